@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "skranke",
+  products: [
+    .executable(name: "skranke", targets: ["skranke"])
+  ],
+  targets: [
+    .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3"),
+    .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW", pkgConfig: "ncursesw"),
+    .target(name: "Core", dependencies: ["CSQLite"], path: "Sources/Core"),
+    .target(name: "TUI", dependencies: ["Core", "CNcursesW"], path: "Sources/TUI"),
+    .executableTarget(name: "skranke", dependencies: ["TUI"], path: "Sources/skranke"),
+    .testTarget(name: "CoreTests", dependencies: ["Core", "CSQLite"], path: "Tests/CoreTests"),
+    .testTarget(name: "TUITests", dependencies: ["TUI", "Core"], path: "Tests/TUITests"),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,27 @@
+#ifndef SKRANKE_CNCURSESW_SHIM_H
+#define SKRANKE_CNCURSESW_SHIM_H
+// SwiftPM drops pkg-config's -D flags, so wide-character support must be
+// switched on here, before <ncurses.h>, or get_wch/mvaddwstr do not exist.
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <ncurses.h>
+
+// Macros and globals Swift cannot import (or that Swift 6 calls unsafe).
+static inline WINDOW *skranke_stdscr(void) { return stdscr; }
+static inline int skranke_lines(void) { return LINES; }
+static inline int skranke_cols(void) { return COLS; }
+static inline attr_t skranke_a_bold(void) { return A_BOLD; }
+static inline attr_t skranke_a_reverse(void) { return A_REVERSE; }
+static inline attr_t skranke_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t skranke_a_dim(void) { return A_DIM; }
+static inline attr_t skranke_a_normal(void) { return A_NORMAL; }
+static inline int skranke_key_f(int n) { return KEY_F(n); }
+static inline int skranke_attr_set(attr_t attrs, short pair) {
+  return attr_set(attrs, pair, NULL);
+}
+static inline int skranke_color_pair(int n) { return COLOR_PAIR(n); }
+
+#endif

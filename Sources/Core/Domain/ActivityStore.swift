@@ -1,0 +1,106 @@
+/// Activities live in the association store: writing one re-indexes its
+/// association, whose search document holds the activities' text.
+extension AssociationStore {
+  public func activities(of associationID: Int64) throws -> [Activity] {
+    let sql = """
+      SELECT v.id, v.association_id, v.title, v.kind, v.description, coalesce(ar.name, ''),
+             v.schedule, v.age_min, v.age_max, v.interests, v.accessible, v.languages,
+             v.child_certificate, v.active
+      FROM activities v LEFT JOIN areas ar ON ar.id = v.area_id
+      WHERE v.association_id = ? ORDER BY v.active DESC, v.sort_key, v.id
+      """
+    var list = try db.map(sql, [.integer(associationID)]) { row in
+      Activity(
+        id: row.int(0), associationID: row.int(1), title: row.text(2),
+        kind: ActivityKind(rawValue: row.text(3)) ?? .offer, description: row.text(4),
+        area: row.text(5), schedule: Schedule(mask: Int(row.int(6))),
+        ageMin: row.optionalInt(7).map(Int.init), ageMax: row.optionalInt(8).map(Int.init),
+        interests: Self.splitList(row.text(9)), accessible: row.int(10) == 1,
+        languages: Self.splitList(row.text(11)), childCertificate: row.int(12) == 1,
+        active: row.int(13) == 1)
+    }
+    for index in list.indices {
+      list[index].targetGroups = try db.map(
+        """
+        SELECT t.code FROM activity_target_groups x JOIN target_groups t ON t.id = x.target_group_id
+        WHERE x.activity_id = ? ORDER BY t.sort_key
+        """, [.integer(list[index].id!)]
+      ) { $0.text(0) }
+    }
+    return list
+  }
+
+  public func activityCount() throws -> Int {
+    Int(try db.scalarInt("SELECT count(*) FROM activities"))
+  }
+
+  /// The id of the association's activity with the same folded title.
+  func activityID(associationID: Int64, title: String) throws -> Int64? {
+    let statement = try db.cached(
+      "SELECT id FROM activities WHERE association_id = ? AND title_fold = ?")
+    try statement.bind([.integer(associationID), .text(DanishFolding.fold(title))])
+    defer { statement.reset() }
+    return try statement.step() ? statement.int(0) : nil
+  }
+
+  @discardableResult
+  public func save(_ activity: Activity) throws -> Int64 {
+    try db.write { try saveInTransaction(activity) }
+  }
+
+  func saveInTransaction(_ input: Activity) throws -> Int64 {
+    let activity = try AssociationValidator.validate(input)
+    if let other = try activityID(associationID: activity.associationID, title: activity.title),
+      other != activity.id
+    {
+      throw StoreError.invalidActivity([.title: .duplicateName])
+    }
+    let areaID = try areaID(named: activity.area, create: true)
+    let values: [SQLValue] = [
+      .integer(activity.associationID), .text(activity.title),
+      .text(DanishFolding.fold(activity.title)), .text(DanishSortKey.make(activity.title)),
+      .text(activity.kind.rawValue), .text(activity.description), .int64(areaID),
+      .integer(Int64(activity.schedule.mask)), .int(activity.ageMin), .int(activity.ageMax),
+      .text(activity.interests.joined(separator: "|")), .bool(activity.accessible),
+      .text(activity.languages.joined(separator: "|")), .bool(activity.childCertificate),
+      .bool(activity.active),
+    ]
+    let id: Int64
+    if let existing = activity.id {
+      try db.run(
+        """
+        UPDATE activities SET association_id = ?, title = ?, title_fold = ?, sort_key = ?,
+          kind = ?, description = ?, area_id = ?, schedule = ?, age_min = ?, age_max = ?,
+          interests = ?, accessible = ?, languages = ?, child_certificate = ?, active = ?
+        WHERE id = ?
+        """, values + [.integer(existing)])
+      guard db.changes == 1 else { throw StoreError.notFound }
+      id = existing
+    } else {
+      try db.run(
+        """
+        INSERT INTO activities(association_id, title, title_fold, sort_key, kind, description,
+          area_id, schedule, age_min, age_max, interests, accessible, languages,
+          child_certificate, active)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """, values)
+      id = db.lastInsertRowID
+    }
+    try db.run("DELETE FROM activity_target_groups WHERE activity_id = ?", [.integer(id)])
+    for code in Set(activity.targetGroups) {
+      guard let group = targetGroup(code: code) else {
+        throw StoreError.invalidActivity([.targetGroups: .unknownTargetGroup(code)])
+      }
+      try db.run(
+        "INSERT INTO activity_target_groups(activity_id, target_group_id) VALUES (?, ?)",
+        [.integer(id), .integer(group.id)])
+    }
+    try SearchIndex(db: db).reindex(associationID: activity.associationID)
+    return id
+  }
+
+  /// Lists in the database are `|`-separated, as in the CSV files.
+  static func splitList(_ text: String) -> [String] {
+    text.split(separator: "|").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+  }
+}

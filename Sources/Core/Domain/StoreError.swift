@@ -1,0 +1,18 @@
+/// A write the store refused, with the reason a worker can act on.
+public enum StoreError: Error, Equatable {
+  case invalidAssociation([AssociationField: FieldError])
+  case invalidActivity([ActivityField: FieldError])
+  case notFound
+
+  public func message(_ lang: Language) -> String {
+    switch self {
+    case .invalidAssociation(let errors):
+      return errors.sorted { $0.key.rawValue < $1.key.rawValue }
+        .map { "\($0.key.rawValue): \($0.value.message(lang))" }.joined(separator: "; ")
+    case .invalidActivity(let errors):
+      return errors.sorted { $0.key.rawValue < $1.key.rawValue }
+        .map { "\($0.key.rawValue): \($0.value.message(lang))" }.joined(separator: "; ")
+    case .notFound: return lang.pick("findes ikke (længere)", "no longer exists")
+    }
+  }
+}

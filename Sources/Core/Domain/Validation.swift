@@ -1,0 +1,109 @@
+/// Checks and normalises what a worker types or a file holds.
+public enum Validation {
+  /// A Danish phone number: eight digits, optionally `+45`/`0045` in front and
+  /// spaces, dots or hyphens between. Stored as the eight digits. Empty is allowed.
+  public static func phone(_ text: String) -> Result<String, FieldError> {
+    var digits = text.filter { !" .-()".contains($0) }
+    if digits.isEmpty { return .success("") }
+    if digits.hasPrefix("+45") {
+      digits.removeFirst(3)
+    } else if digits.hasPrefix("0045") {
+      digits.removeFirst(4)
+    }
+    guard digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      return .failure(.invalidPhone)
+    }
+    return .success(digits)
+  }
+
+  /// "12 34 56 78": how a stored number is shown and exported.
+  public static func formatPhone(_ digits: String) -> String {
+    guard digits.count == 8, digits.allSatisfy(\.isNumber) else { return digits }
+    var out = ""
+    for (index, char) in digits.enumerated() {
+      if index > 0 && index % 2 == 0 { out.append(" ") }
+      out.append(char)
+    }
+    return out
+  }
+
+  /// A plausible e-mail address: something@domain.tld, no spaces. Empty is allowed.
+  public static func email(_ text: String) -> Result<String, FieldError> {
+    let trimmed = text.trimmingCharacters(in: " ")
+    if trimmed.isEmpty { return .success("") }
+    let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !trimmed.contains(" "),
+      parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+      !parts[1].contains("..")
+    else { return .failure(.invalidEmail) }
+    return .success(trimmed)
+  }
+
+  /// A name must hold something other than spaces.
+  public static func required(_ text: String) -> Result<String, FieldError> {
+    let trimmed = text.trimmingCharacters(in: " ")
+    return trimmed.isEmpty ? .failure(.required) : .success(trimmed)
+  }
+
+  /// An age between 0 and 120, or empty.
+  public static func age(_ text: String) -> Result<Int?, FieldError> {
+    let trimmed = text.trimmingCharacters(in: " ")
+    if trimmed.isEmpty { return .success(nil) }
+    guard let value = Int(trimmed), (0...120).contains(value) else {
+      return .failure(.invalidAge)
+    }
+    return .success(value)
+  }
+
+  /// "ja"/"nej", "yes"/"no", "1"/"0", "x"/"" as a boolean.
+  public static func flag(_ text: String) -> Bool? {
+    switch DanishFolding.fold(text) {
+    case "ja", "j", "yes", "y", "1", "x", "true", "sand": return true
+    case "nej", "n", "no", "0", "", "false", "falsk": return false
+    default: return nil
+    }
+  }
+}
+
+/// What is wrong with one field, said next to it.
+public enum FieldError: Error, Equatable, Sendable {
+  case required
+  case invalidPhone
+  case invalidEmail
+  case invalidAge
+  case invalidSchedule(String)
+  case unknownTargetGroup(String)
+  case unknownKind(String)
+  case invalidFlag(String)
+  case duplicateName
+  case ageRange
+
+  public func message(_ lang: Language) -> String {
+    switch self {
+    case .required: return lang.pick("skal udfyldes", "is required")
+    case .invalidPhone:
+      return lang.pick(
+        "telefon: 8 cifre, evt. +45 foran (fx 98 92 12 34)",
+        "phone: 8 digits, optionally +45 first (e.g. 98 92 12 34)")
+    case .invalidEmail:
+      return lang.pick("ugyldig e-mail (fx navn@forening.dk)", "invalid e-mail (e.g. name@club.dk)")
+    case .invalidAge: return lang.pick("alder: et tal 0–120", "age: a number 0–120")
+    case .invalidSchedule(let entry):
+      return lang.pick(
+        "ukendt tidspunkt '\(entry)' (fx 'tir aften|tor formiddag')",
+        "unknown time '\(entry)' (e.g. 'tue evening|thu morning')")
+    case .unknownTargetGroup(let name):
+      return lang.pick("ukendt målgruppe '\(name)'", "unknown target group '\(name)'")
+    case .unknownKind(let text):
+      return lang.pick(
+        "ukendt type '\(text)' (frivilligjob eller tilbud)",
+        "unknown kind '\(text)' (role or offer)")
+    case .invalidFlag(let text):
+      return lang.pick("'\(text)' er hverken ja eller nej", "'\(text)' is neither yes nor no")
+    case .duplicateName:
+      return lang.pick("navnet findes allerede", "the name already exists")
+    case .ageRange:
+      return lang.pick("min. alder er større end maks. alder", "minimum age is above maximum age")
+    }
+  }
+}

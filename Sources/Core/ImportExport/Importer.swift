@@ -1,0 +1,137 @@
+/// What an import did.
+public struct ImportSummary: Equatable, Sendable {
+  public var added = 0
+  public var updated = 0
+}
+
+/// Reads association and activity CSV files into the database, all or nothing:
+/// every row is checked and written inside one transaction, and the first bad
+/// row rolls everything back and is named by its line.
+///
+/// Matching key (so importing a file twice adds nothing): an association is
+/// the same when its name folds to the same text (case, æ/ae, ø/o, å/aa and
+/// accents ignored); an activity is the same when its association and title
+/// match that way. A matched row is updated with the file's values.
+public struct Importer {
+  let store: AssociationStore
+
+  public init(store: AssociationStore) { self.store = store }
+
+  public func importAssociations(path: String) throws -> ImportSummary {
+    try importAssociations(table: try CSVTable.read(path: path, known: Self.associationColumns, required: ["name"]))
+  }
+
+  public func importAssociations(bytes: [UInt8]) throws -> ImportSummary {
+    try importAssociations(
+      table: try CSVTable.parse(bytes: bytes, known: Self.associationColumns, required: ["name"]))
+  }
+
+  public func importActivities(path: String) throws -> ImportSummary {
+    try importActivities(
+      table: try CSVTable.read(path: path, known: Self.activityColumns, required: Self.activityRequired))
+  }
+
+  public func importActivities(bytes: [UInt8]) throws -> ImportSummary {
+    try importActivities(
+      table: try CSVTable.parse(
+        bytes: bytes, known: Self.activityColumns, required: Self.activityRequired))
+  }
+
+  static let associationColumns = AssociationField.allCases.map(\.rawValue)
+  static let activityColumns = ActivityField.allCases.map(\.rawValue)
+  static let activityRequired = ["association", "title"]
+
+  private func importAssociations(table: CSVTable) throws -> ImportSummary {
+    var summary = ImportSummary()
+    try store.db.write {
+      for (line, row) in table.rows {
+        func value(_ field: AssociationField) -> String { row[field.rawValue] ?? "" }
+        var association = Association(
+          name: value(.name), description: value(.description), area: value(.area),
+          contactPerson: value(.contactPerson), phone: value(.phone), email: value(.email),
+          website: value(.website), address: value(.address))
+        association.targetGroups = try groups(value(.targetGroups), line: line, column: "target_groups")
+        let activeText = value(.active).trimmingCharacters(in: " ")
+        guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
+          throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))
+        }
+        association.active = active
+        association.id = try store.associationID(named: association.name)
+        do {
+          _ = try store.saveInTransaction(association)
+        } catch StoreError.invalidAssociation(let errors) {
+          let field = AssociationField.allCases.first { errors[$0] != nil }!
+          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+        }
+        if association.id == nil { summary.added += 1 } else { summary.updated += 1 }
+      }
+    }
+    return summary
+  }
+
+  private func importActivities(table: CSVTable) throws -> ImportSummary {
+    var summary = ImportSummary()
+    try store.db.write {
+      for (line, row) in table.rows {
+        func value(_ field: ActivityField) -> String { row[field.rawValue] ?? "" }
+        guard let associationID = try store.associationID(named: value(.association)) else {
+          throw ImportError.unknownAssociation(line: line, name: value(.association))
+        }
+        func flag(_ field: ActivityField, default fallback: Bool) throws -> Bool {
+          let text = value(field)
+          if text.trimmingCharacters(in: " ").isEmpty { return fallback }
+          guard let flag = Validation.flag(text) else {
+            throw ImportError.field(line: line, column: field.rawValue, .invalidFlag(text))
+          }
+          return flag
+        }
+        func age(_ field: ActivityField) throws -> Int? {
+          switch Validation.age(value(field)) {
+          case .success(let age): return age
+          case .failure(let error):
+            throw ImportError.field(line: line, column: field.rawValue, error)
+          }
+        }
+        let kindText = value(.kind)
+        guard let kind = kindText.isEmpty ? .offer : ActivityKind.parse(kindText) else {
+          throw ImportError.field(line: line, column: "kind", .unknownKind(kindText))
+        }
+        let schedule: Schedule
+        switch Schedule.parse(value(.schedule)) {
+        case .success(let parsed): schedule = parsed
+        case .failure(let error):
+          throw ImportError.field(line: line, column: "schedule", .invalidSchedule(error.entry))
+        }
+        var activity = Activity(
+          associationID: associationID, title: value(.title), kind: kind,
+          description: value(.description), area: value(.area), schedule: schedule,
+          ageMin: try age(.ageMin), ageMax: try age(.ageMax),
+          targetGroups: try groups(value(.targetGroups), line: line, column: "target_groups"),
+          interests: AssociationStore.splitList(value(.interests)),
+          accessible: try flag(.accessible, default: false),
+          languages: AssociationStore.splitList(value(.languages)),
+          childCertificate: try flag(.childCertificate, default: false),
+          active: try flag(.active, default: true))
+        activity.id = try store.activityID(associationID: associationID, title: activity.title)
+        do {
+          _ = try store.saveInTransaction(activity)
+        } catch StoreError.invalidActivity(let errors) {
+          let field = ActivityField.allCases.first { errors[$0] != nil }!
+          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+        }
+        if activity.id == nil { summary.added += 1 } else { summary.updated += 1 }
+      }
+    }
+    return summary
+  }
+
+  /// "Ældre og ensomhed|Handicap" → codes; an unknown name is an error.
+  private func groups(_ text: String, line: Int, column: String) throws -> [String] {
+    try AssociationStore.splitList(text).map { name in
+      guard let group = store.targetGroup(matching: name) else {
+        throw ImportError.field(line: line, column: column, .unknownTargetGroup(name))
+      }
+      return group.code
+    }
+  }
+}

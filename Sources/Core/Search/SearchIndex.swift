@@ -1,0 +1,38 @@
+/// Keeps the two full-text tables in step with an association and its
+/// activities. The text is folded here (in Swift) because SQLite's tokenizers
+/// do not fold ø or æ, and folding must be identical for text and query.
+struct SearchIndex {
+  let db: Database
+
+  func reindex(associationID id: Int64) throws {
+    var name = ""
+    var parts: [String] = []
+    try db.forEach(
+      """
+      SELECT a.name, a.description, coalesce(ar.name, ''), a.contact_person, a.address
+      FROM associations a LEFT JOIN areas ar ON ar.id = a.area_id WHERE a.id = ?
+      """, [.integer(id)]
+    ) { row in
+      name = row.text(0)
+      parts += [row.text(1), row.text(2), row.text(3), row.text(4)]
+    }
+    try db.forEach(
+      """
+      SELECT t.name_da, t.name_en FROM association_target_groups x
+      JOIN target_groups t ON t.id = x.target_group_id WHERE x.association_id = ?
+      """, [.integer(id)]
+    ) { parts += [$0.text(0), $0.text(1)] }
+    try db.forEach(
+      "SELECT title, description, interests, languages FROM activities WHERE association_id = ?",
+      [.integer(id)]
+    ) { parts += [$0.text(0), $0.text(1), $0.text(2), $0.text(3)] }
+    let foldedName = DanishFolding.fold(name)
+    let body = DanishFolding.fold(parts.joined(separator: " "))
+    for table in ["search_words", "search_trigrams"] {
+      try db.run("DELETE FROM \(table) WHERE rowid = ?", [.integer(id)])
+      try db.run(
+        "INSERT INTO \(table)(rowid, name, body) VALUES (?, ?, ?)",
+        [.integer(id), .text(foldedName), .text(body)])
+    }
+  }
+}

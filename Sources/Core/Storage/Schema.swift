@@ -1,0 +1,92 @@
+/// The schema, as an ordered list of migrations. Never edit a migration that
+/// has shipped: add a new one. Later issues append theirs.
+public enum Schema {
+  public static let migrations: [Migration] = [
+    Migration("associations, activities, target groups, areas, search index", v1)
+  ]
+
+  static let v1 = """
+    CREATE TABLE areas(
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      name_fold TEXT NOT NULL UNIQUE,
+      sort_key TEXT NOT NULL
+    );
+    CREATE TABLE target_groups(
+      id INTEGER PRIMARY KEY,
+      code TEXT NOT NULL UNIQUE,
+      name_da TEXT NOT NULL,
+      name_en TEXT NOT NULL,
+      sort_key TEXT NOT NULL
+    );
+    INSERT INTO target_groups(code, name_da, name_en, sort_key) VALUES
+      ('elderly', 'Ældre og ensomhed', 'Older people and loneliness', '{ldre og ensomhed'),
+      ('disability', 'Handicap', 'Disability', 'handicap'),
+      ('children', 'Børn og unge', 'Children and young people', 'b|rn og unge'),
+      ('homelessness', 'Hjemløshed', 'Homelessness', 'hjeml|shed'),
+      ('addiction', 'Misbrug', 'Addiction', 'misbrug'),
+      ('mental', 'Psykisk sårbarhed', 'Mental vulnerability', 'psykisk s}rbarhed'),
+      ('integration', 'Etniske minoriteter og integration', 'Ethnic minorities and integration',
+        'etniske minoriteter og integration'),
+      ('health', 'Sundhed', 'Health', 'sundhed'),
+      ('relatives', 'Pårørende', 'Relatives', 'p}r|rende');
+    CREATE TABLE associations(
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL CHECK (name <> ''),
+      name_fold TEXT NOT NULL UNIQUE,
+      sort_key TEXT NOT NULL,
+      description TEXT NOT NULL DEFAULT '',
+      area_id INTEGER REFERENCES areas(id),
+      contact_person TEXT NOT NULL DEFAULT '',
+      phone TEXT NOT NULL DEFAULT '',
+      email TEXT NOT NULL DEFAULT '',
+      website TEXT NOT NULL DEFAULT '',
+      address TEXT NOT NULL DEFAULT '',
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+      -- Target group codes, '|'-separated: a copy of association_target_groups
+      -- kept so a result list needs no second query per row.
+      target_codes TEXT NOT NULL DEFAULT '',
+      updated_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE INDEX associations_sort ON associations(sort_key, id);
+    CREATE INDEX associations_area ON associations(area_id);
+    CREATE TABLE association_target_groups(
+      association_id INTEGER NOT NULL REFERENCES associations(id) ON DELETE CASCADE,
+      target_group_id INTEGER NOT NULL REFERENCES target_groups(id),
+      PRIMARY KEY (association_id, target_group_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX association_target_groups_group
+      ON association_target_groups(target_group_id, association_id);
+    CREATE TABLE activities(
+      id INTEGER PRIMARY KEY,
+      association_id INTEGER NOT NULL REFERENCES associations(id) ON DELETE CASCADE,
+      title TEXT NOT NULL CHECK (title <> ''),
+      title_fold TEXT NOT NULL,
+      sort_key TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('role', 'offer')),
+      description TEXT NOT NULL DEFAULT '',
+      area_id INTEGER REFERENCES areas(id),
+      schedule INTEGER NOT NULL DEFAULT 0,
+      age_min INTEGER,
+      age_max INTEGER,
+      interests TEXT NOT NULL DEFAULT '',
+      accessible INTEGER NOT NULL DEFAULT 0 CHECK (accessible IN (0, 1)),
+      languages TEXT NOT NULL DEFAULT '',
+      child_certificate INTEGER NOT NULL DEFAULT 0 CHECK (child_certificate IN (0, 1)),
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+      UNIQUE (association_id, title_fold)
+    );
+    CREATE TABLE activity_target_groups(
+      activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+      target_group_id INTEGER NOT NULL REFERENCES target_groups(id),
+      PRIMARY KEY (activity_id, target_group_id)
+    ) WITHOUT ROWID;
+    -- Search documents: one per association (rowid = association id), holding
+    -- its own text and its activities', folded the Danish way by skranke
+    -- before it is written. Words: prefix search for 1-2 letters. Trigrams:
+    -- substrings of 3+ letters, so "hjaelp" finds "lektiehjaelp".
+    CREATE VIRTUAL TABLE search_words USING fts5(
+      name, body, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2');
+    CREATE VIRTUAL TABLE search_trigrams USING fts5(name, body, tokenize = 'trigram');
+    """
+}
