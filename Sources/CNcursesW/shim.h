@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <stdio.h>
+#include <string.h>
 #include <ncurses.h>
 
 // Macros and globals Swift cannot import (or that Swift 6 calls unsafe).
@@ -23,5 +24,12 @@ static inline int skranke_attr_set(attr_t attrs, short pair) {
   return attr_set(attrs, pair, NULL);
 }
 static inline int skranke_color_pair(int n) { return COLOR_PAIR(n); }
+// stdin/stdout are C globals Swift 6 calls unsafe to touch.
+static inline SCREEN *skranke_newterm(const char *term) { return newterm(term, stdout, stdin); }
+#include <langinfo.h>
+static inline int skranke_locale_is_utf8(void) {
+  const char *cs = nl_langinfo(CODESET);
+  return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
 
 #endif

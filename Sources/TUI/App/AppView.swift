@@ -1,0 +1,102 @@
+import Core
+
+/// Drawing the whole screen: tab bar, pane (or form), message line, status bar
+/// and whatever modal is on top.
+extension App {
+  public static let minimumWidth = 80
+  public static let minimumHeight = 24
+
+  public func render(width: Int, height: Int) -> Grid {
+    var grid = Grid(width: width, height: height)
+    guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
+      renderTooSmall(into: &grid)
+      return grid
+    }
+    previewEnabled = width >= AssociationsPane.previewWidth
+    if previewEnabled, let hit = pane.selectedHit, pane.preview?.association.id != hit.id {
+      pane.preview = try? loadDetail(hit.id)
+    }
+    renderTabBar(into: &grid)
+    let body = Rect(x: 0, y: 1, width: width, height: height - 3)
+    if let index = modals.lastIndex(where: { if case .form = $0 { return true } else { return false } }),
+      case .form(var form, let target) = modals[index]
+    {
+      form.render(into: &grid, rect: body, lang: lang)
+      modals[index] = .form(form, target)
+    } else {
+      pane.render(into: &grid, rect: body, lang: lang, groups: store.targetGroups, areas: areas)
+    }
+    renderMessage(into: &grid, y: height - 2)
+    renderStatus(into: &grid, y: height - 1)
+    if let top = modals.indices.last {
+      switch modals[top] {
+      case .help(var help):
+        help.render(into: &grid, lang: lang)
+        modals[top] = .help(help)
+      case .picker(var picker):
+        picker.render(into: &grid)
+        modals[top] = .picker(picker)
+      case .confirm(let confirm): confirm.render(into: &grid, lang: lang)
+      case .form: break
+      }
+    }
+    return grid
+  }
+
+  private func renderTooSmall(into grid: inout Grid) {
+    let lines = [
+      lang.pick("Vinduet er for lille", "The window is too small"),
+      "\(grid.width)×\(grid.height) — " + lang.pick("skranke skal bruge mindst", "skranke needs at least")
+        + " \(Self.minimumWidth)×\(Self.minimumHeight)",
+      lang.pick("Gør vinduet større (eller tryk Ctrl-Q for at afslutte).", "Enlarge the window (or press Ctrl-Q to quit)."),
+    ]
+    for (index, line) in lines.enumerated() {
+      let wrapped = Wrap.truncate(line, width: grid.width)
+      let x = max(0, (grid.width - DisplayWidth.of(wrapped)) / 2)
+      grid.put(wrapped, x: x, y: max(0, grid.height / 2 - 1) + index, style: index == 0 ? .error : .plain)
+    }
+  }
+
+  private func renderTabBar(into grid: inout Grid) {
+    grid.fill(x: 0, y: 0, width: grid.width, style: .title)
+    var x = grid.put(" skranke ", x: 0, y: 0, style: Style(role: .title, bold: true, reverse: true))
+    // Only panes that exist are shown.
+    let tab = " F1 " + lang.pick("Foreninger", "Associations") + " "
+    x += grid.put("│", x: x, y: 0, style: .title)
+    grid.put(tab, x: x, y: 0, style: Style(role: .plain, bold: true, underline: true))
+    let right = databaseLabel + " "
+    let rightWidth = DisplayWidth.of(right)
+    if rightWidth < grid.width - x - DisplayWidth.of(tab) - 2 {
+      grid.put(right, x: grid.width - rightWidth, y: 0, style: .title)
+    }
+  }
+
+  private func renderMessage(into grid: inout Grid, y: Int) {
+    if let message {
+      grid.put(
+        (message.isError ? "! " : "") + message.text, x: 1, y: y,
+        style: message.isError ? .error : .accent, limit: grid.width - 2)
+      return
+    }
+    guard modals.isEmpty, pane.mode != .detail else { return }
+    let count = pane.hits.count
+    let more = pane.exhausted ? "" : "+"
+    let text =
+      count == 1
+      ? lang.pick("1 forening", "1 association")
+      : lang.pick("\(count)\(more) foreninger", "\(count)\(more) associations")
+    grid.put(text, x: 1, y: y, style: .muted)
+  }
+
+  private func renderStatus(into grid: inout Grid, y: Int) {
+    grid.fill(x: 0, y: y, width: grid.width, style: .title)
+    var x = 1
+    for hint in CommandTable.hints(for: context, lang) {
+      let keyWidth = DisplayWidth.of(hint.keys)
+      let labelWidth = DisplayWidth.of(hint.label)
+      guard x + keyWidth + labelWidth + 2 <= grid.width else { break }
+      x += grid.put(hint.keys, x: x, y: y, style: Style(role: .title, bold: true, reverse: true))
+      x += grid.put(" " + hint.label + "  ", x: x, y: y, style: .title)
+    }
+  }
+}

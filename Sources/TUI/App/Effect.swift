@@ -1,0 +1,22 @@
+import Core
+
+/// What a key handler asks for. Handlers only change their own state and
+/// return effects; the app performs them (database work, opening forms), so
+/// no I/O happens in the middle of handling a key or drawing.
+enum Effect: Equatable {
+  case search
+  case loadMore
+  case open(Int64)
+  case preview(Int64)
+  case pickTargetGroup
+  case pickArea
+  case newAssociation
+  case editAssociation(Int64)
+  case confirmToggleActive(Int64)
+  case newActivity(Int64)
+  case editActivity(Activity)
+  case help
+  case quit
+  case nextPane
+  case previousPane
+}

@@ -1,0 +1,16 @@
+import Core
+
+/// What is drawn over the pane and gets the keys first. Modals stack: a
+/// question can sit on top of a form.
+enum Modal: Equatable {
+  case form(Form, FormTarget)
+  case picker(Picker)
+  case confirm(Confirm)
+  case help(HelpOverlay)
+}
+
+/// What a form will save into.
+enum FormTarget: Equatable {
+  case association(Association)
+  case activity(Activity)
+}

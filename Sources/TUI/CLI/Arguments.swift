@@ -1,0 +1,37 @@
+/// The command line, parsed by hand (no third-party packages): a verb and
+/// its words, plus `--name value` options and `--flag` switches.
+struct Arguments {
+  var words: [String] = []
+  var options: [String: String] = [:]
+  var flags: Set<String> = []
+
+  static let valued: Set<String> = ["--db", "--out", "--scale"]
+  static let switches: Set<String> = ["--demo", "--help", "-h", "--version", "--json"]
+
+  static func parse(_ argv: [String]) throws -> Arguments {
+    var result = Arguments()
+    var index = 0
+    while index < argv.count {
+      let word = argv[index]
+      index += 1
+      if word.hasPrefix("--"), let equals = word.firstIndex(of: "="),
+        valued.contains(String(word[..<equals]))
+      {
+        result.options[String(word[..<equals])] = String(word[word.index(after: equals)...])
+      } else if valued.contains(word) {
+        guard index < argv.count else {
+          throw CLIError.usage("\(word) mangler en værdi", "\(word) needs a value")
+        }
+        result.options[word] = argv[index]
+        index += 1
+      } else if switches.contains(word) {
+        result.flags.insert(word)
+      } else if word.hasPrefix("-") && word.count > 1 {
+        throw CLIError.usage("ukendt tilvalg \(word)", "unknown option \(word)")
+      } else {
+        result.words.append(word)
+      }
+    }
+    return result
+  }
+}

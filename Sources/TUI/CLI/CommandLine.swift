@@ -1,0 +1,164 @@
+import Core
+import Glibc
+
+/// `skranke` and its subcommands.
+public enum SkrankeCLI {
+  public static let version = "0.1.0"
+
+  public static func main(_ argv: [String], env: [String: String]) -> Int32 {
+    let lang = Language.fromEnvironment(env)
+    do {
+      let args = try Arguments.parse(argv)
+      if args.flags.contains("--version") {
+        Output.out("skranke \(version)\n")
+        return 0
+      }
+      if args.flags.contains("--help") || args.flags.contains("-h") || args.words.first == "help" {
+        Output.out(HelpText.text(lang))
+        return 0
+      }
+      switch args.words.first {
+      case nil: return try runUI(args, env: env, lang: lang)
+      case "import": return try runImport(args, env: env, lang: lang)
+      case "export": return try runExport(args, env: env, lang: lang)
+      case "bench": return try Bench.run(args, env: env, lang: lang)
+      case let verb?:
+        throw CLIError.usage("ukendt kommando '\(verb)'", "unknown command '\(verb)'")
+      }
+    } catch let error as CLIError {
+      Output.error(error.text(lang))
+      return error.exitCode
+    } catch let error as DatabaseOpenError {
+      Output.error(error.message(lang))
+      return 1
+    } catch let error as ImportError {
+      Output.error(error.message(lang))
+      return 1
+    } catch let error as StoreError {
+      Output.error(error.message(lang))
+      return 1
+    } catch {
+      Output.error(String(describing: error))
+      return 1
+    }
+  }
+
+  static func openStore(_ args: Arguments, env: [String: String]) throws -> AssociationStore {
+    let path = try Paths.database(option: args.options["--db"], env: env)
+    return try AssociationStore(db: try Database(path: path))
+  }
+
+  static func runUI(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    var label: String
+    let store: AssociationStore
+    var demoPath: String?
+    if args.flags.contains("--demo") {
+      let path = try makeDemo(env: env, lang: lang)
+      store = try AssociationStore(db: try Database(path: path))
+      demoPath = path
+      label = "demo: " + path
+    } else {
+      let path = try Paths.database(option: args.options["--db"], env: env)
+      store = try AssociationStore(db: try Database(path: path))
+      label = path
+    }
+    if let home = env["HOME"], !home.isEmpty, label.hasPrefix(home) {
+      label = "~" + label.dropFirst(home.count)
+    }
+    let app = try App(store: store, lang: lang, databaseLabel: label)
+    let status = EventLoop.run(app, env: env)
+    if let demoPath {
+      Output.write(
+        STDERR_FILENO,
+        lang.pick(
+          "Demo-databasen ligger i \(demoPath) (slet den, når du er færdig).\n",
+          "The demo database is in \(demoPath) (delete it when you are done).\n"))
+    }
+    return status
+  }
+
+  /// A fresh database seeded from `data/`, in a new temporary folder, so
+  /// trying skranke never touches real data.
+  static func makeDemo(env: [String: String], lang: Language) throws -> String {
+    guard let data = Paths.demoData(env: env) else {
+      throw CLIError.message(
+        "data", "Kan ikke finde demodata (data/associations.csv). Sæt SKRANKE_DATA_DIR.",
+        "Cannot find the demo data (data/associations.csv). Set SKRANKE_DATA_DIR.")
+    }
+    let path = try Paths.temporaryDirectory(prefix: "skranke-demo", env: env) + "/skranke.db"
+    let store = try AssociationStore(db: try Database(path: path))
+    let importer = Importer(store: store)
+    _ = try importer.importAssociations(path: data + "/associations.csv")
+    _ = try importer.importActivities(path: data + "/activities.csv")
+    return path
+  }
+
+  static func runImport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 3, ["associations", "activities"].contains(args.words[1]) else {
+      throw CLIError.usage(
+        "brug: skranke import associations|activities FIL",
+        "usage: skranke import associations|activities FILE")
+    }
+    let store = try openStore(args, env: env)
+    let importer = Importer(store: store)
+    let summary =
+      args.words[1] == "associations"
+      ? try importer.importAssociations(path: args.words[2])
+      : try importer.importActivities(path: args.words[2])
+    Output.out(
+      lang.pick(
+        "Importeret fra \(args.words[2]): \(summary.added) nye, \(summary.updated) opdateret.\n",
+        "Imported from \(args.words[2]): \(summary.added) added, \(summary.updated) updated.\n"))
+    return 0
+  }
+
+  static func runExport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 2, ["associations", "activities"].contains(args.words[1]) else {
+      throw CLIError.usage(
+        "brug: skranke export associations|activities [--out FIL]",
+        "usage: skranke export associations|activities [--out FILE]")
+    }
+    let store = try openStore(args, env: env)
+    let exporter = Exporter(store: store)
+    // Written to a temporary file and renamed, so a failed export never
+    // leaves half a file where a good one was.
+    let target = args.options["--out"]
+    let temporary = target.map { $0 + ".tmp-\(getpid())" }
+    let fd = temporary.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600) } ?? STDOUT_FILENO
+    guard fd >= 0 else {
+      let reason = String(cString: strerror(errno))
+      throw CLIError.message("out", "Kan ikke skrive \(target!): \(reason)", "Cannot write \(target!): \(reason)")
+    }
+    var buffer = ""
+    let sink: (String) -> Void = { line in
+      buffer += line
+      if buffer.utf8.count > 65536 {
+        Output.write(fd, buffer)
+        buffer = ""
+      }
+    }
+    do {
+      if args.words[1] == "associations" {
+        try exporter.exportAssociations(sink)
+      } else {
+        try exporter.exportActivities(sink)
+      }
+      Output.write(fd, buffer)
+    } catch {
+      if let temporary {
+        close(fd)
+        unlink(temporary)
+      }
+      throw error
+    }
+    if let temporary, let target {
+      close(fd)
+      guard rename(temporary, target) == 0 else {
+        let reason = String(cString: strerror(errno))
+        unlink(temporary)
+        throw CLIError.message("out", "Kan ikke skrive \(target): \(reason)", "Cannot write \(target): \(reason)")
+      }
+    }
+    return 0
+  }
+}

@@ -1,0 +1,50 @@
+import Core
+
+/// `skranke --help`, in the user's language.
+enum HelpText {
+  static func text(_ lang: Language) -> String {
+    lang == .danish ? danish : english
+  }
+
+  static let danish = """
+    skranke — frivilligcentrets skranke i terminalen
+
+    Brug:
+      skranke [--db STI]                 åbn skranke
+      skranke --demo                     åbn på en ny demodatabase (i en midlertidig mappe)
+      skranke import associations FIL   importér foreninger fra CSV (alt eller intet)
+      skranke import activities FIL     importér aktiviteter fra CSV (alt eller intet)
+      skranke export associations|activities [--out FIL]
+                                         eksportér som CSV (til standard ud uden --out)
+      skranke bench [--scale a|b] [--json]
+                                         mål søgehastighed på syntetiske data
+      skranke --help | --version
+
+    Databasen: --db STI, ellers $SKRANKE_DB, ellers $XDG_DATA_HOME/skranke/skranke.db
+    (~/.local/share/skranke/skranke.db). Sprog: dansk når LC_ALL/LC_MESSAGES/LANG
+    begynder med "da", ellers engelsk. NO_COLOR slår farver fra.
+    I programmet: tryk ? for hjælp.
+
+    """
+
+  static let english = """
+    skranke — the volunteer centre's front desk in a terminal
+
+    Usage:
+      skranke [--db PATH]                open skranke
+      skranke --demo                     open on a fresh demo database (in a temporary folder)
+      skranke import associations FILE   import associations from CSV (all or nothing)
+      skranke import activities FILE     import activities from CSV (all or nothing)
+      skranke export associations|activities [--out FILE]
+                                         export as CSV (to standard output without --out)
+      skranke bench [--scale a|b] [--json]
+                                         measure search speed on synthetic data
+      skranke --help | --version
+
+    Database: --db PATH, else $SKRANKE_DB, else $XDG_DATA_HOME/skranke/skranke.db
+    (~/.local/share/skranke/skranke.db). Language: Danish when LC_ALL/LC_MESSAGES/LANG
+    starts with "da", English otherwise. NO_COLOR turns colour off.
+    In the program: press ? for help.
+
+    """
+}

@@ -1,0 +1,90 @@
+import Core
+
+/// The form for creating or editing an activity, and reading it back.
+enum ActivityForm {
+  static func make(_ v: Activity, groups: [TargetGroup], lang: Language) -> Form {
+    func text(_ field: ActivityField, _ da: String, _ en: String, _ value: String) -> FormField {
+      FormField(key: field.rawValue, label: lang.pick(da, en), value: .text(TextField(value)))
+    }
+    func check(_ field: ActivityField, _ da: String, _ en: String, _ on: Bool) -> FormField {
+      FormField(key: field.rawValue, label: lang.pick(da, en), value: .check(on))
+    }
+    let kinds = ActivityKind.allCases
+    var fields = [
+      text(.title, "Titel *", "Title *", v.title),
+      FormField(
+        key: ActivityField.kind.rawValue, label: lang.pick("Type", "Kind"),
+        value: .choice(kinds.map { $0.label(lang) }, kinds.firstIndex(of: v.kind) ?? 0)),
+      text(.description, "Beskrivelse", "Description", v.description),
+      text(.area, "Område", "Area", v.area),
+      text(.schedule, "Tidspunkter", "When", v.schedule.label(lang)),
+      text(.ageMin, "Alder fra", "Age from", v.ageMin.map(String.init) ?? ""),
+      text(.ageMax, "Alder til", "Age to", v.ageMax.map(String.init) ?? ""),
+      text(.interests, "Interesser", "Interests", v.interests.joined(separator: ", ")),
+      text(.languages, "Sprog", "Languages", v.languages.joined(separator: ", ")),
+      check(.accessible, "Tilgængelig (handicap)", "Accessible", v.accessible),
+      check(.childCertificate, "Kræver børneattest", "Needs child certificate", v.childCertificate),
+    ]
+    for group in groups {
+      fields.append(
+        FormField(
+          key: "tg:" + group.code, label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),
+          value: .check(v.targetGroups.contains(group.code))))
+    }
+    fields.append(check(.active, "Aktiv", "Active", v.active))
+    let title =
+      v.id == nil
+      ? lang.pick("Ny aktivitet", "New activity")
+      : lang.pick("Ret aktivitet: ", "Edit activity: ") + v.title
+    return Form(title: title, fields: fields)
+  }
+
+  /// The activity the form describes, or the fields that cannot be read.
+  static func read(_ form: Form, into base: Activity, groups: [TargetGroup]) -> (
+    Activity, [ActivityField: FieldError]
+  ) {
+    var v = base
+    var errors: [ActivityField: FieldError] = [:]
+    func value(_ field: ActivityField) -> String { form.field(field.rawValue)?.text ?? "" }
+    func list(_ field: ActivityField) -> [String] {
+      value(field).split(whereSeparator: { $0 == "," || $0 == "|" })
+        .map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+    v.title = value(.title)
+    v.kind = ActivityKind.allCases[form.field(ActivityField.kind.rawValue)?.choice ?? 0]
+    v.description = value(.description)
+    v.area = value(.area)
+    switch Schedule.parse(value(.schedule)) {
+    case .success(let schedule): v.schedule = schedule
+    case .failure(let error): errors[.schedule] = .invalidSchedule(error.entry)
+    }
+    for (field, keyPath) in [(ActivityField.ageMin, \Activity.ageMin), (.ageMax, \Activity.ageMax)] {
+      switch Validation.age(value(field)) {
+      case .success(let age): v[keyPath: keyPath] = age
+      case .failure(let error): errors[field] = error
+      }
+    }
+    v.interests = list(.interests)
+    v.languages = list(.languages)
+    v.accessible = form.field(ActivityField.accessible.rawValue)?.checked ?? false
+    v.childCertificate = form.field(ActivityField.childCertificate.rawValue)?.checked ?? false
+    v.active = form.field(ActivityField.active.rawValue)?.checked ?? true
+    v.targetGroups = groups.filter { form.field("tg:" + $0.code)?.checked == true }.map(\.code)
+    return (v, errors)
+  }
+
+  static func show(_ errors: [ActivityField: FieldError], on form: inout Form, lang: Language) {
+    for (field, error) in errors { form.setError(field.rawValue, error.message(lang)) }
+    form.message = lang.pick("Ret de markerede felter. Intet er gemt endnu.", "Fix the marked fields. Nothing has been saved yet.")
+    form.focusFirstError()
+  }
+}
+
+extension String {
+  var trimmed: String {
+    var slice = Substring(self)
+    while slice.first?.isWhitespace == true { slice.removeFirst() }
+    while slice.last?.isWhitespace == true { slice.removeLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,106 @@
+import Core
+
+/// The lines of one association's detail: everything a front-desk worker
+/// passes on, then its activities. Built as lines so the pane can scroll and
+/// the wide layout can show the same thing as a preview.
+enum DetailView {
+  struct Line {
+    var text: String
+    var style: Style
+    var activity: Int?
+  }
+
+  static func lines(
+    _ association: Association, activities: [Activity], groups: [TargetGroup],
+    lang: Language, width: Int, selectedActivity: Int?
+  ) -> [Line] {
+    var out: [Line] = []
+    let state = association.active ? "" : lang.pick("  (inaktiv)", "  (inactive)")
+    out.append(Line(text: association.name + state, style: .accent))
+    let labelWidth = 12
+    func field(_ da: String, _ en: String, _ value: String) {
+      guard !value.isEmpty else { return }
+      let label = Wrap.pad(lang.pick(da, en) + ":", width: labelWidth)
+      let wrapped = Wrap.lines(value, width: max(10, width - labelWidth))
+      for (index, piece) in wrapped.enumerated() {
+        out.append(
+          Line(
+            text: (index == 0 ? label : String(repeating: " ", count: labelWidth)) + piece,
+            style: .plain))
+      }
+    }
+    let groupNames = association.targetGroups.compactMap { code in
+      groups.first { $0.code == code }?.name(lang)
+    }
+    field("Område", "Area", association.area)
+    field("Målgrupper", "Groups", groupNames.joined(separator: ", "))
+    field("Kontakt", "Contact", association.contactPerson)
+    field("Telefon", "Phone", Validation.formatPhone(association.phone))
+    field("E-mail", "E-mail", association.email)
+    field("Web", "Web", association.website)
+    field("Adresse", "Address", association.address)
+    if !association.description.isEmpty {
+      out.append(Line(text: "", style: .plain))
+      for piece in Wrap.lines(association.description, width: width) {
+        out.append(Line(text: piece, style: .plain))
+      }
+    }
+    out.append(Line(text: "", style: .plain))
+    out.append(
+      Line(
+        text: lang.pick("Aktiviteter (\(activities.count))", "Activities (\(activities.count))"),
+        style: .header))
+    if activities.isEmpty {
+      out.append(
+        Line(
+          text: lang.pick("Ingen aktiviteter endnu. Tryk n for at oprette en.",
+            "No activities yet. Press n to create one."), style: .muted))
+    }
+    for (index, activity) in activities.enumerated() {
+      let marker = index == selectedActivity ? "▶ " : "  "
+      var facts = [activity.kind.label(lang)]
+      if !activity.schedule.isEmpty { facts.append(activity.schedule.label(lang)) }
+      if let ages = ageText(activity, lang) { facts.append(ages) }
+      if activity.childCertificate { facts.append(lang.pick("børneattest", "child certificate")) }
+      if activity.accessible { facts.append(lang.pick("tilgængelig", "accessible")) }
+      if !activity.active { facts.append(lang.pick("inaktiv", "inactive")) }
+      let style: Style = index == selectedActivity ? .selection : .bold
+      out.append(Line(text: marker + activity.title, style: style, activity: index))
+      for piece in Wrap.lines(facts.joined(separator: " · "), width: width - 4) {
+        out.append(Line(text: "    " + piece, style: .muted, activity: index))
+      }
+      for piece in Wrap.lines(activity.description, width: width - 4) where !piece.isEmpty {
+        out.append(Line(text: "    " + piece, style: .plain, activity: index))
+      }
+      if !activity.languages.isEmpty {
+        out.append(
+          Line(
+            text: "    " + lang.pick("Sprog: ", "Languages: ")
+              + activity.languages.joined(separator: ", "), style: .muted, activity: index))
+      }
+    }
+    return out
+  }
+
+  static func ageText(_ activity: Activity, _ lang: Language) -> String? {
+    switch (activity.ageMin, activity.ageMax) {
+    case (let min?, let max?): return lang.pick("\(min)–\(max) år", "ages \(min)–\(max)")
+    case (let min?, nil): return lang.pick("fra \(min) år", "from age \(min)")
+    case (nil, let max?): return lang.pick("op til \(max) år", "up to age \(max)")
+    default: return nil
+    }
+  }
+
+  /// Draws lines into a rectangle from `scroll` on.
+  static func draw(_ lines: [Line], into grid: inout Grid, rect: Rect, scroll: Int) {
+    for row in 0..<rect.height {
+      let index = scroll + row
+      guard index < lines.count else { break }
+      let line = lines[index]
+      if line.style == .selection {
+        grid.fill(x: rect.x, y: rect.y + row, width: rect.width, style: .selection)
+      }
+      grid.put(line.text, x: rect.x, y: rect.y + row, style: line.style, limit: rect.width)
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/// Word wrapping for descriptions in a given number of columns.
+enum Wrap {
+  static func lines(_ text: String, width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var result: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = ""
+      var lineWidth = 0
+      for word in paragraph.split(separator: " ") {
+        var piece = String(word)
+        var pieceWidth = DisplayWidth.of(piece)
+        if lineWidth > 0 && lineWidth + 1 + pieceWidth > width {
+          result.append(line)
+          line = ""
+          lineWidth = 0
+        }
+        while pieceWidth > width {  // a word longer than the line: cut it
+          let head = String(piece.prefix(width))
+          result.append(head)
+          piece = String(piece.dropFirst(width))
+          pieceWidth = DisplayWidth.of(piece)
+        }
+        if lineWidth > 0 {
+          line += " "
+          lineWidth += 1
+        }
+        line += piece
+        lineWidth += pieceWidth
+      }
+      result.append(line)
+    }
+    return result
+  }
+
+  /// Cuts text to a width, with "…" when something was cut.
+  static func truncate(_ text: String, width: Int) -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(text) <= width { return text }
+    var out = ""
+    var used = 0
+    for character in text {
+      let w = DisplayWidth.of(character)
+      if used + w > width - 1 { break }
+      out.append(character)
+      used += w
+    }
+    return out + "…"
+  }
+
+  /// Pads (or cuts) to exactly `width` columns.
+  static func pad(_ text: String, width: Int) -> String {
+    let cut = truncate(text, width: width)
+    return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+  }
+}

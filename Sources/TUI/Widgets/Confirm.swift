@@ -1,0 +1,33 @@
+import Core
+
+/// A yes/no question. Nothing happens until it is answered; Esc means no.
+struct Confirm: Equatable {
+  enum Action: Equatable {
+    case setActive(Int64, Bool)
+    case discardForm
+    case quit
+  }
+
+  let question: String
+  let action: Action
+
+  /// True for yes, false for no, nil for a key that answers nothing.
+  func answer(_ key: Key) -> Bool? {
+    switch key {
+    case .char("j"), .char("J"), .char("y"), .char("Y"): return true
+    case .char("n"), .char("N"), .escape: return false
+    default: return nil
+    }
+  }
+
+  func render(into grid: inout Grid, lang: Language) {
+    let lines = Wrap.lines(question, width: 54)
+    let inner = Box.draw(into: &grid, width: 60, height: lines.count + 4, title: lang.pick("Bekræft", "Confirm"))
+    for (row, line) in lines.enumerated() {
+      grid.put(line, x: inner.x, y: inner.y + row, style: .bold, limit: inner.width)
+    }
+    grid.put(
+      lang.pick("j = ja    n / Esc = nej", "y = yes    n / Esc = no"), x: inner.x,
+      y: inner.y + lines.count + 1, style: .accent)
+  }
+}

@@ -1,0 +1,153 @@
+import Core
+
+/// One field of a form: text, a checkbox, or a choice among a few values.
+struct FormField: Equatable {
+  enum Value: Equatable {
+    case text(TextField)
+    case check(Bool)
+    case choice([String], Int)
+  }
+
+  let key: String
+  let label: String
+  var value: Value
+  var error: String?
+
+  var text: String {
+    if case .text(let field) = value { return field.text }
+    return ""
+  }
+
+  var checked: Bool {
+    if case .check(let on) = value { return on }
+    return false
+  }
+
+  var choice: Int {
+    if case .choice(_, let index) = value { return index }
+    return 0
+  }
+}
+
+/// A form: fields with labels, an error next to each invalid field, and the
+/// rule that nothing is saved until every field is valid. It knows whether
+/// anything changed, so Esc can ask before throwing work away.
+struct Form: Equatable {
+  enum Outcome: Equatable {
+    case none
+    case save
+    case cancel
+  }
+
+  let title: String
+  var fields: [FormField]
+  var focus = 0
+  var scroll = 0
+  var message: String?
+  private let initial: [FormField.Value]
+
+  init(title: String, fields: [FormField]) {
+    self.title = title
+    self.fields = fields
+    initial = fields.map(\.value)
+  }
+
+  var isChanged: Bool { fields.map(\.value) != initial }
+
+  func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
+
+  mutating func setError(_ key: String, _ message: String?) {
+    guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
+    fields[index].error = message
+  }
+
+  mutating func clearErrors() {
+    for index in fields.indices { fields[index].error = nil }
+    message = nil
+  }
+
+  /// Moves the cursor to the first field with an error.
+  mutating func focusFirstError() {
+    if let index = fields.firstIndex(where: { $0.error != nil }) { focus = index }
+  }
+
+  mutating func handle(_ key: Key) -> Outcome {
+    switch CommandTable.command(for: key, in: .form) {
+    case .save: return .save
+    case .back: return .cancel
+    case .nextField:
+      focus = min(fields.count - 1, focus + 1)
+      return .none
+    case .previousField:
+      focus = max(0, focus - 1)
+      return .none
+    default: break
+    }
+    switch fields[focus].value {
+    case .text(var field):
+      if field.handle(key) {
+        fields[focus].value = .text(field)
+        fields[focus].error = nil
+      }
+    case .check(let on):
+      if key == .char(" ") || key == .char("x") { fields[focus].value = .check(!on) }
+    case .choice(let options, let index):
+      if key == .char(" ") || key == .right {
+        fields[focus].value = .choice(options, (index + 1) % options.count)
+      } else if key == .left {
+        fields[focus].value = .choice(options, (index + options.count - 1) % options.count)
+      }
+    }
+    return .none
+  }
+
+  /// Draws the form in a rectangle: a title line, then one row per field and
+  /// a row under each field that has an error.
+  mutating func render(into grid: inout Grid, rect: Rect, lang: Language) {
+    grid.put(title, x: rect.x + 1, y: rect.y, style: .accent, limit: rect.width - 2)
+    var top = rect.y + 1
+    if let message {
+      grid.put("! " + message, x: rect.x + 1, y: top, style: .error, limit: rect.width - 2)
+      top += 1
+    }
+    let labelWidth = 20
+    // Row positions of each field, counting error rows.
+    var rows: [Int] = []
+    var row = 0
+    for field in fields {
+      rows.append(row)
+      row += field.error == nil ? 1 : 2
+    }
+    let height = rect.maxY - top
+    let focusRow = rows[focus]
+    let focusEnd = focusRow + (fields[focus].error == nil ? 0 : 1)
+    if focusRow < scroll { scroll = focusRow }
+    if focusEnd >= scroll + height { scroll = focusEnd - height + 1 }
+    for (index, field) in fields.enumerated() {
+      let y = top + rows[index] - scroll
+      guard y >= top, y < rect.maxY else { continue }
+      let focused = index == focus
+      let marker = focused ? "▶ " : "  "
+      let labelStyle: Style = field.error != nil ? .error : (focused ? .bold : .plain)
+      let valueX = rect.x + 1 + labelWidth
+      let valueWidth = rect.width - labelWidth - 2
+      switch field.value {
+      case .text(let text):
+        grid.put(marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
+        text.render(
+          into: &grid, x: valueX, y: y, width: valueWidth, focused: focused,
+          style: Style(underline: true))
+      case .check(let on):
+        let box = (on ? "[x] " : "[ ] ") + field.label
+        grid.put(marker, x: rect.x + 1, y: y, style: labelStyle)
+        grid.put(box, x: valueX, y: y, style: focused ? .selection : .plain, limit: valueWidth)
+      case .choice(let options, let index):
+        grid.put(marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
+        grid.put("‹ \(options[index]) ›", x: valueX, y: y, style: focused ? .selection : .plain)
+      }
+      if let error = field.error, y + 1 < rect.maxY {
+        grid.put("⚠ " + error, x: valueX, y: y + 1, style: .error, limit: valueWidth)
+      }
+    }
+  }
+}

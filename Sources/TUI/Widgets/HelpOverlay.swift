@@ -1,0 +1,64 @@
+import Core
+
+/// The `?` overlay: every command of the table, its keys and what it does,
+/// grouped by where it applies. Drawn from the same table as the key handling.
+struct HelpOverlay: Equatable {
+  var scroll = 0
+
+  static func lines(_ lang: Language) -> [(text: String, style: Style)] {
+    let sections: [(Context, String, String)] = [
+      (.search, "Søgelinjen", "The search line"),
+      (.list, "Listen", "The list"),
+      (.detail, "En forening", "One association"),
+      (.form, "Formularer", "Forms"),
+      (.picker, "Valglister", "Choice lists"),
+    ]
+    var out: [(String, Style)] = []
+    out.append(
+      (lang.pick(
+        "Skriv for at søge: æ/ae, ø/o/oe og å/aa findes begge veje; ord på 3+ bogstaver findes også inde i sammensatte ord.",
+        "Type to search: æ/ae, ø/o/oe and å/aa match both ways; words of 3+ letters are also found inside compound words."
+      ), .plain))
+    for (context, da, en) in sections {
+      out.append(("", .plain))
+      out.append((lang.pick(da, en), .header))
+      for command in CommandTable.all where command.contexts.contains(context) {
+        var keys = command.keys
+        if context.takesText { keys = keys.filter { $0.printable == nil || $0 == .char("?") } }
+        if context == .form && command.id == .toggle { keys = [.char(" ")] }
+        guard !keys.isEmpty else { continue }
+        let label = keys.map { $0 == .char(" ") ? lang.pick("Mellemrum", "Space") : $0.label }
+          .joined(separator: " ")
+        out.append(("  " + Wrap.pad(label, width: 16) + command.helpText(lang), .plain))
+      }
+    }
+    return out
+  }
+
+  mutating func handle(_ key: Key) -> Bool {
+    switch key {
+    case .down, .char("j"): scroll += 1
+    case .up, .char("k"): scroll = max(0, scroll - 1)
+    case .pageDown, .char(" "): scroll += 10
+    case .pageUp: scroll = max(0, scroll - 10)
+    default: return false  // any other key closes the help
+    }
+    return true
+  }
+
+  mutating func render(into grid: inout Grid, lang: Language) {
+    let width = min(grid.width - 4, 90)
+    let inner = Box.draw(
+      into: &grid, width: width, height: grid.height - 2,
+      title: lang.pick("Hjælp — Esc lukker, ↑↓ ruller", "Help — Esc closes, ↑↓ scroll"))
+    var wrapped: [(String, Style)] = []
+    for (text, style) in Self.lines(lang) {
+      for piece in Wrap.lines(text, width: inner.width) { wrapped.append((piece, style)) }
+    }
+    scroll = min(scroll, max(0, wrapped.count - inner.height))
+    for row in 0..<inner.height where scroll + row < wrapped.count {
+      let (text, style) = wrapped[scroll + row]
+      grid.put(text, x: inner.x, y: inner.y + row, style: style, limit: inner.width)
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// Choosing one value from a short list (a filter). The first option is
+/// always "all", so a filter is removed the same way it is set.
+struct Picker: Equatable {
+  enum Purpose: Equatable {
+    case targetGroup
+    case area
+  }
+
+  enum Outcome: Equatable {
+    case none
+    case chosen(Int64?)
+    case cancel
+  }
+
+  let purpose: Purpose
+  let title: String
+  let options: [(label: String, value: Int64?)]
+  var selected: Int
+  var scroll = 0
+
+  init(purpose: Purpose, title: String, options: [(label: String, value: Int64?)], current: Int64?) {
+    self.purpose = purpose
+    self.title = title
+    self.options = options
+    selected = options.firstIndex { $0.value == current } ?? 0
+  }
+
+  static func == (lhs: Picker, rhs: Picker) -> Bool {
+    lhs.purpose == rhs.purpose && lhs.selected == rhs.selected
+      && lhs.options.map(\.label) == rhs.options.map(\.label)
+  }
+
+  mutating func handle(_ key: Key) -> Outcome {
+    switch CommandTable.command(for: key, in: .picker) {
+    case .up: selected = max(0, selected - 1)
+    case .down: selected = min(options.count - 1, selected + 1)
+    case .pageUp: selected = max(0, selected - 10)
+    case .pageDown: selected = min(options.count - 1, selected + 10)
+    case .top: selected = 0
+    case .bottom: selected = options.count - 1
+    case .open: return .chosen(options[selected].value)
+    case .back: return .cancel
+    default:
+      // A letter jumps to the next option starting with it.
+      if case .char(let c) = key {
+        let letter = String(c).lowercased()
+        let order = Array(selected + 1..<options.count) + Array(0...selected)
+        if let hit = order.first(where: { options[$0].label.lowercased().hasPrefix(letter) }) {
+          selected = hit
+        }
+      }
+    }
+    return .none
+  }
+
+  mutating func render(into grid: inout Grid) {
+    let width = min(50, max(30, options.map { DisplayWidth.of($0.label) }.max() ?? 0 + 8))
+    let inner = Box.draw(into: &grid, width: width, height: min(options.count + 2, grid.height - 4), title: title)
+    if selected < scroll { scroll = selected }
+    if selected >= scroll + inner.height { scroll = selected - inner.height + 1 }
+    for row in 0..<inner.height {
+      let index = scroll + row
+      guard index < options.count else { break }
+      let style: Style = index == selected ? .selection : .plain
+      if index == selected { grid.fill(x: inner.x, y: inner.y + row, width: inner.width, style: style) }
+      grid.put(options[index].label, x: inner.x, y: inner.y + row, style: style, limit: inner.width)
+    }
+  }
+}
