@@ -4,6 +4,10 @@ enum Wrap {
     guard width > 0 else { return [] }
     var result: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if DisplayWidth.of(String(paragraph)) <= width {  // fits: keep its spacing
+        result.append(String(paragraph))
+        continue
+      }
       var line = ""
       var lineWidth = 0
       for word in paragraph.split(separator: " ") {

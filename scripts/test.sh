@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: style lint, the unit and render tests (swift test), and the
+# end-to-end tests of the real binary in tmux. Exit status is non-zero if any fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== swift format lint"
+swift format lint --strict --recursive Package.swift Sources Tests
+
+echo "== swift build"
+swift build
+
+echo "== swift test (unit and render tests)"
+swift test 2>&1 | tee .build/swift-test.log | grep -vE '^(◇|↳|Test Suite|\s+Executed)' || {
+  echo "swift test failed"; exit 1; }
+grep -qE 'Test run with [0-9]+ tests? .*passed' .build/swift-test.log
+
+echo "== end-to-end tests in tmux"
+bash Tests/EndToEnd/run.sh .build/debug/skranke
