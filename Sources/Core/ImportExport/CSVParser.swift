@@ -15,6 +15,11 @@ public struct CSVError: Error, Equatable, Sendable {
   public let line: Int
   public let reason: Reason
 
+  public init(line: Int, reason: Reason) {
+    self.line = line
+    self.reason = reason
+  }
+
   public func message(_ lang: Language) -> String {
     switch reason {
     case .unterminatedQuote:

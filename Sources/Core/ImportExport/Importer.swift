@@ -2,6 +2,11 @@
 public struct ImportSummary: Equatable, Sendable {
   public var added = 0
   public var updated = 0
+
+  public init(added: Int = 0, updated: Int = 0) {
+    self.added = added
+    self.updated = updated
+  }
 }
 
 /// Reads association and activity CSV files into the database, all or nothing:

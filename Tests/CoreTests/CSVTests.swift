@@ -1,0 +1,112 @@
+import Core
+import Testing
+
+@Suite struct CSVTests {
+  let database = TestDatabase()
+
+  @Test func commaSemicolonQuotesAndNewlines() throws {
+    let text = "name;description\r\n\"Ældre; Sagen\";\"linje 1\nlinje \"\"2\"\"\"\r\nB;\r\n"
+    let records = try CSVParser.parse(text)
+    #expect(records.count == 3)
+    #expect(records[1].fields == ["Ældre; Sagen", "linje 1\nlinje \"2\""])
+    #expect(records[2].line == 4)  // the quoted newline moved it down a line
+    #expect(try CSVParser.parse("a,b\n1,2").map(\.fields) == [["a", "b"], ["1", "2"]])
+  }
+
+  @Test func malformedQuotingNamesTheLine() {
+    #expect(throws: CSVError(line: 2, reason: .unterminatedQuote)) {
+      try CSVParser.parse("name\n\"open\nmore")
+    }
+    #expect(throws: CSVError(line: 2, reason: .textAfterClosingQuote)) {
+      try CSVParser.parse("name\n\"a\"b")
+    }
+    #expect(throws: CSVError(line: 3, reason: .quoteInsideField)) {
+      try CSVParser.parse("name\nok\nab\"c")
+    }
+  }
+
+  @Test func bomAndWindows1252AreDecoded() throws {
+    let store = try database.store()
+    let importer = Importer(store: store)
+    _ = try importer.importAssociations(bytes: [0xEF, 0xBB, 0xBF] + Array("name\nBOM Forening\n".utf8))
+    // "Ældre Sagen Tårs" in Windows-1252, semicolon separated as Danish Excel writes it.
+    let cp1252: [UInt8] = Array("name;area\n".utf8) + [0xC6] + Array("ldre Sagen T".utf8) + [0xE5]
+      + Array("rs;T".utf8) + [0xE5] + Array("rs\n".utf8)
+    _ = try importer.importAssociations(bytes: cp1252)
+    let names = try SearchService(db: store.db).search(SearchQuery()).map(\.name)
+    #expect(names == ["BOM Forening", "Ældre Sagen Tårs"])
+    #expect(try store.areas().map(\.name) == ["Tårs"])
+  }
+
+  @Test func importIsAllOrNothingAndNamesTheLine() throws {
+    let store = try database.store()
+    let importer = Importer(store: store)
+    let cases: [(String, Int, String)] = [
+      ("name,email\nA,a@a.dk\n,b@b.dk\n", 3, "name"),
+      ("name,email\nA,a@a.dk\nB,not-an-email\n", 3, "email"),
+      ("name,colour\nA,red\n", 1, "colour"),
+      ("name,phone\nA,12\n", 2, "phone"),
+      ("name,target_groups\nA,Ældre og ensomhed|Golf\n", 2, "Golf"),
+      ("name\nA\n\"B\n", 3, ""),
+    ]
+    for (text, line, word) in cases {
+      do {
+        _ = try importer.importAssociations(bytes: Array(text.utf8))
+        Issue.record("no error for \(text)")
+      } catch let error as ImportError {
+        #expect(error.line == line, "\(text)")
+        #expect(error.message(.english).contains(word), "\(error.message(.english))")
+        #expect(error.message(.danish).contains("linje \(line)"))
+      }
+      #expect(try store.associationCount() == 0, "\(text)")
+    }
+  }
+
+  @Test func importingTwiceAddsNothingAndUpdates() throws {
+    let store = try database.store()
+    let importer = Importer(store: store)
+    let first = try importer.importAssociations(bytes: Array("name,phone\nÆldre Sagen,98921234\n".utf8))
+    #expect(first == ImportSummary(added: 1, updated: 0))
+    let again = try importer.importAssociations(bytes: Array("name,phone\naeldre sagen,+45 11 22 33 44\n".utf8))
+    #expect(again == ImportSummary(added: 0, updated: 1))
+    #expect(try store.associationCount() == 1)
+    let id = try store.associationID(named: "Ældre Sagen")!
+    #expect(try store.association(id: id)?.phone == "11223344")
+  }
+
+  @Test func activitiesNeedTheirAssociation() throws {
+    let store = try database.store()
+    let importer = Importer(store: store)
+    #expect(throws: ImportError.unknownAssociation(line: 2, name: "Ingen")) {
+      try importer.importActivities(bytes: Array("association,title\nIngen,Noget\n".utf8))
+    }
+  }
+
+  @Test func exportThenImportRoundTrips() throws {
+    let store = try database.demoStore()
+    var first = ""
+    try Exporter(store: store).exportActivities { first += $0 }
+    var associations = ""
+    try Exporter(store: store).exportAssociations { associations += $0 }
+    let copy = TestDatabase()
+    let other = try copy.store()
+    _ = try Importer(store: other).importAssociations(bytes: Array(associations.utf8))
+    _ = try Importer(store: other).importActivities(bytes: Array(first.utf8))
+    var second = ""
+    try Exporter(store: other).exportActivities { second += $0 }
+    var associations2 = ""
+    try Exporter(store: other).exportAssociations { associations2 += $0 }
+    #expect(first == second)
+    #expect(associations == associations2)
+    #expect(try other.activityCount() >= 150)
+  }
+
+  @Test func demoDataIsBigEnough() throws {
+    let store = try database.demoStore()
+    #expect(try store.associationCount() >= 60)
+    #expect(try store.activityCount() >= 150)
+    #expect(try store.areas().count >= 6)
+    let groups = try store.db.scalarInt("SELECT count(DISTINCT target_group_id) FROM association_target_groups")
+    #expect(groups == Int64(store.targetGroups.count))
+  }
+}

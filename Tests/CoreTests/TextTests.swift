@@ -1,0 +1,53 @@
+import Core
+import Testing
+
+@Suite struct TextTests {
+  @Test func foldingMeetsOnBothSides() {
+    #expect(DanishFolding.fold("Hjørring") == DanishFolding.fold("hjorring"))
+    #expect(DanishFolding.fold("Hjørring") == DanishFolding.fold("HJOERRING"))
+    #expect(DanishFolding.fold("Ålborg") == DanishFolding.fold("aalborg"))
+    #expect(DanishFolding.fold("Ældre") == "aeldre")
+    #expect(DanishFolding.fold("Café") == "cafe")
+    #expect(DanishFolding.fold("  Røde-Kors,  Sindal ") == "rode kors sindal")
+  }
+
+  @Test func danishSortOrder() {
+    let names = ["Århus", "Zebra", "Aalborg", "Øster", "Ærø", "Abe", "Yngre", "Über"]
+    let sorted = names.sorted { DanishSortKey.make($0) < DanishSortKey.make($1) }
+    #expect(sorted == ["Abe", "Über", "Yngre", "Zebra", "Ærø", "Øster", "Aalborg", "Århus"])
+  }
+
+  @Test func seededTargetGroupSortKeysMatchSwift() throws {
+    let database = TestDatabase()
+    let db = try database.open()
+    try db.forEach("SELECT name_da, sort_key FROM target_groups") { row in
+      #expect(DanishSortKey.make(row.text(0)) == row.text(1))
+    }
+  }
+
+  @Test func phoneNumbers() throws {
+    #expect(try Validation.phone("98 92 12 34").get() == "98921234")
+    #expect(try Validation.phone("+45 98921234").get() == "98921234")
+    #expect(try Validation.phone("0045 98-92-12-34").get() == "98921234")
+    #expect(try Validation.phone("").get() == "")
+    #expect(throws: FieldError.invalidPhone) { try Validation.phone("1234567").get() }
+    #expect(throws: FieldError.invalidPhone) { try Validation.phone("+46 98921234").get() }
+    #expect(throws: FieldError.invalidPhone) { try Validation.phone("9892123a").get() }
+    #expect(Validation.formatPhone("98921234") == "98 92 12 34")
+  }
+
+  @Test func emails() throws {
+    #expect(try Validation.email(" a@b.dk ").get() == "a@b.dk")
+    for bad in ["a@b", "@b.dk", "a b@c.dk", "a@@b.dk", "a@.dk", "a@b..dk", "ab.dk"] {
+      #expect(throws: FieldError.invalidEmail, "\(bad)") { try Validation.email(bad).get() }
+    }
+  }
+
+  @Test func schedules() throws {
+    let schedule = try Schedule.parse("tir aften|Tor eftermiddag").get()
+    #expect(schedule.csvText == "tir aften|tor eftermiddag")
+    #expect(schedule.label(.english) == "tue evening, thu afternoon")
+    #expect(try Schedule.parse("lør").get().csvText == "lør formiddag|lør eftermiddag|lør aften")
+    #expect(throws: ScheduleError.self) { try Schedule.parse("tirsdag nat").get() }
+  }
+}

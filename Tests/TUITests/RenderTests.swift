@@ -1,0 +1,119 @@
+import Core
+import Glibc
+import Testing
+
+@testable import TUI
+
+/// The panes drawn into the cell grid at a fixed size, asserting on what a user sees.
+@Suite struct RenderTests {
+  let directory: String
+  let app: App
+
+  init() throws {
+    var template = Array("/tmp/skranke-render-XXXXXX".utf8CString)
+    directory = String(cString: template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!)
+    let store = try AssociationStore(db: try Database(path: directory + "/r.db"))
+    var parts = String(#filePath).split(separator: "/").map(String.init)
+    parts.removeLast(3)
+    let data = "/" + parts.joined(separator: "/") + "/data"
+    _ = try Importer(store: store).importAssociations(path: data + "/associations.csv")
+    _ = try Importer(store: store).importActivities(path: data + "/activities.csv")
+    app = try App(store: store, lang: .danish, databaseLabel: "test.db")
+  }
+
+  func type(_ text: String) { for c in text { app.handle(.char(c)) } }
+
+  @Test func firstScreenAt80x24() {
+    let grid = app.render(width: 80, height: 24)
+    #expect(grid.lines[0].contains("F1 Foreninger"))
+    #expect(grid.lines[1].hasPrefix("Søg:"))
+    #expect(grid.lines[2].hasPrefix("Navn"))
+    #expect(grid.lines[3].hasPrefix("Alzheimerforeningen Vendsyssel"))
+    #expect(grid.lines[22].contains("69 foreninger"))
+    #expect(grid.lines[23].contains("Hjælp") && grid.lines[23].contains("Målgruppe"))
+    #expect(grid[0, 3].style == .selection)  // the selected row is highlighted
+  }
+
+  @Test func typingFiltersAndHintsFollowTheTable() {
+    type("hjorring")
+    let grid = app.render(width: 80, height: 24)
+    #expect(grid.lines[1].hasPrefix("Søg: hjorring"))
+    #expect(grid.lines[3].hasPrefix("Hjørring Frivilligcenter"))
+    for hint in CommandTable.hints(for: .search, .danish) {
+      #expect(grid.lines[23].contains(hint.label) || hint.label == "Aktive/inaktive")
+    }
+  }
+
+  @Test func detailShowsWhatTheDeskPassesOn() {
+    type("ældre sagen hj")
+    app.handle(.enter)
+    let text = app.render(width: 80, height: 24).text
+    for expected in ["Ældre Sagen Hjørring", "Telefon:", "E-mail:", "Kontakt:", "Adresse:", "Aktiviteter (3)", "▶ Besøgsven for ældre"] {
+      #expect(text.contains(expected), "\(expected)")
+    }
+    app.handle(.escape)
+    #expect(app.render(width: 80, height: 24).lines[2].hasPrefix("Navn"))
+  }
+
+  @Test func helpOverlayListsTheCommandTable() {
+    app.handle(.escape)
+    app.handle(.char("?"))
+    let text = app.render(width: 100, height: 40).text
+    #expect(text.contains("Hjælp"))
+    #expect(text.contains("Filtrér på målgruppe"))
+    for _ in 0..<3 { app.handle(.pageDown) }
+    #expect(app.render(width: 100, height: 40).text.contains("Opret en ny forening"))
+    app.handle(.escape)
+    #expect(!app.render(width: 100, height: 40).text.contains("Opret en ny forening"))
+  }
+
+  @Test func targetGroupFilterInTwoKeystrokes() {
+    app.handle(.ctrl("t"))
+    #expect(app.render(width: 80, height: 24).text.contains("Alle målgrupper"))
+    for _ in 0..<4 { app.handle(.down) }  // Alle, Etniske.., Handicap, Hjemløshed (Danish order)
+    app.handle(.enter)
+    let grid = app.render(width: 80, height: 24)
+    #expect(grid.lines[1].contains("[Hjemløshed]"))
+    #expect(grid.text.contains("Kirkens Korshær Hjørring"))
+    #expect(!grid.text.contains("Hjørring Svømmeklub"))
+  }
+
+  @Test func invalidFormShowsErrorsNextToFieldsAndSavesNothing() throws {
+    app.handle(.escape)
+    app.handle(.char("n"))
+    for key: Key in [.tab, .tab, .tab, .tab] { app.handle(key) }
+    type("12")
+    app.handle(.ctrl("s"))
+    let text = app.render(width: 80, height: 30).text
+    #expect(text.contains("⚠ skal udfyldes"))
+    #expect(text.contains("⚠ telefon: 8 cifre"))
+    #expect(text.contains("Intet er gemt endnu"))
+    #expect(try app.store.associationCount() == 70)
+    #expect(app.hasUnsavedChanges)
+  }
+
+  @Test func tooSmallWindowSaysSo() {
+    let grid = app.render(width: 60, height: 20)
+    #expect(grid.text.contains("Vinduet er for lille"))
+    #expect(grid.text.contains("60×20"))
+  }
+
+  @Test func wideWindowShowsAPreview() {
+    let grid = app.render(width: 140, height: 30)
+    #expect(grid.text.contains("Aktiviteter ("))
+  }
+
+  @Test func controlCharactersAreDrawnAsPlaceholders() {
+    var grid = Grid(width: 20, height: 1)
+    grid.put("A\u{1B}[31mB\u{07}\u{9B}", x: 0, y: 0)
+    #expect(grid.lines[0].hasPrefix("A␛[31mB␇�"))
+    #expect(!grid.text.unicodeScalars.contains { $0.value < 0x20 || (0x80...0x9F).contains($0.value) })
+  }
+
+  @Test func wideCharactersTakeTwoColumns() {
+    var grid = Grid(width: 6, height: 1)
+    #expect(grid.put("日本x", x: 0, y: 0) == 5)
+    #expect(grid[1, 0].text == "")
+    #expect(grid.put("日本語", x: 2, y: 0) == 4)  // the third would not fit
+  }
+}
