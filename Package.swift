@@ -10,7 +10,7 @@ let package = Package(
     .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3"),
     .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW", pkgConfig: "ncursesw"),
     .target(name: "Core", dependencies: ["CSQLite"], path: "Sources/Core"),
-    .target(name: "TUI", dependencies: ["Core", "CNcursesW"], path: "Sources/TUI"),
+    .target(name: "TUI", dependencies: ["Core", "CNcursesW", "CSQLite"], path: "Sources/TUI"),
     .executableTarget(name: "skranke", dependencies: ["TUI"], path: "Sources/skranke"),
     .testTarget(name: "CoreTests", dependencies: ["Core", "CSQLite"], path: "Tests/CoreTests"),
     .testTarget(name: "TUITests", dependencies: ["TUI", "Core"], path: "Tests/TUITests"),

@@ -32,4 +32,13 @@ static inline int skranke_locale_is_utf8(void) {
   return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
+// Pseudo-terminal calls (used by `skranke bench` to start the real program
+// in a terminal); glibc hides them unless _XOPEN_SOURCE is set before the
+// system headers, which SwiftPM does not let us do.
+int posix_openpt(int flags);
+int grantpt(int fd);
+int unlockpt(int fd);
+char *ptsname(int fd);
+static const short skranke_posix_spawn_setsid = 0x80;  // POSIX_SPAWN_SETSID in glibc
+
 #endif

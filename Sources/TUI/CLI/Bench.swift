@@ -1,2 +1,142 @@
 import Core
-enum Bench { static func run(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 { 0 } }
+import Glibc
+
+/// `skranke bench [--scale a|b] [--json]`: search-as-you-type measured on
+/// synthetic data in a temporary file, against the raw SQLite query for the
+/// same work in the same run, plus start-up to first drawn screen and memory.
+enum Bench {
+  struct Row {
+    let name: String
+    let service: BenchStats
+    let raw: BenchStats
+    var ratioMedian: Double { raw.median > 0 ? service.median / raw.median : 0 }
+    var ratioP99: Double { raw.p99 > 0 ? service.p99 / raw.p99 : 0 }
+  }
+
+  /// Words a worker might start typing; each class takes prefixes of them.
+  static let words = [
+    "hjørring", "ældre", "lektiehjælp", "spejderne", "røde", "ålborg", "aalborg", "besøg",
+    "fællesskab", "sorggruppe", "svømmeklub", "café", "frivillig", "mentor", "sindal", "løkken",
+    "kirkens", "genbrug", "madhjælp", "skakklub",
+  ]
+  static let pairs = [
+    "røde kors", "ældre sagen", "lektie hjæl", "spejderne sin", "café hjør", "besøg ældre",
+    "svømme hjørring", "sorg pårørende", "mad hjælp", "frivillig center",
+  ]
+
+  static func run(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    let scale = args.options["--scale"] ?? "a"
+    guard scale == "a" || scale == "b" else {
+      throw CLIError.usage("--scale skal være a eller b", "--scale must be a or b")
+    }
+    let factor = scale == "a" ? 1 : 10
+    let associations = 2_000 * factor
+    let directory = try Paths.temporaryDirectory(prefix: "skranke-bench", env: env)
+    let path = directory + "/bench.db"
+    defer {
+      for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+      unlink(directory + "/first-draw")
+      rmdir(directory)
+    }
+    let json = args.flags.contains("--json")
+    if !json { Output.out("generating scale \(scale): \(associations) associations, \(associations * 5) activities in \(path) ...\n") }
+    let generateStart = now()
+    do {
+      let store = try AssociationStore(db: try Database(path: path))
+      try SyntheticData.generate(into: store, associations: associations, activitiesEach: 5)
+    }
+    let generateSeconds = (now() - generateStart) / 1000
+    let store = try AssociationStore(db: try Database(path: path))
+    let service = SearchService(db: store.db)
+    let raw = RawQuery(path: path)
+    var rows: [Row] = []
+    var classes: [(String, [String])] = (1...5).map { n in
+      ("\(n) letter" + (n > 1 ? "s" : ""), words.map { String($0.prefix(n)) })
+    }
+    classes.append(("two words", pairs))
+    classes.append(("empty (browse)", [""]))
+    let rounds = 300
+    for (name, queries) in classes {
+      var serviceTimes: [Double] = []
+      var rawTimes: [Double] = []
+      for round in -20..<rounds {  // 20 rounds of warm-up, not counted
+        let text = queries[(round + 20) % queries.count]
+        let query = SearchQuery(text: text)
+        // Alternate which runs first, so neither always gets the warmer cache.
+        let serviceFirst = round % 2 == 0
+        var serviceTime = 0.0
+        var rawTime = 0.0
+        for turn in 0..<2 {
+          if (turn == 0) == serviceFirst {
+            let start = now()
+            _ = try service.search(query, limit: 50)
+            serviceTime = now() - start
+          } else {
+            let (sql, values) = service.plan(query, after: nil, limit: 50)
+            let start = now()
+            raw.run(sql, values)
+            rawTime = now() - start
+          }
+        }
+        if round >= 0 {
+          serviceTimes.append(serviceTime)
+          rawTimes.append(rawTime)
+        }
+      }
+      rows.append(Row(name: name, service: BenchStats(serviceTimes), raw: BenchStats(rawTimes)))
+    }
+    var startups: [Double] = []
+    var rss = 0
+    for _ in 0..<11 {
+      if let probe = StartupProbe.measure(database: path, marker: directory + "/first-draw") {
+        startups.append(probe.ms)
+        rss = max(rss, probe.rssKB)
+      }
+    }
+    let startup = BenchStats(startups)
+    if json {
+      Output.out(jsonText(scale: scale, rows: rows, startup: startup, rss: rss, generate: generateSeconds))
+    } else {
+      Output.out(table(scale: scale, rows: rows, startup: startup, rss: rss, generate: generateSeconds))
+    }
+    return 0
+  }
+
+  static func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+  }
+
+  static func f(_ value: Double, _ digits: Int = 3) -> String {
+    var text = String(Int((value * pow(10, Double(digits))).rounded()))
+    while text.count <= digits { text = "0" + text }
+    text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
+    return text
+  }
+
+  static func table(scale: String, rows: [Row], startup: BenchStats, rss: Int, generate: Double) -> String {
+    var out = "scale \(scale) (generated in \(f(generate, 1)) s); times in ms, 300 queries per class, top 50 results\n"
+    out += "query class        skranke med  p99     raw med  p99     ratio med  p99\n"
+    for row in rows {
+      out += Wrap.pad(row.name, width: 18) + " " + Wrap.pad(f(row.service.median), width: 8)
+        + " " + Wrap.pad(f(row.service.p99), width: 8) + Wrap.pad(f(row.raw.median), width: 8) + " "
+        + Wrap.pad(f(row.raw.p99), width: 8) + Wrap.pad(f(row.ratioMedian, 2), width: 10) + " "
+        + f(row.ratioP99, 2) + "\n"
+    }
+    out += "start-up to first drawn screen (real binary in a pty, 11 runs): median \(f(startup.median, 1)) ms, p99 \(f(startup.p99, 1)) ms\n"
+    out += "peak resident memory of the UI at first draw: \(rss / 1024) MB (\(rss) kB)\n"
+    return out
+  }
+
+  static func jsonText(scale: String, rows: [Row], startup: BenchStats, rss: Int, generate: Double) -> String {
+    let classes = rows.map { row in
+      "{\"class\":\"\(row.name)\",\"median_ms\":\(f(row.service.median, 4)),\"p99_ms\":\(f(row.service.p99, 4)),"
+        + "\"raw_median_ms\":\(f(row.raw.median, 4)),\"raw_p99_ms\":\(f(row.raw.p99, 4)),"
+        + "\"ratio_median\":\(f(row.ratioMedian, 3)),\"ratio_p99\":\(f(row.ratioP99, 3))}"
+    }
+    return "{\"scale\":\"\(scale)\",\"generate_s\":\(f(generate, 2)),\"search\":[" + classes.joined(separator: ",")
+      + "],\"startup_median_ms\":\(f(startup.median, 2)),\"startup_p99_ms\":\(f(startup.p99, 2)),"
+      + "\"peak_rss_kb\":\(rss)}\n"
+  }
+}

@@ -1,0 +1,52 @@
+import CSQLite
+import Core
+
+/// The benchmark's yardstick: the very same SQL and values as the search
+/// service, run straight through SQLite's C API on its own connection, with
+/// a statement prepared once and reused (as the service does), reading each
+/// column without building Swift values. What skranke adds on top (folding,
+/// planning, binding through the wrapper, building results) is the difference.
+final class RawQuery {
+  private var db: OpaquePointer?
+  private var statements: [String: OpaquePointer] = [:]
+
+  init(path: String) {
+    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
+  }
+
+  deinit {
+    for statement in statements.values { sqlite3_finalize(statement) }
+    sqlite3_close_v2(db)
+  }
+
+  /// Runs the query to the end; returns the number of rows.
+  @discardableResult
+  func run(_ sql: String, _ values: [SQLValue]) -> Int {
+    let statement: OpaquePointer
+    if let cached = statements[sql] {
+      statement = cached
+    } else {
+      var made: OpaquePointer?
+      sqlite3_prepare_v3(db, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &made, nil)
+      statement = made!
+      statements[sql] = statement
+    }
+    sqlite3_reset(statement)
+    for (offset, value) in values.enumerated() {
+      let index = Int32(offset + 1)
+      switch value {
+      case .null: sqlite3_bind_null(statement, index)
+      case .integer(let v): sqlite3_bind_int64(statement, index, v)
+      case .real(let v): sqlite3_bind_double(statement, index, v)
+      case .text(let v): sqlite3_bind_text(statement, index, v, -1, skranke_sqlite_transient())
+      }
+    }
+    var rows = 0
+    let columns = sqlite3_column_count(statement)
+    while sqlite3_step(statement) == SQLITE_ROW {
+      for column in 0..<columns { _ = sqlite3_column_text(statement, column) }
+      rows += 1
+    }
+    return rows
+  }
+}
