@@ -28,9 +28,11 @@ import Testing
   @Test func bomAndWindows1252AreDecoded() throws {
     let store = try database.store()
     let importer = Importer(store: store)
-    _ = try importer.importAssociations(bytes: [0xEF, 0xBB, 0xBF] + Array("name\nBOM Forening\n".utf8))
+    _ = try importer.importAssociations(
+      bytes: [0xEF, 0xBB, 0xBF] + Array("name\nBOM Forening\n".utf8))
     // "Ældre Sagen Tårs" in Windows-1252, semicolon separated as Danish Excel writes it.
-    let cp1252: [UInt8] = Array("name;area\n".utf8) + [0xC6] + Array("ldre Sagen T".utf8) + [0xE5]
+    let cp1252: [UInt8] =
+      Array("name;area\n".utf8) + [0xC6] + Array("ldre Sagen T".utf8) + [0xE5]
       + Array("rs;T".utf8) + [0xE5] + Array("rs\n".utf8)
     _ = try importer.importAssociations(bytes: cp1252)
     let names = try SearchService(db: store.db).search(SearchQuery()).map(\.name)
@@ -65,9 +67,11 @@ import Testing
   @Test func importingTwiceAddsNothingAndUpdates() throws {
     let store = try database.store()
     let importer = Importer(store: store)
-    let first = try importer.importAssociations(bytes: Array("name,phone\nÆldre Sagen,98921234\n".utf8))
+    let first = try importer.importAssociations(
+      bytes: Array("name,phone\nÆldre Sagen,98921234\n".utf8))
     #expect(first == ImportSummary(added: 1, updated: 0))
-    let again = try importer.importAssociations(bytes: Array("name,phone\naeldre sagen,+45 11 22 33 44\n".utf8))
+    let again = try importer.importAssociations(
+      bytes: Array("name,phone\naeldre sagen,+45 11 22 33 44\n".utf8))
     #expect(again == ImportSummary(added: 0, updated: 1))
     #expect(try store.associationCount() == 1)
     let id = try store.associationID(named: "Ældre Sagen")!
@@ -106,7 +110,8 @@ import Testing
     #expect(try store.associationCount() >= 60)
     #expect(try store.activityCount() >= 150)
     #expect(try store.areas().count >= 6)
-    let groups = try store.db.scalarInt("SELECT count(DISTINCT target_group_id) FROM association_target_groups")
+    let groups = try store.db.scalarInt(
+      "SELECT count(DISTINCT target_group_id) FROM association_target_groups")
     #expect(groups == Int64(store.targetGroups.count))
   }
 }

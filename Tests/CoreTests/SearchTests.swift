@@ -36,7 +36,8 @@ import Testing
   @Test func everyWordMustMatchAndNameHitsComeFirst() throws {
     let store = try database.demoStore()
     let found = try names(store, "lektie")
-    #expect(found.first == "Foreningen Lektiehjælp Vendsyssel" || found.first?.contains("ektie") == true)
+    #expect(
+      found.first == "Foreningen Lektiehjælp Vendsyssel" || found.first?.contains("ektie") == true)
     let tiers = try SearchService(db: store.db).search(SearchQuery(text: "lektie"), limit: 100)
       .map(\.tier)
     #expect(tiers == tiers.sorted())
@@ -84,8 +85,10 @@ import Testing
     let store = try database.demoStore()
     let all = try names(store, "")
     let tail = all.suffix(6)
-    #expect(all.firstIndex(of: "Østervrå Landsbyforum")! < all.firstIndex(of: "Aaskov Spejdergruppe")!)
-    #expect(all.firstIndex(of: "Ældre Sagen Hjørring")! < all.firstIndex(of: "Østervrå Landsbyforum")!)
+    #expect(
+      all.firstIndex(of: "Østervrå Landsbyforum")! < all.firstIndex(of: "Aaskov Spejdergruppe")!)
+    #expect(
+      all.firstIndex(of: "Ældre Sagen Hjørring")! < all.firstIndex(of: "Østervrå Landsbyforum")!)
     #expect(all.firstIndex(of: "Vrå Idrætsforening")! < all.firstIndex(of: "Ældre Sagen Hjørring")!)
     #expect(tail.contains("Aaskov Spejdergruppe"))
   }

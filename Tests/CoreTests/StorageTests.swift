@@ -14,7 +14,8 @@ import Testing
     stat(database.path, &info)
     #expect(info.st_mode & 0o777 == 0o600)
     #expect(try db.scalarInt("PRAGMA user_version") == Int64(Schema.migrations.count))
-    #expect(try db.scalarInt("SELECT count(*) FROM schema_migrations") == Int64(Schema.migrations.count))
+    #expect(
+      try db.scalarInt("SELECT count(*) FROM schema_migrations") == Int64(Schema.migrations.count))
   }
 
   @Test func writeRollsBackOnAnyError() throws {
@@ -60,7 +61,9 @@ import Testing
     }
     for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
     let before = CSVTestFile.bytes(path)
-    #expect(throws: DatabaseOpenError.newerVersion(path: path, found: 42, known: Schema.migrations.count)) {
+    #expect(
+      throws: DatabaseOpenError.newerVersion(path: path, found: 42, known: Schema.migrations.count)
+    ) {
       _ = try Database(path: path)
     }
     #expect(CSVTestFile.bytes(path) == before)
@@ -69,7 +72,9 @@ import Testing
   @Test func aFileThatIsNotSQLiteGetsAClearMessage() throws {
     let path = database.file("junk.db", Array("this is a text file, not a database\n".utf8))
     #expect(throws: DatabaseOpenError.notADatabase(path: path)) { _ = try Database(path: path) }
-    #expect(DatabaseOpenError.notADatabase(path: path).message(.danish).contains("ikke en skranke-database"))
+    #expect(
+      DatabaseOpenError.notADatabase(path: path).message(.danish).contains(
+        "ikke en skranke-database"))
   }
 
   @Test func unreadableFolderGetsAClearMessage() {

@@ -11,7 +11,8 @@ import Testing
 
   init() throws {
     var template = Array("/tmp/skranke-render-XXXXXX".utf8CString)
-    directory = String(cString: template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!)
+    directory = String(
+      cString: template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!)
     let store = try AssociationStore(db: try Database(path: directory + "/r.db"))
     var parts = String(#filePath).split(separator: "/").map(String.init)
     parts.removeLast(3)
@@ -48,7 +49,10 @@ import Testing
     type("ældre sagen hj")
     app.handle(.enter)
     let text = app.render(width: 80, height: 24).text
-    for expected in ["Ældre Sagen Hjørring", "Telefon:", "E-mail:", "Kontakt:", "Adresse:", "Aktiviteter (3)", "▶ Besøgsven for ældre"] {
+    for expected in [
+      "Ældre Sagen Hjørring", "Telefon:", "E-mail:", "Kontakt:", "Adresse:", "Aktiviteter (3)",
+      "▶ Besøgsven for ældre",
+    ] {
       #expect(text.contains(expected), "\(expected)")
     }
     app.handle(.escape)
@@ -107,7 +111,8 @@ import Testing
     var grid = Grid(width: 20, height: 1)
     grid.put("A\u{1B}[31mB\u{07}\u{9B}", x: 0, y: 0)
     #expect(grid.lines[0].hasPrefix("A␛[31mB␇�"))
-    #expect(!grid.text.unicodeScalars.contains { $0.value < 0x20 || (0x80...0x9F).contains($0.value) })
+    #expect(
+      !grid.text.unicodeScalars.contains { $0.value < 0x20 || (0x80...0x9F).contains($0.value) })
   }
 
   @Test func wideCharactersTakeTwoColumns() {

@@ -135,7 +135,8 @@ public enum CSVParser {
 
   /// Quotes a field when it needs it, so any text survives a round trip.
   public static func escape(_ field: String, separator: Character = ",") -> String {
-    let needsQuotes = field.contains { $0 == separator || $0 == "\"" || $0.isNewline }
+    let needsQuotes =
+      field.contains { $0 == separator || $0 == "\"" || $0.isNewline }
       || field.hasPrefix(" ") || field.hasSuffix(" ")
     guard needsQuotes else { return field }
     return "\"" + field.replacingAll("\"", with: "\"\"") + "\""

@@ -44,7 +44,8 @@ public struct Exporter {
           line([
             row.text(0), row.text(1), ActivityKind(rawValue: row.text(2))?.label(.danish) ?? "",
             row.text(3), row.text(4), Schedule(mask: Int(row.int(5))).csvText,
-            row.optionalInt(6).map { String($0) } ?? "", row.optionalInt(7).map { String($0) } ?? "",
+            row.optionalInt(6).map { String($0) } ?? "",
+            row.optionalInt(7).map { String($0) } ?? "",
             groupNames(row.text(8)), row.text(9), yesNo(10), row.text(11), yesNo(12), yesNo(13),
           ]))
       }

@@ -23,7 +23,8 @@ public struct Importer {
   public init(store: AssociationStore) { self.store = store }
 
   public func importAssociations(path: String) throws -> ImportSummary {
-    try importAssociations(table: try CSVTable.read(path: path, known: Self.associationColumns, required: ["name"]))
+    try importAssociations(
+      table: try CSVTable.read(path: path, known: Self.associationColumns, required: ["name"]))
   }
 
   public func importAssociations(bytes: [UInt8]) throws -> ImportSummary {
@@ -33,7 +34,8 @@ public struct Importer {
 
   public func importActivities(path: String) throws -> ImportSummary {
     try importActivities(
-      table: try CSVTable.read(path: path, known: Self.activityColumns, required: Self.activityRequired))
+      table: try CSVTable.read(
+        path: path, known: Self.activityColumns, required: Self.activityRequired))
   }
 
   public func importActivities(bytes: [UInt8]) throws -> ImportSummary {
@@ -55,7 +57,8 @@ public struct Importer {
           name: value(.name), description: value(.description), area: value(.area),
           contactPerson: value(.contactPerson), phone: value(.phone), email: value(.email),
           website: value(.website), address: value(.address))
-        association.targetGroups = try groups(value(.targetGroups), line: line, column: "target_groups")
+        association.targetGroups = try groups(
+          value(.targetGroups), line: line, column: "target_groups")
         let activeText = value(.active).trimmingCharacters(in: " ")
         guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
           throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))

@@ -140,7 +140,9 @@ public final class App {
         message = (
           active
             ? lang.pick("Foreningen er aktiv igen.", "The association is active again.")
-            : lang.pick("Foreningen er deaktiveret. Tryk d igen for at fortryde.", "The association is deactivated. Press d again to undo."),
+            : lang.pick(
+              "Foreningen er deaktiveret. Tryk d igen for at fortryde.",
+              "The association is deactivated. Press d again to undo."),
           false
         )
         reloadDetail(id)
@@ -155,7 +157,8 @@ public final class App {
     case let error as StoreError: text = error.message(lang)
     case let error as SQLiteError where error.isBusy:
       text = lang.pick(
-        "Databasen er optaget af en anden skranke. Prøv igen.", "The database is busy at another desk. Try again.")
+        "Databasen er optaget af en anden skranke. Prøv igen.",
+        "The database is busy at another desk. Try again.")
     default: text = String(describing: error)
     }
     message = (text, true)

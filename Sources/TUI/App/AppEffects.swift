@@ -12,16 +12,19 @@ extension App {
       guard previewEnabled else { return }
       pane.preview = try? loadDetail(id)
     case .pickTargetGroup:
-      let options = [(lang.pick("Alle målgrupper", "All target groups"), nil as Int64?)]
+      let options =
+        [(lang.pick("Alle målgrupper", "All target groups"), nil as Int64?)]
         + store.targetGroups.map { ($0.name(lang), Optional($0.id)) }
       modals.append(
         .picker(
           Picker(
             purpose: .targetGroup, title: lang.pick("Målgruppe", "Target group"),
-            options: options.map { (label: $0.0, value: $0.1) }, current: pane.filter.targetGroupID)))
+            options: options.map { (label: $0.0, value: $0.1) }, current: pane.filter.targetGroupID)
+        ))
     case .pickArea:
       areas = (try? store.areas()) ?? areas
-      let options = [(lang.pick("Alle områder", "All areas"), nil as Int64?)]
+      let options =
+        [(lang.pick("Alle områder", "All areas"), nil as Int64?)]
         + areas.map { ($0.name, Optional($0.id)) }
       modals.append(
         .picker(
@@ -43,9 +46,11 @@ extension App {
         association.active
         ? lang.pick(
           "Deaktivér \"\(association.name)\"? Den vises så ikke i søgningen, men kan genaktiveres.",
-          "Deactivate \"\(association.name)\"? It will no longer show in searches, but can be reactivated.")
+          "Deactivate \"\(association.name)\"? It will no longer show in searches, but can be reactivated."
+        )
         : lang.pick("Genaktivér \"\(association.name)\"?", "Reactivate \"\(association.name)\"?")
-      modals.append(.confirm(Confirm(question: question, action: .setActive(id, !association.active))))
+      modals.append(
+        .confirm(Confirm(question: question, action: .setActive(id, !association.active))))
     case .newActivity(let id):
       let area = pane.detail?.association.area ?? ""
       openForm(.activity(Activity(associationID: id, title: "", area: area)))
@@ -82,7 +87,8 @@ extension App {
 
   func loadDetail(_ id: Int64) throws -> AssociationsPane.Detail? {
     guard let association = try store.association(id: id) else { return nil }
-    return AssociationsPane.Detail(association: association, activities: try store.activities(of: id))
+    return AssociationsPane.Detail(
+      association: association, activities: try store.activities(of: id))
   }
 
   private func open(_ id: Int64) {

@@ -18,7 +18,9 @@ extension App {
     }
     renderTabBar(into: &grid)
     let body = Rect(x: 0, y: 1, width: width, height: height - 3)
-    if let index = modals.lastIndex(where: { if case .form = $0 { return true } else { return false } }),
+    if let index = modals.lastIndex(where: {
+      if case .form = $0 { return true } else { return false }
+    }),
       case .form(var form, let target) = modals[index]
     {
       form.render(into: &grid, rect: body, lang: lang)
@@ -46,14 +48,18 @@ extension App {
   private func renderTooSmall(into grid: inout Grid) {
     let lines = [
       lang.pick("Vinduet er for lille", "The window is too small"),
-      "\(grid.width)×\(grid.height) — " + lang.pick("skranke skal bruge mindst", "skranke needs at least")
+      "\(grid.width)×\(grid.height) — "
+        + lang.pick("skranke skal bruge mindst", "skranke needs at least")
         + " \(Self.minimumWidth)×\(Self.minimumHeight)",
-      lang.pick("Gør vinduet større (eller tryk Ctrl-Q for at afslutte).", "Enlarge the window (or press Ctrl-Q to quit)."),
+      lang.pick(
+        "Gør vinduet større (eller tryk Ctrl-Q for at afslutte).",
+        "Enlarge the window (or press Ctrl-Q to quit)."),
     ]
     for (index, line) in lines.enumerated() {
       let wrapped = Wrap.truncate(line, width: grid.width)
       let x = max(0, (grid.width - DisplayWidth.of(wrapped)) / 2)
-      grid.put(wrapped, x: x, y: max(0, grid.height / 2 - 1) + index, style: index == 0 ? .error : .plain)
+      grid.put(
+        wrapped, x: x, y: max(0, grid.height / 2 - 1) + index, style: index == 0 ? .error : .plain)
     }
   }
 

@@ -39,7 +39,11 @@ enum Bench {
       rmdir(directory)
     }
     let json = args.flags.contains("--json")
-    if !json { Output.out("generating scale \(scale): \(associations) associations, \(associations * 5) activities in \(path) ...\n") }
+    if !json {
+      Output.out(
+        "generating scale \(scale): \(associations) associations, \(associations * 5) activities in \(path) ...\n"
+      )
+    }
     let generateStart = now()
     do {
       let store = try AssociationStore(db: try Database(path: path))
@@ -95,9 +99,11 @@ enum Bench {
     }
     let startup = BenchStats(startups)
     if json {
-      Output.out(jsonText(scale: scale, rows: rows, startup: startup, rss: rss, generate: generateSeconds))
+      Output.out(
+        jsonText(scale: scale, rows: rows, startup: startup, rss: rss, generate: generateSeconds))
     } else {
-      Output.out(table(scale: scale, rows: rows, startup: startup, rss: rss, generate: generateSeconds))
+      Output.out(
+        table(scale: scale, rows: rows, startup: startup, rss: rss, generate: generateSeconds))
     }
     return 0
   }
@@ -115,27 +121,35 @@ enum Bench {
     return text
   }
 
-  static func table(scale: String, rows: [Row], startup: BenchStats, rss: Int, generate: Double) -> String {
-    var out = "scale \(scale) (generated in \(f(generate, 1)) s); times in ms, 300 queries per class, top 50 results\n"
+  static func table(scale: String, rows: [Row], startup: BenchStats, rss: Int, generate: Double)
+    -> String
+  {
+    var out =
+      "scale \(scale) (generated in \(f(generate, 1)) s); times in ms, 300 queries per class, top 50 results\n"
     out += "query class        skranke med  p99     raw med  p99     ratio med  p99\n"
     for row in rows {
-      out += Wrap.pad(row.name, width: 18) + " " + Wrap.pad(f(row.service.median), width: 8)
+      out +=
+        Wrap.pad(row.name, width: 18) + " " + Wrap.pad(f(row.service.median), width: 8)
         + " " + Wrap.pad(f(row.service.p99), width: 8) + Wrap.pad(f(row.raw.median), width: 8) + " "
         + Wrap.pad(f(row.raw.p99), width: 8) + Wrap.pad(f(row.ratioMedian, 2), width: 10) + " "
         + f(row.ratioP99, 2) + "\n"
     }
-    out += "start-up to first drawn screen (real binary in a pty, 11 runs): median \(f(startup.median, 1)) ms, p99 \(f(startup.p99, 1)) ms\n"
+    out +=
+      "start-up to first drawn screen (real binary in a pty, 11 runs): median \(f(startup.median, 1)) ms, p99 \(f(startup.p99, 1)) ms\n"
     out += "peak resident memory of the UI at first draw: \(rss / 1024) MB (\(rss) kB)\n"
     return out
   }
 
-  static func jsonText(scale: String, rows: [Row], startup: BenchStats, rss: Int, generate: Double) -> String {
+  static func jsonText(scale: String, rows: [Row], startup: BenchStats, rss: Int, generate: Double)
+    -> String
+  {
     let classes = rows.map { row in
       "{\"class\":\"\(row.name)\",\"median_ms\":\(f(row.service.median, 4)),\"p99_ms\":\(f(row.service.p99, 4)),"
         + "\"raw_median_ms\":\(f(row.raw.median, 4)),\"raw_p99_ms\":\(f(row.raw.p99, 4)),"
         + "\"ratio_median\":\(f(row.ratioMedian, 3)),\"ratio_p99\":\(f(row.ratioP99, 3))}"
     }
-    return "{\"scale\":\"\(scale)\",\"generate_s\":\(f(generate, 2)),\"search\":[" + classes.joined(separator: ",")
+    return "{\"scale\":\"\(scale)\",\"generate_s\":\(f(generate, 2)),\"search\":["
+      + classes.joined(separator: ",")
       + "],\"startup_median_ms\":\(f(startup.median, 2)),\"startup_p99_ms\":\(f(startup.p99, 2)),"
       + "\"peak_rss_kb\":\(rss)}\n"
   }

@@ -124,10 +124,12 @@ public enum SkrankeCLI {
     // leaves half a file where a good one was.
     let target = args.options["--out"]
     let temporary = target.map { $0 + ".tmp-\(getpid())" }
-    let fd = temporary.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600) } ?? STDOUT_FILENO
+    let fd =
+      temporary.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600) } ?? STDOUT_FILENO
     guard fd >= 0 else {
       let reason = String(cString: strerror(errno))
-      throw CLIError.message("out", "Kan ikke skrive \(target!): \(reason)", "Cannot write \(target!): \(reason)")
+      throw CLIError.message(
+        "out", "Kan ikke skrive \(target!): \(reason)", "Cannot write \(target!): \(reason)")
     }
     var buffer = ""
     let sink: (String) -> Void = { line in
@@ -156,7 +158,8 @@ public enum SkrankeCLI {
       guard rename(temporary, target) == 0 else {
         let reason = String(cString: strerror(errno))
         unlink(temporary)
-        throw CLIError.message("out", "Kan ikke skrive \(target): \(reason)", "Cannot write \(target): \(reason)")
+        throw CLIError.message(
+          "out", "Kan ikke skrive \(target): \(reason)", "Cannot write \(target): \(reason)")
       }
     }
     return 0

@@ -13,7 +13,9 @@ enum Paths {
     } else if let home = env["HOME"], !home.isEmpty {
       base = home + "/.local/share"
     } else {
-      throw CLIError.message("HOME", "Kan ikke finde en mappe til databasen: sæt --db eller SKRANKE_DB.", "Cannot find a folder for the database: set --db or SKRANKE_DB.")
+      throw CLIError.message(
+        "HOME", "Kan ikke finde en mappe til databasen: sæt --db eller SKRANKE_DB.",
+        "Cannot find a folder for the database: set --db or SKRANKE_DB.")
     }
     let folder = base + "/skranke"
     try makeDirectories(folder)
@@ -26,7 +28,9 @@ enum Paths {
       current += "/" + part
       if mkdir(current, 0o700) != 0 && errno != EEXIST {
         let reason = String(cString: strerror(errno))
-        throw CLIError.message("mkdir", "Kan ikke oprette mappen \(current): \(reason)", "Cannot create the folder \(current): \(reason)")
+        throw CLIError.message(
+          "mkdir", "Kan ikke oprette mappen \(current): \(reason)",
+          "Cannot create the folder \(current): \(reason)")
       }
     }
   }
@@ -37,7 +41,9 @@ enum Paths {
     var template = Array((base + "/" + prefix + "-XXXXXX").utf8CString)
     guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
       let reason = String(cString: strerror(errno))
-      throw CLIError.message("tmp", "Kan ikke oprette en midlertidig mappe: \(reason)", "Cannot create a temporary folder: \(reason)")
+      throw CLIError.message(
+        "tmp", "Kan ikke oprette en midlertidig mappe: \(reason)",
+        "Cannot create a temporary folder: \(reason)")
     }
     return String(cString: made)
   }

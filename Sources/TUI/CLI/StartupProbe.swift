@@ -7,7 +7,8 @@ import Glibc
 enum StartupProbe {
   static func measure(database: String, marker: String) -> (ms: Double, rssKB: Int)? {
     let master = posix_openpt(O_RDWR | O_NOCTTY)
-    guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
+    guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master)
+    else {
       return nil
     }
     defer { close(master) }
@@ -24,7 +25,8 @@ enum StartupProbe {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
-    posix_spawnattr_setflags(&attributes, skranke_posix_spawn_setsid | Int16(POSIX_SPAWN_SETSIGMASK))
+    posix_spawnattr_setflags(
+      &attributes, skranke_posix_spawn_setsid | Int16(POSIX_SPAWN_SETSIGMASK))
     var empty = sigset_t()
     sigemptyset(&empty)
     posix_spawnattr_setsigmask(&attributes, &empty)
@@ -33,7 +35,7 @@ enum StartupProbe {
     let env = ["TERM=xterm-256color", "LANG=C.UTF-8", "SKRANKE_FIRST_DRAW_FILE=" + marker]
     var cArgs = argv.map { strdup($0) } + [nil]
     var cEnv = env.map { strdup($0) } + [nil]
-    defer { (cArgs + cEnv).forEach { free($0) } }
+    defer { for pointer in cArgs + cEnv { free(pointer) } }
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     var pid: pid_t = 0
@@ -56,7 +58,9 @@ enum StartupProbe {
     return (Double(nanos - startNanos) / 1e6, rss)
   }
 
-  private static func fscanLine(_ file: UnsafeMutablePointer<FILE>, _ nanos: inout Int64, _ rss: inout Int) -> Bool {
+  private static func fscanLine(
+    _ file: UnsafeMutablePointer<FILE>, _ nanos: inout Int64, _ rss: inout Int
+  ) -> Bool {
     var line = [CChar](repeating: 0, count: 128)
     guard fgets(&line, 128, file) != nil else { return false }
     let parts = String(cString: line).split(separator: " ").map { $0.filter(\.isNumber) }

@@ -19,7 +19,8 @@ public enum Context: Hashable, Sendable, CaseIterable {
 
 /// Everything a key can ask for.
 public enum CommandID: Hashable, Sendable {
-  case quit, forceQuit, help, redraw, suspend, nextPane, previousPane, pane(Int)
+  case quit, forceQuit, help, redraw, suspend, nextPane, previousPane
+  case pane(Int)
   case search, open, back, up, down, pageUp, pageDown, top, bottom
   case newAssociation, edit, toggleActive, filterGroup, filterArea, filterActive, clearSearch
   case newActivity, editActivity
@@ -106,7 +107,8 @@ public enum CommandTable {
       id: .open, keys: [.enter], contexts: [.search, .list, .picker], hint: ("Åbn", "Open"),
       help: ("Åbn den valgte forening / vælg", "Open the selected association / choose")),
     Command(
-      id: .editActivity, keys: [.enter], contexts: [.detail], hint: ("Ret aktivitet", "Edit activity"),
+      id: .editActivity, keys: [.enter], contexts: [.detail],
+      hint: ("Ret aktivitet", "Edit activity"),
       help: ("Ret den valgte aktivitet", "Edit the selected activity")),
     Command(
       id: .back, keys: [.escape], contexts: [.search, .detail, .picker, .form],
@@ -132,7 +134,8 @@ public enum CommandTable {
       id: .newAssociation, keys: [.char("n"), .ctrl("n")], contexts: [.list],
       hint: ("Ny", "New"), help: ("Opret en ny forening", "Create a new association")),
     Command(
-      id: .newActivity, keys: [.char("n")], contexts: [.detail], hint: ("Ny aktivitet", "New activity"),
+      id: .newActivity, keys: [.char("n")], contexts: [.detail],
+      hint: ("Ny aktivitet", "New activity"),
       help: ("Opret en aktivitet for foreningen", "Create an activity for the association")),
     Command(
       id: .edit, keys: [.char("e")], contexts: browsing, hint: ("Ret", "Edit"),
@@ -148,7 +151,8 @@ public enum CommandTable {
       id: .save, keys: [.ctrl("s"), .function(10)], contexts: [.form], hint: ("Gem", "Save"),
       help: ("Gem formularen", "Save the form")),
     Command(
-      id: .nextField, keys: [.tab, .down, .enter], contexts: [.form], hint: ("Næste felt", "Next field"),
+      id: .nextField, keys: [.tab, .down, .enter], contexts: [.form],
+      hint: ("Næste felt", "Next field"),
       help: ("Næste felt", "Next field")),
     Command(
       id: .previousField, keys: [.backTab, .up], contexts: [.form], hint: nil,
@@ -170,13 +174,17 @@ public enum CommandTable {
   }
 
   /// The hints shown in the status bar for a context, in table order.
-  public static func hints(for context: Context, _ lang: Language) -> [(keys: String, label: String)] {
+  public static func hints(for context: Context, _ lang: Language) -> [(
+    keys: String, label: String
+  )] {
     var seen = Set<String>()
     var result: [(String, String)] = []
     for command in all where command.contexts.contains(context) {
       guard let label = command.hintLabel(lang), !seen.contains(label) else { continue }
       seen.insert(label)
-      let keys = command.keys.filter { !(context.takesText && $0.printable != nil && $0 != .char("?")) }
+      let keys = command.keys.filter {
+        !(context.takesText && $0.printable != nil && $0 != .char("?"))
+      }
       guard let first = keys.first else { continue }
       result.append((first.label, label))
     }

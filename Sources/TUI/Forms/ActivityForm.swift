@@ -28,7 +28,8 @@ enum ActivityForm {
     for group in groups {
       fields.append(
         FormField(
-          key: "tg:" + group.code, label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),
+          key: "tg:" + group.code,
+          label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),
           value: .check(v.targetGroups.contains(group.code))))
     }
     fields.append(check(.active, "Aktiv", "Active", v.active))
@@ -58,7 +59,8 @@ enum ActivityForm {
     case .success(let schedule): v.schedule = schedule
     case .failure(let error): errors[.schedule] = .invalidSchedule(error.entry)
     }
-    for (field, keyPath) in [(ActivityField.ageMin, \Activity.ageMin), (.ageMax, \Activity.ageMax)] {
+    for (field, keyPath) in [(ActivityField.ageMin, \Activity.ageMin), (.ageMax, \Activity.ageMax)]
+    {
       switch Validation.age(value(field)) {
       case .success(let age): v[keyPath: keyPath] = age
       case .failure(let error): errors[field] = error
@@ -75,7 +77,9 @@ enum ActivityForm {
 
   static func show(_ errors: [ActivityField: FieldError], on form: inout Form, lang: Language) {
     for (field, error) in errors { form.setError(field.rawValue, error.message(lang)) }
-    form.message = lang.pick("Ret de markerede felter. Intet er gemt endnu.", "Fix the marked fields. Nothing has been saved yet.")
+    form.message = lang.pick(
+      "Ret de markerede felter. Intet er gemt endnu.",
+      "Fix the marked fields. Nothing has been saved yet.")
     form.focusFirstError()
   }
 }

@@ -19,7 +19,8 @@ enum AssociationForm {
     for group in groups {
       fields.append(
         FormField(
-          key: "tg:" + group.code, label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),
+          key: "tg:" + group.code,
+          label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),
           value: .check(a.targetGroups.contains(group.code))))
     }
     fields.append(
@@ -50,7 +51,9 @@ enum AssociationForm {
   /// Puts the store's complaints next to their fields.
   static func show(_ errors: [AssociationField: FieldError], on form: inout Form, lang: Language) {
     for (field, error) in errors { form.setError(field.rawValue, error.message(lang)) }
-    form.message = lang.pick("Ret de markerede felter. Intet er gemt endnu.", "Fix the marked fields. Nothing has been saved yet.")
+    form.message = lang.pick(
+      "Ret de markerede felter. Intet er gemt endnu.",
+      "Fix the marked fields. Nothing has been saved yet.")
     form.focusFirstError()
   }
 }

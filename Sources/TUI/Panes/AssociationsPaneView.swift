@@ -20,7 +20,8 @@ extension AssociationsPane {
     if wide {
       let x = rect.x + listWidth + 1
       for row in rect.y + 1..<rect.maxY { grid.put("│", x: x - 1, y: row, style: .muted) }
-      let previewRect = Rect(x: x + 1, y: rect.y + 1, width: rect.width - listWidth - 2, height: rect.height - 1)
+      let previewRect = Rect(
+        x: x + 1, y: rect.y + 1, width: rect.width - listWidth - 2, height: rect.height - 1)
       if let preview, preview.association.id == selectedHit?.id {
         let lines = DetailView.lines(
           preview.association, activities: preview.activities, groups: groups, lang: lang,
@@ -83,7 +84,9 @@ extension AssociationsPane {
     if hits.isEmpty {
       let text =
         query.text.isEmpty
-        ? lang.pick("Ingen foreninger her. Tryk n for at oprette en.", "No associations here. Press n to create one.")
+        ? lang.pick(
+          "Ingen foreninger her. Tryk n for at oprette en.",
+          "No associations here. Press n to create one.")
         : lang.pick(
           "Intet fundet for \"\(query.text)\". Prøv et kortere ord eller fjern filtrene.",
           "Nothing found for \"\(query.text)\". Try a shorter word or remove the filters.")
@@ -94,7 +97,8 @@ extension AssociationsPane {
       let index = scroll + row
       guard index < hits.count else { break }
       let hit = hits[index]
-      let names = hit.targetCodes.compactMap { code in groups.first { $0.code == code }?.name(lang) }
+      let names = hit.targetCodes.compactMap { code in groups.first { $0.code == code }?.name(lang)
+      }
       var name = hit.name
       if !hit.active { name += lang.pick(" (inaktiv)", " (inactive)") }
       let line =
@@ -113,11 +117,14 @@ extension AssociationsPane {
     let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
     let lines = DetailView.lines(
       detail.association, activities: detail.activities, groups: groups, lang: lang,
-      width: inner.width, selectedActivity: detail.activities.isEmpty ? nil : detail.selectedActivity)
+      width: inner.width,
+      selectedActivity: detail.activities.isEmpty ? nil : detail.selectedActivity)
     pageSize = max(1, inner.height - 1)
     var scroll = min(detail.scroll, max(0, lines.count - inner.height))
     // Keep the selected activity's lines in view.
-    if detail.follow, let first = lines.firstIndex(where: { $0.activity == detail.selectedActivity }) {
+    if detail.follow,
+      let first = lines.firstIndex(where: { $0.activity == detail.selectedActivity })
+    {
       let last = lines.lastIndex(where: { $0.activity == detail.selectedActivity }) ?? first
       if last >= scroll + inner.height { scroll = last - inner.height + 1 }
       if first < scroll { scroll = first }

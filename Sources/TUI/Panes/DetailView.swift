@@ -53,7 +53,8 @@ enum DetailView {
     if activities.isEmpty {
       out.append(
         Line(
-          text: lang.pick("Ingen aktiviteter endnu. Tryk n for at oprette en.",
+          text: lang.pick(
+            "Ingen aktiviteter endnu. Tryk n for at oprette en.",
             "No activities yet. Press n to create one."), style: .muted))
     }
     for (index, activity) in activities.enumerated() {

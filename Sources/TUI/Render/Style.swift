@@ -15,8 +15,9 @@ public struct Style: Equatable, Sendable {
   public var reverse = false
   public var underline = false
 
-  public init(role: Role = .plain, bold: Bool = false, reverse: Bool = false, underline: Bool = false)
-  {
+  public init(
+    role: Role = .plain, bold: Bool = false, reverse: Bool = false, underline: Bool = false
+  ) {
     self.role = role
     self.bold = bold
     self.reverse = reverse

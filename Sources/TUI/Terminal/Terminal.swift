@@ -145,4 +145,3 @@ final class Terminal {
 
   deinit { end() }
 }
-

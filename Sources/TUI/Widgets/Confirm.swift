@@ -22,7 +22,8 @@ struct Confirm: Equatable {
 
   func render(into grid: inout Grid, lang: Language) {
     let lines = Wrap.lines(question, width: 54)
-    let inner = Box.draw(into: &grid, width: 60, height: lines.count + 4, title: lang.pick("Bekræft", "Confirm"))
+    let inner = Box.draw(
+      into: &grid, width: 60, height: lines.count + 4, title: lang.pick("Bekræft", "Confirm"))
     for (row, line) in lines.enumerated() {
       grid.put(line, x: inner.x, y: inner.y + row, style: .bold, limit: inner.width)
     }

@@ -133,7 +133,8 @@ struct Form: Equatable {
       let valueWidth = rect.width - labelWidth - 2
       switch field.value {
       case .text(let text):
-        grid.put(marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
+        grid.put(
+          marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
         text.render(
           into: &grid, x: valueX, y: y, width: valueWidth, focused: focused,
           style: Style(underline: true))
@@ -142,7 +143,8 @@ struct Form: Equatable {
         grid.put(marker, x: rect.x + 1, y: y, style: labelStyle)
         grid.put(box, x: valueX, y: y, style: focused ? .selection : .plain, limit: valueWidth)
       case .choice(let options, let index):
-        grid.put(marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
+        grid.put(
+          marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
         grid.put("‹ \(options[index]) ›", x: valueX, y: y, style: focused ? .selection : .plain)
       }
       if let error = field.error, y + 1 < rect.maxY {

@@ -15,10 +15,12 @@ struct HelpOverlay: Equatable {
     ]
     var out: [(String, Style)] = []
     out.append(
-      (lang.pick(
-        "Skriv for at søge: æ/ae, ø/o/oe og å/aa findes begge veje; ord på 3+ bogstaver findes også inde i sammensatte ord.",
-        "Type to search: æ/ae, ø/o/oe and å/aa match both ways; words of 3+ letters are also found inside compound words."
-      ), .plain))
+      (
+        lang.pick(
+          "Skriv for at søge: æ/ae, ø/o/oe og å/aa findes begge veje; ord på 3+ bogstaver findes også inde i sammensatte ord.",
+          "Type to search: æ/ae, ø/o/oe and å/aa match both ways; words of 3+ letters are also found inside compound words."
+        ), .plain
+      ))
     for (context, da, en) in sections {
       out.append(("", .plain))
       out.append((lang.pick(da, en), .header))

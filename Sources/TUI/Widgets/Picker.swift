@@ -18,7 +18,8 @@ struct Picker: Equatable {
   var selected: Int
   var scroll = 0
 
-  init(purpose: Purpose, title: String, options: [(label: String, value: Int64?)], current: Int64?) {
+  init(purpose: Purpose, title: String, options: [(label: String, value: Int64?)], current: Int64?)
+  {
     self.purpose = purpose
     self.title = title
     self.options = options
@@ -55,14 +56,17 @@ struct Picker: Equatable {
 
   mutating func render(into grid: inout Grid) {
     let width = min(50, max(30, options.map { DisplayWidth.of($0.label) }.max() ?? 0 + 8))
-    let inner = Box.draw(into: &grid, width: width, height: min(options.count + 2, grid.height - 4), title: title)
+    let inner = Box.draw(
+      into: &grid, width: width, height: min(options.count + 2, grid.height - 4), title: title)
     if selected < scroll { scroll = selected }
     if selected >= scroll + inner.height { scroll = selected - inner.height + 1 }
     for row in 0..<inner.height {
       let index = scroll + row
       guard index < options.count else { break }
       let style: Style = index == selected ? .selection : .plain
-      if index == selected { grid.fill(x: inner.x, y: inner.y + row, width: inner.width, style: style) }
+      if index == selected {
+        grid.fill(x: inner.x, y: inner.y + row, width: inner.width, style: style)
+      }
       grid.put(options[index].label, x: inner.x, y: inner.y + row, style: style, limit: inner.width)
     }
   }

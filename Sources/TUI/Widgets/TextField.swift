@@ -49,7 +49,9 @@ struct TextField: Equatable {
 
   /// Draws the field in `width` columns, scrolled so the cursor is visible;
   /// the cursor is a reversed cell when focused.
-  func render(into grid: inout Grid, x: Int, y: Int, width: Int, focused: Bool, style: Style = .plain) {
+  func render(
+    into grid: inout Grid, x: Int, y: Int, width: Int, focused: Bool, style: Style = .plain
+  ) {
     guard width > 0 else { return }
     grid.fill(x: x, y: y, width: width, style: style)
     var start = 0
