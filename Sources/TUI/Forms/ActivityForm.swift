@@ -25,13 +25,7 @@ enum ActivityForm {
       check(.accessible, "Tilgængelig (handicap)", "Accessible", v.accessible),
       check(.childCertificate, "Kræver børneattest", "Needs child certificate", v.childCertificate),
     ]
-    for group in groups {
-      fields.append(
-        FormField(
-          key: "tg:" + group.code,
-          label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),
-          value: .check(v.targetGroups.contains(group.code))))
-    }
+    fields += Form.targetGroupFields(selected: v.targetGroups, groups: groups, lang: lang)
     fields.append(check(.active, "Aktiv", "Active", v.active))
     let title =
       v.id == nil
@@ -71,7 +65,7 @@ enum ActivityForm {
     v.accessible = form.field(ActivityField.accessible.rawValue)?.checked ?? false
     v.childCertificate = form.field(ActivityField.childCertificate.rawValue)?.checked ?? false
     v.active = form.field(ActivityField.active.rawValue)?.checked ?? true
-    v.targetGroups = groups.filter { form.field("tg:" + $0.code)?.checked == true }.map(\.code)
+    v.targetGroups = form.selectedTargetGroups(groups)
     return (v, errors)
   }
 

@@ -16,13 +16,7 @@ enum AssociationForm {
       text(.website, "Web", "Website", a.website),
       text(.address, "Adresse", "Address", a.address),
     ]
-    for group in groups {
-      fields.append(
-        FormField(
-          key: "tg:" + group.code,
-          label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),
-          value: .check(a.targetGroups.contains(group.code))))
-    }
+    fields += Form.targetGroupFields(selected: a.targetGroups, groups: groups, lang: lang)
     fields.append(
       FormField(key: "active", label: lang.pick("Aktiv", "Active"), value: .check(a.active)))
     let title =
@@ -43,7 +37,7 @@ enum AssociationForm {
     a.email = value(.email)
     a.website = value(.website)
     a.address = value(.address)
-    a.targetGroups = groups.filter { form.field("tg:" + $0.code)?.checked == true }.map(\.code)
+    a.targetGroups = form.selectedTargetGroups(groups)
     a.active = form.field("active")?.checked ?? true
     return a
   }

@@ -56,6 +56,23 @@ struct Form: Equatable {
 
   func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
 
+  /// One checkbox per target group (associations and activities both have them).
+  static func targetGroupFields(selected: [String], groups: [TargetGroup], lang: Language)
+    -> [FormField]
+  {
+    groups.map { group in
+      FormField(
+        key: "tg:" + group.code,
+        label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),
+        value: .check(selected.contains(group.code)))
+    }
+  }
+
+  /// The codes of the ticked target-group boxes.
+  func selectedTargetGroups(_ groups: [TargetGroup]) -> [String] {
+    groups.filter { field("tg:" + $0.code)?.checked == true }.map(\.code)
+  }
+
   mutating func setError(_ key: String, _ message: String?) {
     guard let index = fields.firstIndex(where: { $0.key == key }) else { return }
     fields[index].error = message
