@@ -103,6 +103,8 @@ import Testing
   }
 
   @Test func wideWindowShowsAPreview() {
+    #expect(!app.render(width: 140, height: 30).text.contains("Aktiviteter ("))
+    app.layout(width: 140, height: 30)
     let grid = app.render(width: 140, height: 30)
     #expect(grid.text.contains("Aktiviteter ("))
   }

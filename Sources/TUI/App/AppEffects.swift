@@ -61,6 +61,15 @@ extension App {
     }
   }
 
+  /// Called before drawing with the screen size: the wide layout needs the
+  /// selected association's detail, loaded here so drawing never reads the database.
+  public func layout(width: Int, height: Int) {
+    previewEnabled = width >= AssociationsPane.previewWidth && height >= Self.minimumHeight
+    if previewEnabled, let hit = pane.selectedHit, pane.preview?.association.id != hit.id {
+      pane.preview = try? loadDetail(hit.id)
+    }
+  }
+
   func runSearch(keepSelection: Bool = false) {
     let keptID = keepSelection ? pane.selectedHit?.id : nil
     do {
@@ -140,10 +149,12 @@ extension App {
         reloadDetail(activity.associationID)
       }
     } catch StoreError.invalidAssociation(let errors) {
-      AssociationForm.show(errors, on: &form, lang: lang)
+      form.show(
+        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
       modals.append(.form(form, target))
     } catch StoreError.invalidActivity(let errors) {
-      ActivityForm.show(errors, on: &form, lang: lang)
+      form.show(
+        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
       modals.append(.form(form, target))
     } catch {
       form.message = lang.pick("Ikke gemt: ", "Not saved: ") + String(describing: error)

@@ -6,15 +6,12 @@ extension App {
   public static let minimumWidth = 80
   public static let minimumHeight = 24
 
+  /// Draws the screen from the state alone (no database reads; see `layout`).
   public func render(width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
     guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
       renderTooSmall(into: &grid)
       return grid
-    }
-    previewEnabled = width >= AssociationsPane.previewWidth
-    if previewEnabled, let hit = pane.selectedHit, pane.preview?.association.id != hit.id {
-      pane.preview = try? loadDetail(hit.id)
     }
     renderTabBar(into: &grid)
     let body = Rect(x: 0, y: 1, width: width, height: height - 3)

@@ -47,6 +47,7 @@ public enum EventLoop {
       if app.wantsQuit { return 0 }
       if dirty {
         let size = terminal.size
+        app.layout(width: size.width, height: size.height)
         terminal.flush(app.render(width: size.width, height: size.height))
         dirty = false
         if let marker = firstDrawMarker {

@@ -93,12 +93,19 @@ public enum SkrankeCLI {
     return path
   }
 
-  static func runImport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    guard args.words.count == 3, ["associations", "activities"].contains(args.words[1]) else {
-      throw CLIError.usage(
-        "brug: skranke import associations|activities FIL",
-        "usage: skranke import associations|activities FILE")
+  /// `import`/`export` take the kind of file (and for import a path) and nothing more.
+  static func requireKind(_ args: Arguments, words: Int, _ danish: String, _ english: String)
+    throws
+  {
+    guard args.words.count == words, ["associations", "activities"].contains(args.words[1]) else {
+      throw CLIError.usage(danish, english)
     }
+  }
+
+  static func runImport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    try requireKind(
+      args, words: 3, "brug: skranke import associations|activities FIL",
+      "usage: skranke import associations|activities FILE")
     let store = try openStore(args, env: env)
     let importer = Importer(store: store)
     let summary =
@@ -113,11 +120,9 @@ public enum SkrankeCLI {
   }
 
   static func runExport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    guard args.words.count == 2, ["associations", "activities"].contains(args.words[1]) else {
-      throw CLIError.usage(
-        "brug: skranke export associations|activities [--out FIL]",
-        "usage: skranke export associations|activities [--out FILE]")
-    }
+    try requireKind(
+      args, words: 2, "brug: skranke export associations|activities [--out FIL]",
+      "usage: skranke export associations|activities [--out FILE]")
     let store = try openStore(args, env: env)
     let exporter = Exporter(store: store)
     // Written to a temporary file and renamed, so a failed export never

@@ -69,13 +69,6 @@ enum ActivityForm {
     return (v, errors)
   }
 
-  static func show(_ errors: [ActivityField: FieldError], on form: inout Form, lang: Language) {
-    for (field, error) in errors { form.setError(field.rawValue, error.message(lang)) }
-    form.message = lang.pick(
-      "Ret de markerede felter. Intet er gemt endnu.",
-      "Fix the marked fields. Nothing has been saved yet.")
-    form.focusFirstError()
-  }
 }
 
 extension String {

@@ -42,12 +42,4 @@ enum AssociationForm {
     return a
   }
 
-  /// Puts the store's complaints next to their fields.
-  static func show(_ errors: [AssociationField: FieldError], on form: inout Form, lang: Language) {
-    for (field, error) in errors { form.setError(field.rawValue, error.message(lang)) }
-    form.message = lang.pick(
-      "Ret de markerede felter. Intet er gemt endnu.",
-      "Fix the marked fields. Nothing has been saved yet.")
-    form.focusFirstError()
-  }
 }

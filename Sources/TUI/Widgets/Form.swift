@@ -83,6 +83,16 @@ struct Form: Equatable {
     message = nil
   }
 
+  /// Puts the store's complaints next to their fields (keyed by column name)
+  /// and says that nothing was saved.
+  mutating func show(_ errors: [String: FieldError], lang: Language) {
+    for (key, error) in errors { setError(key, error.message(lang)) }
+    message = lang.pick(
+      "Ret de markerede felter. Intet er gemt endnu.",
+      "Fix the marked fields. Nothing has been saved yet.")
+    focusFirstError()
+  }
+
   /// Moves the cursor to the first field with an error.
   mutating func focusFirstError() {
     if let index = fields.firstIndex(where: { $0.error != nil }) { focus = index }
