@@ -73,6 +73,7 @@ public struct Importer {
         }
         if association.id == nil { summary.added += 1 } else { summary.updated += 1 }
       }
+      try SearchIndex(db: store.db).optimize()
     }
     return summary
   }
@@ -129,6 +130,7 @@ public struct Importer {
         }
         if activity.id == nil { summary.added += 1 } else { summary.updated += 1 }
       }
+      try SearchIndex(db: store.db).optimize()
     }
     return summary
   }

@@ -1,6 +1,7 @@
-/// Keeps the two full-text tables in step with an association and its
-/// activities. The text is folded here (in Swift) because SQLite's tokenizers
-/// do not fold ø or æ, and folding must be identical for text and query.
+/// Keeps `search_text` in step with an association and its activities (the
+/// FTS tables follow through triggers). The text is folded here, in Swift,
+/// because SQLite's tokenizers do not fold ø or æ, and folding must be
+/// identical for text and query.
 struct SearchIndex {
   let db: Database
 
@@ -26,13 +27,26 @@ struct SearchIndex {
       "SELECT title, description, interests, languages FROM activities WHERE association_id = ?",
       [.integer(id)]
     ) { parts += [$0.text(0), $0.text(1), $0.text(2), $0.text(3)] }
-    let foldedName = DanishFolding.fold(name)
-    let body = DanishFolding.fold(parts.joined(separator: " "))
-    for table in ["search_words", "search_trigrams"] {
-      try db.run("DELETE FROM \(table) WHERE rowid = ?", [.integer(id)])
-      try db.run(
-        "INSERT INTO \(table)(rowid, name, body) VALUES (?, ?, ?)",
-        [.integer(id), .text(foldedName), .text(body)])
+    // An unchanged text is not rewritten: the FTS triggers cost more than the check.
+    try db.run(
+      """
+      INSERT INTO search_text(id, name, body) VALUES (?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET name = excluded.name, body = excluded.body
+      WHERE name <> excluded.name OR body <> excluded.body
+      """,
+      [
+        .integer(id), .text(DanishFolding.fold(name)),
+        .text(DanishFolding.fold(parts.joined(separator: " "))),
+      ])
+  }
+
+  /// Merges each FTS index into one segment after a bulk write (an import),
+  /// so later searches read one doclist per word instead of dozens.
+  func optimize() throws {
+    for table in [
+      "search_name_words", "search_name_trigrams", "search_all_words", "search_all_trigrams",
+    ] {
+      try db.run("INSERT INTO \(table)(\(table)) VALUES ('optimize')")
     }
   }
 }

@@ -28,7 +28,10 @@ public struct SearchHit: Sendable, Equatable {
   public let id: Int64
   public let name: String
   public let area: String
-  public let targetCodes: [String]
+  /// The target-group codes as stored ("children|elderly"); split only
+  /// for the rows a pane draws, not for every row of every keystroke.
+  public let targetCodesText: String
+  public var targetCodes: [String] { targetCodesText.split(separator: "|").map(String.init) }
   public let active: Bool
   /// 0: the name starts with the first word; 1: every word is in the name;
   /// 2: found in the description, activities or other text.

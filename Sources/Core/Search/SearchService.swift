@@ -1,99 +1,62 @@
 /// Search-as-you-type over associations and their activities.
 ///
 /// Every typed word must match (AND). Words of 3+ letters match anywhere in a
-/// word through the trigram index (so `hjælp` finds "Lektiehjælp"); shorter
-/// words match the start of a word through the prefix index. Results come in
-/// tiers (name starts with the first word; all words in the name; elsewhere),
-/// then in Danish order, a page at a time by key.
+/// word (so `hjælp` finds "Lektiehjælp"); shorter words match the start of a
+/// word. Results come in tiers: 0, the name starts with the first word; 1,
+/// every word is in the name; 2, found in the other text (description,
+/// activities, contact, address). Within a tier, Danish order; a page at a
+/// time by key, never OFFSET.
+///
+/// Each tier is read on its own, and only while the page is not full:
+/// tier 0 from a range of the covering name index; tiers 1 and 2 after a
+/// cheap count of their FTS candidates (stopping at `denseAbove + 1`). Many
+/// candidates means a walk in Danish order fills a page within a few hundred
+/// rows; few means fetching and sorting them all is cheaper. Measured with
+/// `skranke bench --scale b`; see the README.
 public final class SearchService {
   let db: Database
+  let denseAbove: Int
 
-  public init(db: Database) { self.db = db }
-
-  /// The SQL and values for one page; public so the benchmark can run the
-  /// very same query through SQLite directly and compare.
-  public func plan(_ query: SearchQuery, after cursor: SearchCursor?, limit: Int) -> (
-    sql: String, values: [SQLValue]
-  ) {
-    let words = DanishFolding.words(query.text)
-    let long = words.filter { $0.count >= 3 }
-    let short = words.filter { $0.count < 3 }
-    var values: [SQLValue] = []
-    let filters = """
-      (?1 IS NULL OR a.active = ?1) AND (?2 IS NULL OR a.area_id = ?2)
-        AND (?3 IS NULL OR EXISTS (SELECT 1 FROM association_target_groups g
-             WHERE g.association_id = a.id AND g.target_group_id = ?3))
-      """
-    switch query.active {
-    case .active: values.append(.integer(1))
-    case .inactive: values.append(.integer(0))
-    case .all: values.append(.null)
-    }
-    values += [.int64(query.areaID), .int64(query.targetGroupID)]
-    let columns = """
-      a.id, a.name, a.sort_key, a.active, coalesce(ar.name, '') AS area, a.target_codes
-      """
-    values += [
-      .integer(Int64(cursor?.tier ?? -1)), .text(cursor?.sortKey ?? ""),
-      .integer(cursor?.id ?? -1), .integer(Int64(limit)),
-    ]
-    if words.isEmpty {
-      let sql = """
-        SELECT \(columns), 2 AS tier FROM associations a LEFT JOIN areas ar ON ar.id = a.area_id
-        WHERE \(filters) AND (2, a.sort_key, a.id) > (?4, ?5, ?6)
-        ORDER BY a.sort_key, a.id LIMIT ?7
-        """
-      return (sql, values)
-    }
-    func match(name: Bool) -> String {
-      var parts: [String] = []
-      if !long.isEmpty {
-        parts.append(
-          "SELECT rowid FROM search_trigrams WHERE search_trigrams MATCH ?\(values.count + 1)")
-        values.append(.text(expression(long, prefix: false, nameOnly: name)))
-      }
-      if !short.isEmpty {
-        parts.append("SELECT rowid FROM search_words WHERE search_words MATCH ?\(values.count + 1)")
-        values.append(.text(expression(short, prefix: true, nameOnly: name)))
-      }
-      return parts.joined(separator: " INTERSECT ")
-    }
-    let hits = match(name: false)
-    let nameHits = match(name: true)
-    values += [.text(words[0]), .integer(Int64(words[0].count))]
-    let first = values.count - 1
-    let sql = """
-      SELECT * FROM (
-        SELECT \(columns),
-          CASE WHEN a.id IN (\(nameHits))
-            THEN (CASE WHEN substr(a.name_fold, 1, ?\(first + 1)) = ?\(first) THEN 0 ELSE 1 END)
-            ELSE 2 END AS tier
-        FROM (\(hits)) h JOIN associations a ON a.id = h.rowid
-        LEFT JOIN areas ar ON ar.id = a.area_id
-        WHERE \(filters))
-      WHERE (tier, sort_key, id) > (?4, ?5, ?6)
-      ORDER BY tier, sort_key, id LIMIT ?7
-      """
-    return (sql, values)
-  }
-
-  /// An FTS5 expression: every word, quoted (folded words hold only letters
-  /// and digits, so quoting is safe), with `*` for prefix search.
-  private func expression(_ words: [String], prefix: Bool, nameOnly: Bool) -> String {
-    let terms = words.map { "\"\($0)\"" + (prefix ? "*" : "") }.joined(separator: " ")
-    return nameOnly ? "name : (\(terms))" : terms
+  /// `denseAbove` near sqrt(page size × table size) balances the two ways at
+  /// 20,000 associations; tests move it to force one way or the other.
+  public init(db: Database, denseAbove: Int = 1000) {
+    self.db = db
+    self.denseAbove = denseAbove
   }
 
   /// One page of results; pass the last hit's cursor to get the next page.
-  public func search(_ query: SearchQuery, after cursor: SearchCursor? = nil, limit: Int = 50)
-    throws -> [SearchHit]
-  {
-    let (sql, values) = plan(query, after: cursor, limit: limit)
-    return try db.map(sql, values) { row in
-      SearchHit(
-        id: row.int(0), name: row.text(1), area: row.text(4),
-        targetCodes: row.text(5).split(separator: "|").map(String.init),
-        active: row.int(3) == 1, tier: Int(row.int(6)), sortKey: row.text(2))
+  /// `trace` sees every statement as it runs (for the benchmark).
+  public func search(
+    _ query: SearchQuery, after cursor: SearchCursor? = nil, limit: Int = 50,
+    trace: ((SearchStep) -> Void)? = nil
+  ) throws -> [SearchHit] {
+    let plan = SearchPlan(query)
+    func rows(_ step: SearchStep) throws -> [SearchHit] {
+      trace?(step)
+      return try db.map(step.sql, step.values) { row in
+        SearchHit(
+          id: row.int(0), name: row.text(1), area: row.text(4),
+          targetCodesText: row.text(5),
+          active: row.int(3) == 1, tier: Int(row.int(6)), sortKey: row.text(2))
+      }
+    }
+    if plan.words.isEmpty { return try rows(plan.browse(after: cursor, limit: limit)) }
+    // One snapshot for all the tiers, so a save between them cannot show a
+    // row twice or not at all.
+    return try db.read {
+      var hits: [SearchHit] = []
+      for tier in (cursor?.tier ?? 0)...2 where hits.count < limit {
+        var walk = false
+        if tier > 0 {
+          let probe = plan.probe(tier, cap: denseAbove + 1)
+          trace?(probe)
+          let candidates = try db.scalarInt(probe.sql, probe.values)
+          if candidates == 0 { continue }
+          walk = candidates > denseAbove
+        }
+        hits += try rows(plan.page(tier, walk: walk, after: cursor, limit: limit - hits.count))
+      }
+      return hits
     }
   }
 }

@@ -67,6 +67,7 @@ public enum SyntheticData {
         }
         try index.reindex(associationID: id)
       }
+      try index.optimize()
     }
   }
 }

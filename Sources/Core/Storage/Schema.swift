@@ -2,7 +2,8 @@
 /// has shipped: add a new one. Later issues append theirs.
 public enum Schema {
   public static let migrations: [Migration] = [
-    Migration("associations, activities, target groups, areas, search index", v1)
+    Migration("associations, activities, target groups, areas, search index", v1),
+    Migration("search index by tiers: names apart, text stored once", v2),
   ]
 
   static let v1 = """

@@ -1,10 +1,10 @@
 import CSQLite
 import Core
 
-/// The benchmark's yardstick: the very same SQL and values as the search
-/// service, run straight through SQLite's C API on its own connection, with
+/// The benchmark's yardstick: the very same statements and values as the
+/// search service, run straight through SQLite's C API on its own connection, with
 /// a statement prepared once and reused (as the service does), reading each
-/// column without building Swift values. What skranke adds on top (folding,
+/// column by its type without building Swift values. What skranke adds on top (folding,
 /// planning, binding through the wrapper, building results) is the difference.
 final class RawQuery {
   private var db: OpaquePointer?
@@ -19,9 +19,17 @@ final class RawQuery {
     sqlite3_close_v2(db)
   }
 
-  /// Runs the query to the end; returns the number of rows.
+  /// Runs a search's statements, in one read transaction when there are
+  /// several (as the service does); returns the number of rows.
   @discardableResult
-  func run(_ sql: String, _ values: [SQLValue]) -> Int {
+  func run(_ steps: [SearchStep]) -> Int {
+    if steps.count > 1 { sqlite3_exec(db, "BEGIN DEFERRED", nil, nil, nil) }
+    defer { if steps.count > 1 { sqlite3_exec(db, "COMMIT", nil, nil, nil) } }
+    return steps.reduce(0) { $0 + run($1.sql, $1.values) }
+  }
+
+  /// Runs one statement to the end; returns the number of rows.
+  private func run(_ sql: String, _ values: [SQLValue]) -> Int {
     let statement: OpaquePointer
     if let cached = statements[sql] {
       statement = cached
@@ -44,7 +52,13 @@ final class RawQuery {
     var rows = 0
     let columns = sqlite3_column_count(statement)
     while sqlite3_step(statement) == SQLITE_ROW {
-      for column in 0..<columns { _ = sqlite3_column_text(statement, column) }
+      for column in 0..<columns {
+        if sqlite3_column_type(statement, column) == SQLITE_TEXT {
+          _ = sqlite3_column_text(statement, column)
+        } else {
+          _ = sqlite3_column_int64(statement, column)
+        }
+      }
       rows += 1
     }
     return rows
