@@ -103,12 +103,17 @@ enum Bench {
       }
     }
     let startup = BenchStats(startups)
+    let typed = StartupProbe.peakAfterTyping(database: path, texts: words + pairs) ?? 0
     if json {
       Output.out(
-        jsonText(scale: scale, rows: rows, startup: startup, rss: rss, generate: generateSeconds))
+        jsonText(
+          scale: scale, rows: rows, startup: startup, rss: rss, typed: typed,
+          generate: generateSeconds))
     } else {
       Output.out(
-        table(scale: scale, rows: rows, startup: startup, rss: rss, generate: generateSeconds))
+        table(
+          scale: scale, rows: rows, startup: startup, rss: rss, typed: typed,
+          generate: generateSeconds))
     }
     return 0
   }
@@ -126,7 +131,9 @@ enum Bench {
     return text
   }
 
-  static func table(scale: String, rows: [Row], startup: BenchStats, rss: Int, generate: Double)
+  static func table(
+    scale: String, rows: [Row], startup: BenchStats, rss: Int, typed: Int, generate: Double
+  )
     -> String
   {
     var out =
@@ -142,10 +149,14 @@ enum Bench {
     out +=
       "start-up to first drawn screen (real binary in a pty, 11 runs): median \(f(startup.median, 1)) ms, p99 \(f(startup.p99, 1)) ms\n"
     out += "peak resident memory of the UI at first draw: \(rss / 1024) MB (\(rss) kB)\n"
+    out +=
+      "peak resident memory after typing \(words.count + pairs.count) searches letter by letter and paging: \(typed / 1024) MB (\(typed) kB)\n"
     return out
   }
 
-  static func jsonText(scale: String, rows: [Row], startup: BenchStats, rss: Int, generate: Double)
+  static func jsonText(
+    scale: String, rows: [Row], startup: BenchStats, rss: Int, typed: Int, generate: Double
+  )
     -> String
   {
     let classes = rows.map { row in
@@ -156,6 +167,6 @@ enum Bench {
     return "{\"scale\":\"\(scale)\",\"generate_s\":\(f(generate, 2)),\"search\":["
       + classes.joined(separator: ",")
       + "],\"startup_median_ms\":\(f(startup.median, 2)),\"startup_p99_ms\":\(f(startup.p99, 2)),"
-      + "\"peak_rss_kb\":\(rss)}\n"
+      + "\"peak_rss_kb\":\(rss),\"peak_rss_after_typing_kb\":\(typed)}\n"
   }
 }

@@ -22,10 +22,17 @@ enum Output {
     }
   }
 
-  /// Peak resident memory of this process, in kilobytes.
-  static func peakResidentKB() -> Int {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return usage.ru_maxrss
+  /// VmHWM: the most memory `process` ("self" or a pid) has had resident.
+  /// Not `ru_maxrss`, which Linux carries over `exec` from the parent (the
+  /// benchmark) and so would report the parent's size.
+  static func peakResidentKB(of process: String = "self") -> Int {
+    guard let file = fopen("/proc/\(process)/status", "r") else { return 0 }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, 256, file) != nil {
+      let text = String(cString: line)
+      if text.hasPrefix("VmHWM:") { return Int(text.filter(\.isNumber)) ?? 0 }
+    }
+    return 0
   }
 }
