@@ -4,6 +4,7 @@ public enum Schema {
   public static let migrations: [Migration] = [
     Migration("associations, activities, target groups, areas, search index", v1),
     Migration("search index by tiers: names apart, text stored once", v2),
+    Migration("staff, inquiries and their timelines", v3),
   ]
 
   static let v1 = """

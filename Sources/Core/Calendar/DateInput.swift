@@ -1,0 +1,89 @@
+/// Dates as a Danish front-desk worker types them, relative to today:
+///
+/// - `24-11`, `24/11`, `24.11` (the next such date from today on),
+///   `24-11-2026`, `24/11/26`, `2026-11-24`;
+/// - `+3` (three days from today), `+2u` (two weeks);
+/// - a weekday, `fre` or `fredag` (the next one after today; English `fri`);
+/// - `i dag`/`idag`/`today`, `i morgen`/`imorgen`/`tomorrow`;
+/// - `uge 48` or `u48` (Monday of that ISO week, this year or the next).
+public enum DateInput {
+  public static func parse(_ input: String, today: Day) -> Day? {
+    let text = input.lowercased().trimmingCharacters(in: " ")
+    if text.isEmpty { return nil }
+    switch text {
+    case "i dag", "idag", "today", "d.d.": return today
+    case "i morgen", "imorgen", "tomorrow": return today.adding(1)
+    default: break
+    }
+    if text.hasPrefix("+") { return relative(String(text.dropFirst()), today: today) }
+    if let weekday = weekday(text) {
+      let ahead = (weekday - today.weekday + 7) % 7
+      return today.adding(ahead == 0 ? 7 : ahead)
+    }
+    if let week = week(text) {
+      let year = today.parts.year
+      for candidate in [year, year + 1] {
+        if let monday = Day.monday(ofWeek: week, in: candidate), monday.adding(6) >= today {
+          return monday
+        }
+      }
+      return nil
+    }
+    if let iso = Day(iso: text) { return iso }
+    return numeric(text, today: today)
+  }
+
+  private static func relative(_ text: String, today: Day) -> Day? {
+    var digits = text
+    var unit = 1
+    if let last = digits.last, "udw".contains(last) {
+      unit = last == "d" ? 1 : 7
+      digits.removeLast()
+    }
+    guard let count = Int(digits), count >= 0, count <= 3650 else { return nil }
+    return today.adding(count * unit)
+  }
+
+  private static func weekday(_ text: String) -> Int? {
+    let danish = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+    let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    guard text.count >= 3, text.allSatisfy(\.isLetter) else { return nil }
+    for (index, name) in danish.enumerated() where name.hasPrefix(text) { return index + 1 }
+    for (index, name) in english.enumerated() where name.hasPrefix(text) { return index + 1 }
+    return nil
+  }
+
+  private static func week(_ text: String) -> Int? {
+    var rest = Substring(text)
+    if rest.hasPrefix("uge") {
+      rest = rest.dropFirst(3)
+    } else if rest.hasPrefix("u") || rest.hasPrefix("w") {
+      rest = rest.dropFirst()
+    } else {
+      return nil
+    }
+    guard let week = Int(rest.trimmingCharacters(in: " ")), (1...53).contains(week) else {
+      return nil
+    }
+    return week
+  }
+
+  /// `24-11`, `24/11/2026`, `24.11.26`.
+  private static func numeric(_ text: String, today: Day) -> Day? {
+    let parts = text.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
+    guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ Int($0) != nil }),
+      let day = Int(parts[0]), let month = Int(parts[1])
+    else { return nil }
+    if parts.count == 3 {
+      guard var year = Int(parts[2]), parts[2].count == 2 || parts[2].count == 4 else {
+        return nil
+      }
+      if parts[2].count == 2 { year += 2000 }
+      return Day(year: year, month: month, day: day)
+    }
+    let year = today.parts.year
+    // The next such date: 24-11 typed on 25 November means next year's.
+    if let date = Day(year: year, month: month, day: day), date >= today { return date }
+    return Day(year: year + 1, month: month, day: day)
+  }
+}

@@ -1,0 +1,92 @@
+/// The SQL behind the inquiry lists. Every list is read a page at a time by
+/// key through a partial index that holds exactly its rows in its order, so
+/// a page costs the same at 200 inquiries and at 200,000.
+struct InquiryQueries {
+  static let columns = """
+    i.id, i.received_at, i.channel, i.asker_name, i.category_id, substr(i.text, 1, 200),
+    i.owner_id, s.initials, i.status, i.waiting_on, i.follow_up, i.closed_at, i.outcome,
+    i.handed_over_from IS NOT NULL
+    """
+
+  static func row(_ row: Statement) -> InquiryRow {
+    InquiryRow(
+      id: row.int(0), receivedAt: row.text(1), channel: Channel(rawValue: row.text(2)) ?? .other,
+      askerName: row.text(3), categoryID: row.int(4), summary: row.text(5), ownerID: row.int(6),
+      ownerInitials: row.text(7),
+      status: InquiryStatus(status: row.text(8), waitingOn: row.isNull(9) ? nil : row.text(9)),
+      followUp: row.isNull(10) ? nil : Day(iso: row.text(10)),
+      closedAt: row.isNull(11) ? nil : row.text(11),
+      outcome: row.isNull(12) ? nil : Outcome(rawValue: row.text(12)), handedOver: row.int(13) == 1)
+  }
+
+  /// How many statements a page of `view` may take: "Alle åbne" by owner
+  /// finishes the current owner's list, then goes on with the next owners.
+  func parts(_ view: InquiryView, after last: InquiryRow?) -> Int {
+    if case .allOpenByOwner = view, last != nil { return 2 }
+    return 1
+  }
+
+  func step(_ view: InquiryView, part: Int, after last: InquiryRow?, limit: Int) -> SearchStep {
+    var binder = SQLBinder()
+    let from = "FROM inquiries i JOIN staff s ON s.id = i.owner_id"
+    let open = "i.status <> 'closed'"
+    let byDate = "ORDER BY i.follow_up, i.id LIMIT"
+    let sql: String
+    switch view {
+    case .mine(let owner):
+      sql = """
+        SELECT \(Self.columns) \(from)
+        WHERE \(open) AND i.owner_id = \(binder.bind(.integer(owner)))
+          AND (i.follow_up, i.id) > (\(followUpKey(last, &binder)))
+        \(byDate) \(binder.bind(.int(limit)))
+        """
+    case .allOpenByDate:
+      sql = """
+        SELECT \(Self.columns) \(from)
+        WHERE \(open) AND (i.follow_up, i.id) > (\(followUpKey(last, &binder)))
+        \(byDate) \(binder.bind(.int(limit)))
+        """
+    case .allOpenByOwner:
+      if let last, part == 0 {
+        sql = """
+          SELECT \(Self.columns) \(from)
+          WHERE \(open) AND i.owner_id = \(binder.bind(.integer(last.ownerID)))
+            AND (i.follow_up, i.id) > (\(followUpKey(last, &binder)))
+          \(byDate) \(binder.bind(.int(limit)))
+          """
+      } else {
+        sql = """
+          SELECT \(Self.columns)
+          FROM staff s CROSS JOIN inquiries i ON i.owner_id = s.id AND \(open)
+          WHERE s.initials > \(binder.bind(.text(last?.ownerInitials ?? "")))
+          ORDER BY s.initials, i.follow_up, i.id LIMIT \(binder.bind(.int(limit)))
+          """
+      }
+    case .closed(let search):
+      var conditions = ["i.status = 'closed'"]
+      if let last {
+        conditions.append(
+          "(i.closed_at, i.id) < (\(binder.bind(.optionalText(last.closedAt))), \(binder.bind(.integer(last.id))))"
+        )
+      }
+      for word in DanishFolding.words(search) {
+        // Short words match the start of a word, longer ones anywhere.
+        let long = word.unicodeScalars.count >= 3
+        conditions.append(
+          long
+            ? "instr(i.search_text, \(binder.bind(.text(word)))) > 0"
+            : "instr(' ' || i.search_text, \(binder.bind(.text(" " + word)))) > 0")
+      }
+      sql = """
+        SELECT \(Self.columns) \(from)
+        WHERE \(conditions.joined(separator: " AND "))
+        ORDER BY i.closed_at DESC, i.id DESC LIMIT \(binder.bind(.int(limit)))
+        """
+    }
+    return SearchStep(sql: sql, values: binder.values)
+  }
+
+  private func followUpKey(_ last: InquiryRow?, _ binder: inout SQLBinder) -> String {
+    "\(binder.bind(.text(last?.followUp?.iso ?? ""))), \(binder.bind(.integer(last?.id ?? 0)))"
+  }
+}

@@ -1,0 +1,103 @@
+/// Inquiries and their timelines: reading (this file), logging and editing
+/// (`InquiryStore+Editing`), and following through (`InquiryStore+Actions`).
+public final class InquiryStore {
+  public let db: Database
+  public let directory: StaffDirectory
+  public var clock: Clock
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.directory = StaffDirectory(db: db)
+    self.clock = clock
+  }
+
+  public var today: Day { clock.now().day }
+
+  static let inquiryColumns = """
+    id, received_at, channel, asker_kind, asker_name, asker_contact, category_id, text,
+    owner_id, received_by, status, waiting_on, follow_up, closed_at, outcome,
+    handed_over_from, version
+    """
+
+  public func inquiry(id: Int64) throws -> Inquiry? {
+    try db.map("SELECT \(Self.inquiryColumns) FROM inquiries WHERE id = ?", [.integer(id)]) {
+      row in
+      var inquiry = Inquiry()
+      inquiry.id = row.int(0)
+      inquiry.receivedAt = row.text(1)
+      inquiry.channel = Channel(rawValue: row.text(2)) ?? .other
+      inquiry.askerKind = AskerKind(rawValue: row.text(3)) ?? .other
+      inquiry.askerName = row.text(4)
+      inquiry.askerContact = row.text(5)
+      inquiry.categoryID = row.int(6)
+      inquiry.text = row.text(7)
+      inquiry.ownerID = row.int(8)
+      inquiry.receivedByID = row.int(9)
+      inquiry.status = InquiryStatus(
+        status: row.text(10), waitingOn: row.isNull(11) ? nil : row.text(11))
+      inquiry.followUp = row.isNull(12) ? nil : Day(iso: row.text(12))
+      inquiry.closedAt = row.isNull(13) ? nil : row.text(13)
+      inquiry.outcome = row.isNull(14) ? nil : Outcome(rawValue: row.text(14))
+      inquiry.handedOverFromID = row.optionalInt(15)
+      inquiry.version = row.int(16)
+      return inquiry
+    }.first
+  }
+
+  /// The timeline, oldest first.
+  public func timeline(id: Int64) throws -> [InquiryEvent] {
+    try db.map(
+      """
+      SELECT e.id, e.at, s.initials, e.kind, e.field, e.old_value, e.new_value, e.text
+      FROM inquiry_events e JOIN staff s ON s.id = e.staff_id
+      WHERE e.inquiry_id = ? ORDER BY e.id
+      """, [.integer(id)]
+    ) { row in
+      InquiryEvent(
+        id: row.int(0), at: row.text(1), staffInitials: row.text(2),
+        kind: InquiryEvent.Kind(rawValue: row.text(3)) ?? .note,
+        field: row.isNull(4) ? nil : InquiryField(rawValue: row.text(4)),
+        oldValue: row.text(5), newValue: row.text(6), text: row.text(7))
+    }
+  }
+
+  /// How many of `ownerID`'s unclosed inquiries are past their follow-up date.
+  public func overdueCount(ownerID: Int64) throws -> Int {
+    Int(
+      try db.scalarInt(
+        """
+        SELECT count(*) FROM inquiries
+        WHERE status <> 'closed' AND owner_id = ? AND follow_up < ?
+        """, [.integer(ownerID), .text(today.iso)]))
+  }
+
+  /// Unclosed and overdue inquiries per owner, by initials.
+  public func ownerCounts() throws -> [OwnerCount] {
+    try db.map(
+      """
+      SELECT s.id, s.initials, count(*), sum(i.follow_up < ?)
+      FROM inquiries i JOIN staff s ON s.id = i.owner_id
+      WHERE i.status <> 'closed' GROUP BY s.id ORDER BY s.initials
+      """, [.text(today.iso)]
+    ) {
+      OwnerCount(
+        ownerID: $0.int(0), initials: $0.text(1), open: Int($0.int(2)), overdue: Int($0.int(3)))
+    }
+  }
+
+  /// One page of a view; pass the last row of the previous page to go on.
+  /// `trace` sees each statement as it runs (for the benchmark).
+  public func page(
+    _ view: InquiryView, after last: InquiryRow? = nil, limit: Int = 50,
+    trace: ((SearchStep) -> Void)? = nil
+  ) throws -> [InquiryRow] {
+    let queries = InquiryQueries()
+    var rows: [InquiryRow] = []
+    for part in 0..<queries.parts(view, after: last) where rows.count < limit {
+      let step = queries.step(view, part: part, after: last, limit: limit - rows.count)
+      trace?(step)
+      rows += try db.map(step.sql, step.values, InquiryQueries.row)
+    }
+    return rows
+  }
+}

@@ -1,0 +1,99 @@
+/// A medarbejder: who is at the keyboard, and who owns an inquiry.
+public struct Staff: Equatable, Sendable {
+  public let id: Int64
+  public let initials: String
+  public let name: String
+  public let active: Bool
+}
+
+/// A category an inquiry is filed under; the list is editable.
+public struct InquiryCategory: Equatable, Sendable {
+  public let id: Int64
+  public let nameDA: String
+  public let nameEN: String
+  public let active: Bool
+
+  public func name(_ lang: Language) -> String { lang.pick(nameDA, nameEN) }
+}
+
+/// The staff list and the category list.
+public struct StaffDirectory {
+  let db: Database
+
+  public init(db: Database) { self.db = db }
+
+  public func staff(includeInactive: Bool = false) throws -> [Staff] {
+    try db.map(
+      "SELECT id, initials, name, active FROM staff WHERE active = 1 OR ? ORDER BY initials",
+      [.bool(includeInactive)]
+    ) { Staff(id: $0.int(0), initials: $0.text(1), name: $0.text(2), active: $0.int(3) == 1) }
+  }
+
+  public func staff(initials: String) throws -> Staff? {
+    let wanted = Self.normalise(initials)
+    return try staff(includeInactive: true).first { $0.initials == wanted }
+  }
+
+  public func staff(id: Int64) throws -> Staff? {
+    try staff(includeInactive: true).first { $0.id == id }
+  }
+
+  /// Adds a staff member (or reactivates one with the same initials).
+  @discardableResult
+  public func add(initials: String, name: String) throws -> Staff {
+    let wanted = Self.normalise(initials)
+    guard !wanted.isEmpty, wanted.count <= 6, wanted.allSatisfy({ $0.isLetter || $0.isNumber })
+    else { throw InquiryError.invalidInitials }
+    try db.write {
+      try db.run(
+        """
+        INSERT INTO staff(initials, name) VALUES (?, ?)
+        ON CONFLICT(initials) DO UPDATE SET active = 1,
+          name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END
+        """, [.text(wanted), .text(name.trimmingCharacters(in: " "))])
+    }
+    return try staff(initials: wanted)!
+  }
+
+  static func normalise(_ initials: String) -> String {
+    initials.trimmingCharacters(in: " ").uppercased()
+  }
+
+  public func categories(includeInactive: Bool = false) throws -> [InquiryCategory] {
+    try db.map(
+      """
+      SELECT id, name_da, name_en, active FROM inquiry_categories WHERE active = 1 OR ?
+      ORDER BY sort, id
+      """, [.bool(includeInactive)]
+    ) {
+      InquiryCategory(
+        id: $0.int(0), nameDA: $0.text(1), nameEN: $0.text(2), active: $0.int(3) == 1)
+    }
+  }
+
+  /// Adds a category at the end of the list (one name for both languages).
+  @discardableResult
+  public func addCategory(_ name: String) throws -> Int64 {
+    let trimmed = name.trimmingCharacters(in: " ")
+    guard !trimmed.isEmpty else { throw InquiryError.missing(.category) }
+    return try db.write {
+      try db.run(
+        """
+        INSERT INTO inquiry_categories(name_da, name_en, name_fold, sort)
+        VALUES (?1, ?1, ?2, (SELECT coalesce(max(sort), 0) + 10 FROM inquiry_categories))
+        ON CONFLICT(name_fold) DO UPDATE SET active = 1
+        """, [.text(trimmed), .text(DanishFolding.fold(trimmed))])
+      return try db.scalarInt(
+        "SELECT id FROM inquiry_categories WHERE name_fold = ?",
+        [.text(DanishFolding.fold(trimmed))]
+      )
+    }
+  }
+
+  public func setCategoryActive(_ id: Int64, _ active: Bool) throws {
+    try db.write {
+      try db.run(
+        "UPDATE inquiry_categories SET active = ? WHERE id = ?", [.bool(active), .integer(id)])
+    }
+  }
+}
