@@ -77,6 +77,9 @@ public enum FieldError: Error, Equatable, Sendable {
   case invalidFlag(String)
   case duplicateName
   case ageRange
+  case invalidDate
+  case mustChoose
+  case looksLikeCPR
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -104,6 +107,16 @@ public enum FieldError: Error, Equatable, Sendable {
       return lang.pick("navnet findes allerede", "the name already exists")
     case .ageRange:
       return lang.pick("min. alder er større end maks. alder", "minimum age is above maximum age")
+    case .invalidDate:
+      return lang.pick(
+        "ukendt dato (fx 24-11, 24/11/2026, +3, fre, uge 49)",
+        "unknown date (e.g. 24-11, 24/11/2026, +3, fri, week 49)")
+    case .mustChoose: return lang.pick("skal vælges", "must be chosen")
+    case .looksLikeCPR:
+      return lang.pick(
+        "ligner et CPR-nummer, som ikke må gemmes i fritekst. Fjern det, eller tryk Ctrl-S igen for at gemme alligevel",
+        "looks like a CPR number, which must not be stored in free text. Remove it, or press Ctrl-S again to save anyway"
+      )
     }
   }
 }

@@ -62,6 +62,12 @@ public struct InquiryChange: Equatable, Sendable {
   public let old: String
   public let new: String
 
+  public init(what: What, old: String, new: String) {
+    self.what = what
+    self.old = old
+    self.new = new
+  }
+
   public func label(_ lang: Language) -> String {
     let name: String
     switch what {

@@ -7,8 +7,25 @@ public final class App {
   public let lang: Language
   let store: AssociationStore
   let search: SearchService
+  let inquiryStore: InquiryStore
   let databaseLabel: String
+  /// F1 Foreninger.
   var pane = AssociationsPane()
+  /// F2 Henvendelser.
+  var inquiries = InquiriesPane()
+  /// Which pane has the screen: 1 or 2.
+  var activePane = 1
+  /// Who is at the keyboard; nil until chosen.
+  var me: Staff?
+  var staff: [Staff] = []
+  /// Everyone who ever worked here, for initials on old inquiries.
+  var allStaff: [Staff] = []
+  var categories: [InquiryCategory] = []
+  /// My unclosed inquiries past their follow-up date (status bar).
+  var overdueMine = 0
+  /// SQLite's data_version when the lists were last read: a change means
+  /// another desk wrote, and the lists are read again.
+  var seenDataVersion: Int64 = 0
   var modals: [Modal] = []
   var message: (text: String, isError: Bool)?
   var areas: [Area] = []
@@ -19,13 +36,35 @@ public final class App {
   var wantsSuspend = false
   var previewEnabled = false
 
-  public init(store: AssociationStore, lang: Language, databaseLabel: String) throws {
+  /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
+  /// keyboard; without it skranke asks once, at start-up.
+  public init(
+    store: AssociationStore, lang: Language, databaseLabel: String, staffInitials: String? = nil,
+    clock: Clock = .system
+  ) throws {
     self.store = store
     self.lang = lang
     self.databaseLabel = databaseLabel
     search = SearchService(db: store.db)
+    inquiryStore = InquiryStore(db: store.db, clock: clock)
     areas = try store.areas()
+    staff = try inquiryStore.directory.staff()
+    allStaff = try inquiryStore.directory.staff(includeInactive: true)
+    categories = try inquiryStore.directory.categories()
+    if let staffInitials {
+      guard let found = try inquiryStore.directory.staff(initials: staffInitials), found.active
+      else {
+        throw InquiryError.unknownStaff
+      }
+      me = found
+    }
     runSearch()
+    refreshInquiries()
+    if me == nil {
+      askWhoIsHere()
+    } else if overdueMine > 0 {
+      message = (overdueText, true)
+    }
   }
 
   /// The keyboard context on top: what the status bar describes.
@@ -34,7 +73,7 @@ public final class App {
     case .form: return .form
     case .picker: return .picker
     case .confirm, .help: return .detail
-    case nil: return pane.context
+    case nil: return activePane == 2 ? inquiries.context : pane.context
     }
   }
 
@@ -67,8 +106,21 @@ public final class App {
       return
     }
     message = nil
-    let effects = pane.handle(key)
-    for effect in effects { perform(effect) }
+    switch CommandTable.command(for: key, in: context) {
+    case .pane(let number): switchPane(to: number)
+    case .nextPane, .previousPane: switchPane(to: activePane == 1 ? 2 : 1)
+    case .newInquiry: newInquiry()
+    case .switchStaff: askWhoIsHere()
+    default:
+      let effects = activePane == 2 ? inquiries.handle(key) : pane.handle(key)
+      for effect in effects { perform(effect) }
+    }
+  }
+
+  func switchPane(to number: Int) {
+    guard number == 1 || number == 2, number != activePane else { return }
+    activePane = number
+    if number == 2 { refreshInquiries() }
   }
 
   func requestQuit() {
@@ -104,6 +156,9 @@ public final class App {
         switch picker.purpose {
         case .targetGroup: pane.filter.targetGroupID = value
         case .area: pane.filter.areaID = value
+        case .staff:
+          chooseStaff(value)
+          return
         }
         pane.selected = 0
         runSearch()
@@ -155,6 +210,7 @@ public final class App {
     let text: String
     switch error {
     case let error as StoreError: text = error.message(lang)
+    case let error as InquiryError: text = error.message(lang)
     case let error as SQLiteError where error.isBusy:
       text = lang.pick(
         "Databasen er optaget af en anden skranke. Prøv igen.",

@@ -57,7 +57,11 @@ extension App {
     case .editActivity(let activity): openForm(.activity(activity))
     case .help: modals.append(.help(HelpOverlay()))
     case .quit: requestQuit()
-    case .nextPane, .previousPane: break  // one pane so far
+    case .nextPane, .previousPane: switchPane(to: activePane == 1 ? 2 : 1)
+    case .reloadInquiries: reloadInquiries()
+    case .loadMoreInquiries: loadMoreInquiries()
+    case .openInquiry(let id): openInquiry(id)
+    case .inquiryForm(let kind, let id): openInquiryForm(kind, id)
     }
   }
 
@@ -115,11 +119,12 @@ extension App {
     pane.detail?.selectedActivity = min(selected, max(0, fresh.activities.count - 1))
   }
 
-  private func openForm(_ target: FormTarget) {
+  func openForm(_ target: FormTarget) {
     let form: Form
     switch target {
     case .association(let a): form = AssociationForm.make(a, groups: store.targetGroups, lang: lang)
     case .activity(let v): form = ActivityForm.make(v, groups: store.targetGroups, lang: lang)
+    case .inquiry, .inquiryAction, .staff: return  // opened by AppInquiries
     }
     modals.append(.form(form, target))
   }
@@ -131,6 +136,9 @@ extension App {
     form.clearErrors()
     do {
       switch target {
+      case .inquiry, .inquiryAction, .staff:
+        saveInquiryForm(form, target)
+        return
       case .association(let base):
         let association = AssociationForm.read(form, into: base, groups: store.targetGroups)
         let id = try store.save(association)

@@ -22,6 +22,9 @@ extension App {
     {
       form.render(into: &grid, rect: body, lang: lang)
       modals[index] = .form(form, target)
+    } else if activePane == 2 {
+      inquiries.render(
+        into: &grid, rect: body, lang: lang, words: words, today: inquiryStore.today, me: me)
     } else {
       pane.render(into: &grid, rect: body, lang: lang, groups: store.targetGroups, areas: areas)
     }
@@ -64,12 +67,20 @@ extension App {
     grid.fill(x: 0, y: 0, width: grid.width, style: .title)
     var x = grid.put(" skranke ", x: 0, y: 0, style: Style(role: .title, bold: true, reverse: true))
     // Only panes that exist are shown.
-    let tab = " F1 " + lang.pick("Foreninger", "Associations") + " "
-    x += grid.put("│", x: x, y: 0, style: .title)
-    grid.put(tab, x: x, y: 0, style: Style(role: .plain, bold: true, underline: true))
+    let tabs = [
+      " F1 " + lang.pick("Foreninger", "Associations") + " ",
+      " F2 " + lang.pick("Henvendelser", "Inquiries") + " ",
+    ]
+    for (index, tab) in tabs.enumerated() {
+      x += grid.put("│", x: x, y: 0, style: .title)
+      let current = index + 1 == activePane
+      x += grid.put(
+        tab, x: x, y: 0,
+        style: current ? Style(role: .plain, bold: true, underline: true) : .title)
+    }
     let right = databaseLabel + " "
     let rightWidth = DisplayWidth.of(right)
-    if rightWidth < grid.width - x - DisplayWidth.of(tab) - 2 {
+    if rightWidth < grid.width - x - 2 {
       grid.put(right, x: grid.width - rightWidth, y: 0, style: .title)
     }
   }
@@ -81,7 +92,7 @@ extension App {
         style: message.isError ? .error : .accent, limit: grid.width - 2)
       return
     }
-    guard modals.isEmpty, pane.mode != .detail else { return }
+    guard modals.isEmpty, activePane == 1, pane.mode != .detail else { return }
     let count = pane.hits.count
     let more = pane.exhausted ? "" : "+"
     let text =
@@ -93,11 +104,23 @@ extension App {
 
   private func renderStatus(into grid: inout Grid, y: Int) {
     grid.fill(x: 0, y: y, width: grid.width, style: .title)
+    // Who is at the keyboard, and their overdue count (with "!" so it shows
+    // without colour too), at the right.
+    var who =
+      me.map { " " + $0.initials + " " } ?? lang.pick(" ingen medarbejder (F5) ", " nobody (F5) ")
+    if overdueMine > 0 {
+      who += lang.pick("! \(overdueMine) forfaldne ", "! \(overdueMine) overdue ")
+    }
+    let whoWidth = DisplayWidth.of(who)
+    grid.put(
+      who, x: grid.width - whoWidth, y: y,
+      style: overdueMine > 0
+        ? Style(role: .error, bold: true, reverse: true) : Style(role: .title, bold: true))
     var x = 1
     for hint in CommandTable.hints(for: context, lang) {
       let keyWidth = DisplayWidth.of(hint.keys)
       let labelWidth = DisplayWidth.of(hint.label)
-      guard x + keyWidth + labelWidth + 2 <= grid.width else { break }
+      guard x + keyWidth + labelWidth + 2 <= grid.width - whoWidth else { break }
       x += grid.put(hint.keys, x: x, y: y, style: Style(role: .title, bold: true, reverse: true))
       x += grid.put(" " + hint.label + "  ", x: x, y: y, style: .title)
     }

@@ -19,4 +19,8 @@ enum Effect: Equatable {
   case quit
   case nextPane
   case previousPane
+  case reloadInquiries
+  case loadMoreInquiries
+  case openInquiry(Int64)
+  case inquiryForm(InquiryFormKind, Int64)
 }

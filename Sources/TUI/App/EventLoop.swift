@@ -55,7 +55,10 @@ public enum EventLoop {
           return 0
         }
       }
-      guard let key = terminal.readKey(timeout: 250) else { continue }
+      guard let key = terminal.readKey(timeout: 250) else {
+        if app.tick() { dirty = true }  // another desk wrote
+        continue
+      }
       if key == .resize { terminal.invalidate() }
       app.handle(key)
       dirty = true

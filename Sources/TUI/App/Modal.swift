@@ -13,4 +13,9 @@ enum Modal: Equatable {
 enum FormTarget: Equatable {
   case association(Association)
   case activity(Activity)
+  /// A new inquiry (no id) or an edit of one, as it was loaded.
+  case inquiry(Inquiry)
+  /// A note, status, handover, ... on an inquiry, as it was last seen.
+  case inquiryAction(InquiryFormKind, Inquiry)
+  case staff
 }

@@ -5,7 +5,9 @@ struct Arguments {
   var options: [String: String] = [:]
   var flags: Set<String> = []
 
-  static let valued: Set<String> = ["--db", "--out", "--scale"]
+  static let valued: Set<String> = [
+    "--db", "--out", "--scale", "--staff", "--from", "--to", "--year",
+  ]
   static let switches: Set<String> = ["--demo", "--help", "-h", "--version", "--json"]
 
   static func parse(_ argv: [String]) throws -> Arguments {

@@ -20,7 +20,10 @@ public enum SkrankeCLI {
       switch args.words.first {
       case nil: return try runUI(args, env: env, lang: lang)
       case "import": return try runImport(args, env: env, lang: lang)
+      case "export" where args.words.count > 1 && args.words[1] == "inquiries":
+        return try InquiryCommands.export(args, env: env, lang: lang)
       case "export": return try runExport(args, env: env, lang: lang)
+      case "report": return try InquiryCommands.report(args, env: env, lang: lang)
       case "bench": return try Bench.run(args, env: env, lang: lang)
       case let verb?:
         throw CLIError.usage("ukendt kommando '\(verb)'", "unknown command '\(verb)'")
@@ -35,6 +38,9 @@ public enum SkrankeCLI {
       Output.error(error.message(lang))
       return 1
     } catch let error as StoreError {
+      Output.error(error.message(lang))
+      return 1
+    } catch let error as InquiryError {
       Output.error(error.message(lang))
       return 1
     } catch {
@@ -65,7 +71,15 @@ public enum SkrankeCLI {
     if let home = env["HOME"], !home.isEmpty, label.hasPrefix(home) {
       label = "~" + label.dropFirst(home.count)
     }
-    let app = try App(store: store, lang: lang, databaseLabel: label)
+    let initials = args.options["--staff"] ?? env["SKRANKE_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
+    if let initials, try InquiryStore(db: store.db).directory.staff(initials: initials) == nil {
+      let known = try StaffDirectory(db: store.db).staff().map(\.initials).joined(separator: ", ")
+      throw CLIError.usage(
+        "ukendt medarbejder '\(initials)' (kendte: \(known.isEmpty ? "ingen endnu" : known)); start uden --staff for at tilføje dig",
+        "unknown staff member '\(initials)' (known: \(known.isEmpty ? "none yet" : known)); start without --staff to add yourself"
+      )
+    }
+    let app = try App(store: store, lang: lang, databaseLabel: label, staffInitials: initials)
     let status = EventLoop.run(app, env: env)
     if let demoPath {
       Output.write(
@@ -90,6 +104,7 @@ public enum SkrankeCLI {
     let importer = Importer(store: store)
     _ = try importer.importAssociations(path: data + "/associations.csv")
     _ = try importer.importActivities(path: data + "/activities.csv")
+    try DemoInquiries.seed(InquiryStore(db: store.db))
     return path
   }
 
@@ -125,46 +140,11 @@ public enum SkrankeCLI {
       "usage: skranke export associations|activities [--out FILE]")
     let store = try openStore(args, env: env)
     let exporter = Exporter(store: store)
-    // Written to a temporary file and renamed, so a failed export never
-    // leaves half a file where a good one was.
-    let target = args.options["--out"]
-    let temporary = target.map { $0 + ".tmp-\(getpid())" }
-    let fd =
-      temporary.map { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600) } ?? STDOUT_FILENO
-    guard fd >= 0 else {
-      let reason = String(cString: strerror(errno))
-      throw CLIError.message(
-        "out", "Kan ikke skrive \(target!): \(reason)", "Cannot write \(target!): \(reason)")
-    }
-    var buffer = ""
-    let sink: (String) -> Void = { line in
-      buffer += line
-      if buffer.utf8.count > 65536 {
-        Output.write(fd, buffer)
-        buffer = ""
-      }
-    }
-    do {
+    try OutputFile.write(to: args.options["--out"]) { sink in
       if args.words[1] == "associations" {
         try exporter.exportAssociations(sink)
       } else {
         try exporter.exportActivities(sink)
-      }
-      Output.write(fd, buffer)
-    } catch {
-      if let temporary {
-        close(fd)
-        unlink(temporary)
-      }
-      throw error
-    }
-    if let temporary, let target {
-      close(fd)
-      guard rename(temporary, target) == 0 else {
-        let reason = String(cString: strerror(errno))
-        unlink(temporary)
-        throw CLIError.message(
-          "out", "Kan ikke skrive \(target): \(reason)", "Cannot write \(target): \(reason)")
       }
     }
     return 0

@@ -12,9 +12,15 @@ public enum Context: Hashable, Sendable, CaseIterable {
   case form
   /// Choosing from a short list (filters).
   case picker
+  /// F2: a list of inquiries.
+  case inquiryList
+  /// F2: typing in the search line of closed inquiries.
+  case inquirySearch
+  /// F2: one inquiry and its timeline.
+  case inquiryDetail
 
   /// Contexts where printable keys are text, so single-letter commands are off.
-  var takesText: Bool { self == .search || self == .form }
+  var takesText: Bool { self == .search || self == .form || self == .inquirySearch }
 }
 
 /// Everything a key can ask for.
@@ -25,6 +31,8 @@ public enum CommandID: Hashable, Sendable {
   case newAssociation, edit, toggleActive, filterGroup, filterArea, filterActive, clearSearch
   case newActivity, editActivity
   case save, nextField, previousField, toggle
+  case newInquiry, switchStaff, nextView, sortByOwner
+  case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
 }
 
 /// One row of the command table: the single place that says which keys do
@@ -46,12 +54,16 @@ public struct Command: Sendable {
 
 public enum CommandTable {
   static let everywhere = Set(Context.allCases)
-  static let browsing: Set<Context> = [.list, .detail]
+  static let browsing: Set<Context> = [.list, .detail, .inquiryList, .inquiryDetail]
+  /// Where the panes themselves have the keyboard (no form or list on top).
+  static let panes: Set<Context> = [
+    .search, .list, .detail, .inquiryList, .inquirySearch, .inquiryDetail,
+  ]
   static let lists: Set<Context> = [.search, .list, .picker]
 
   public static let all: [Command] = [
     Command(
-      id: .help, keys: [.char("?")], contexts: [.search, .list, .detail],
+      id: .help, keys: [.char("?")], contexts: panes,
       hint: ("Hjælp", "Help"), help: ("Vis eller skjul denne hjælp", "Show or hide this help")),
     Command(
       id: .quit, keys: [.char("q")], contexts: browsing, hint: ("Afslut", "Quit"),
@@ -69,49 +81,70 @@ public enum CommandTable {
       id: .suspend, keys: [.ctrl("z")], contexts: everywhere, hint: nil,
       help: ("Sæt skranke på pause (fortsæt med fg)", "Suspend skranke (resume with fg)")),
     Command(
-      id: .nextPane, keys: [.tab], contexts: [.search, .list, .detail], hint: nil,
+      id: .nextPane, keys: [.tab], contexts: panes, hint: nil,
       help: ("Næste rude", "Next pane")),
     Command(
-      id: .previousPane, keys: [.backTab], contexts: [.search, .list, .detail], hint: nil,
+      id: .previousPane, keys: [.backTab], contexts: panes, hint: nil,
       help: ("Forrige rude", "Previous pane")),
     Command(
-      id: .pane(1), keys: [.function(1)], contexts: [.search, .list, .detail], hint: nil,
+      id: .pane(1), keys: [.function(1)], contexts: panes, hint: nil,
       help: ("Foreninger", "Associations")),
     Command(
-      id: .search, keys: [.char("/")], contexts: browsing, hint: ("Søg", "Search"),
+      id: .pane(2), keys: [.function(2)], contexts: panes, hint: nil,
+      help: ("Henvendelser", "Inquiries")),
+    Command(
+      id: .newInquiry, keys: [.ctrl("n")], contexts: panes, hint: ("Ny henv.", "New inquiry"),
+      help: (
+        "Ny henvendelse, uanset hvor du er (du bliver ejer)",
+        "New inquiry, from anywhere (you become its owner)"
+      )),
+    Command(
+      id: .switchStaff, keys: [.function(5)], contexts: panes, hint: nil,
+      help: ("Skift medarbejder ved tastaturet", "Switch who is at the keyboard")),
+    Command(
+      id: .search, keys: [.char("/")], contexts: [.list, .detail, .inquiryList],
+      hint: ("Søg", "Search"),
       help: ("Søg (filtrerer mens du skriver)", "Search (filters as you type)")),
     Command(
-      id: .up, keys: [.up, .char("k")], contexts: [.list, .detail, .picker], hint: nil,
+      id: .up, keys: [.up, .char("k")],
+      contexts: [.list, .detail, .picker, .inquiryList, .inquiryDetail],
+      hint: nil,
       help: ("Op", "Up")),
     Command(
-      id: .down, keys: [.down, .char("j")], contexts: [.list, .detail, .picker], hint: nil,
+      id: .down, keys: [.down, .char("j")],
+      contexts: [.list, .detail, .picker, .inquiryList, .inquiryDetail], hint: nil,
       help: ("Ned", "Down")),
     Command(
-      id: .up, keys: [.up], contexts: [.search], hint: nil, help: ("Op i listen", "Up the list")),
+      id: .up, keys: [.up], contexts: [.search, .inquirySearch], hint: nil,
+      help: ("Op i listen", "Up the list")),
     Command(
-      id: .down, keys: [.down], contexts: [.search], hint: ("Vælg", "Select"),
+      id: .down, keys: [.down], contexts: [.search, .inquirySearch], hint: ("Vælg", "Select"),
       help: ("Ned i listen", "Down the list")),
     Command(
-      id: .pageUp, keys: [.pageUp], contexts: [.search, .list, .detail, .picker], hint: nil,
+      id: .pageUp, keys: [.pageUp], contexts: lists.union(browsing).union([.inquirySearch]),
+      hint: nil,
       help: ("En side op", "Page up")),
     Command(
-      id: .pageDown, keys: [.pageDown], contexts: [.search, .list, .detail, .picker], hint: nil,
+      id: .pageDown, keys: [.pageDown], contexts: lists.union(browsing).union([.inquirySearch]),
+      hint: nil,
       help: ("En side ned", "Page down")),
     Command(
-      id: .top, keys: [.home, .char("g")], contexts: [.list, .picker], hint: nil,
+      id: .top, keys: [.home, .char("g")], contexts: [.list, .picker, .inquiryList], hint: nil,
       help: ("Til toppen", "To the top")),
     Command(
-      id: .bottom, keys: [.end, .char("G")], contexts: [.list, .picker], hint: nil,
+      id: .bottom, keys: [.end, .char("G")], contexts: [.list, .picker, .inquiryList], hint: nil,
       help: ("Til bunden", "To the bottom")),
     Command(
-      id: .open, keys: [.enter], contexts: [.search, .list, .picker], hint: ("Åbn", "Open"),
-      help: ("Åbn den valgte forening / vælg", "Open the selected association / choose")),
+      id: .open, keys: [.enter], contexts: [.search, .list, .picker, .inquiryList, .inquirySearch],
+      hint: ("Åbn", "Open"),
+      help: ("Åbn den valgte / vælg", "Open the selected one / choose")),
     Command(
       id: .editActivity, keys: [.enter], contexts: [.detail],
       hint: ("Ret aktivitet", "Edit activity"),
       help: ("Ret den valgte aktivitet", "Edit the selected activity")),
     Command(
-      id: .back, keys: [.escape], contexts: [.search, .detail, .picker, .form],
+      id: .back, keys: [.escape],
+      contexts: [.search, .detail, .picker, .form, .inquirySearch, .inquiryDetail],
       hint: ("Tilbage", "Back"), help: ("Tilbage / fortryd", "Back / cancel")),
     Command(
       id: .clearSearch, keys: [.escape], contexts: [.list], hint: ("Ryd søgning", "Clear search"),
@@ -131,7 +164,7 @@ public enum CommandTable {
         "Switch between active, inactive and all associations"
       )),
     Command(
-      id: .newAssociation, keys: [.char("n"), .ctrl("n")], contexts: [.list],
+      id: .newAssociation, keys: [.char("n")], contexts: [.list],
       hint: ("Ny", "New"), help: ("Opret en ny forening", "Create a new association")),
     Command(
       id: .newActivity, keys: [.char("n")], contexts: [.detail],
@@ -139,14 +172,55 @@ public enum CommandTable {
       help: ("Opret en aktivitet for foreningen", "Create an activity for the association")),
     Command(
       id: .edit, keys: [.char("e")], contexts: browsing, hint: ("Ret", "Edit"),
-      help: ("Ret den valgte forening", "Edit the selected association")),
+      help: ("Ret den valgte", "Edit the selected one")),
     Command(
-      id: .toggleActive, keys: [.char("d")], contexts: browsing,
+      id: .toggleActive, keys: [.char("d")], contexts: [.list, .detail],
       hint: ("Deaktivér", "Deactivate"),
       help: (
         "Deaktivér eller genaktivér den valgte forening",
         "Deactivate or reactivate the selected association"
       )),
+    Command(
+      id: .nextView, keys: [.char("v"), .right], contexts: [.inquiryList],
+      hint: ("Visning", "View"),
+      help: ("Næste visning: Mine, Alle åbne, Lukkede", "Next view: Mine, All open, Closed")),
+    Command(
+      id: .sortByOwner, keys: [.char("s")], contexts: [.inquiryList], hint: ("Sortér", "Sort"),
+      help: (
+        "Alle åbne: efter ejer eller efter opfølgningsdato",
+        "All open: by owner or by follow-up date"
+      )),
+    Command(
+      id: .addNote, keys: [.char("n")], contexts: [.inquiryDetail], hint: ("Note", "Note"),
+      help: ("Skriv en note i forløbet", "Add a note to the timeline")),
+    Command(
+      id: .addCall, keys: [.char("o")], contexts: [.inquiryDetail], hint: ("Opkald", "Call"),
+      help: ("Notér et opkald i forløbet", "Log a call on the timeline")),
+    Command(
+      id: .changeStatus, keys: [.char("s")], contexts: [.inquiryDetail],
+      hint: ("Status", "Status"),
+      help: (
+        "Åben eller venter på nogen, med ny opfølgningsdato",
+        "Open or waiting on someone, with a new follow-up date"
+      )),
+    Command(
+      id: .moveFollowUp, keys: [.char("f")], contexts: [.inquiryDetail],
+      hint: ("Opfølgning", "Follow-up"),
+      help: ("Flyt opfølgningsdatoen", "Move the follow-up date")),
+    Command(
+      id: .handOver, keys: [.char("h")], contexts: [.inquiryDetail],
+      hint: ("Overdrag", "Hand over"),
+      help: (
+        "Overdrag til en anden medarbejder (med begrundelse)",
+        "Hand over to another staff member (with a reason)"
+      )),
+    Command(
+      id: .closeInquiry, keys: [.char("l")], contexts: [.inquiryDetail], hint: ("Luk", "Close"),
+      help: ("Luk med udfald og note", "Close with an outcome and a note")),
+    Command(
+      id: .reopenInquiry, keys: [.char("g")], contexts: [.inquiryDetail],
+      hint: ("Genåbn", "Reopen"),
+      help: ("Genåbn en lukket henvendelse", "Reopen a closed inquiry")),
     Command(
       id: .save, keys: [.ctrl("s"), .function(10)], contexts: [.form], hint: ("Gem", "Save"),
       help: ("Gem formularen", "Save the form")),
@@ -179,7 +253,13 @@ public enum CommandTable {
   )] {
     var seen = Set<String>()
     var result: [(String, String)] = []
-    for command in all where command.contexts.contains(context) {
+    // What only this context can do comes first; keys that work everywhere
+    // (help, quit, new inquiry) after, so a narrow bar keeps the specific ones.
+    let applicable = all.filter { $0.contexts.contains(context) }
+    let ordered = applicable.enumerated().sorted {
+      ($0.element.contexts.count, $0.offset) < ($1.element.contexts.count, $1.offset)
+    }.map(\.element)
+    for command in ordered {
       guard let label = command.hintLabel(lang), !seen.contains(label) else { continue }
       seen.insert(label)
       let keys = command.keys.filter {

@@ -44,6 +44,11 @@ struct Form: Equatable {
   var focus = 0
   var scroll = 0
   var message: String?
+  /// A line of help under the fields (how to type a date, how to save).
+  var footer: String?
+  /// Set once the CPR warning has been shown for the current text: a second
+  /// save means the worker has looked and wants it saved.
+  var cprWarned = false
   private let initial: [FormField.Value]
 
   init(title: String, fields: [FormField]) {
@@ -98,6 +103,20 @@ struct Form: Equatable {
     if let index = fields.firstIndex(where: { $0.error != nil }) { focus = index }
   }
 
+  /// Warns (once) about text fields holding something like a CPR number:
+  /// true when the save should stop so the worker can look.
+  mutating func warnAboutCPR(lang: Language) -> Bool {
+    let suspects = fields.filter { CPRDetector.containsCPR($0.text) }.map(\.key)
+    guard !suspects.isEmpty, !cprWarned else { return false }
+    for key in suspects { setError(key, FieldError.looksLikeCPR.message(lang)) }
+    message = lang.pick(
+      "Et felt ligner et CPR-nummer. Intet er gemt endnu.",
+      "A field looks like a CPR number. Nothing has been saved yet.")
+    focusFirstError()
+    cprWarned = true
+    return true
+  }
+
   mutating func handle(_ key: Key) -> Outcome {
     switch CommandTable.command(for: key, in: .form) {
     case .save: return .save
@@ -115,6 +134,7 @@ struct Form: Equatable {
       if field.handle(key) {
         fields[focus].value = .text(field)
         fields[focus].error = nil
+        cprWarned = false
       }
     case .check(let on):
       if key == .char(" ") || key == .char("x") { fields[focus].value = .check(!on) }
@@ -123,6 +143,13 @@ struct Form: Equatable {
         fields[focus].value = .choice(options, (index + 1) % options.count)
       } else if key == .left {
         fields[focus].value = .choice(options, (index + options.count - 1) % options.count)
+      } else if let letter = key.printable {
+        // A letter jumps to the next choice starting with it.
+        let wanted = DanishFolding.fold(String(letter))
+        let order = (1...options.count).map { (index + $0) % options.count }
+        if let next = order.first(where: { DanishFolding.fold(options[$0]).hasPrefix(wanted) }) {
+          fields[focus].value = .choice(options, next)
+        }
       }
     }
     return .none
@@ -145,14 +172,19 @@ struct Form: Equatable {
       rows.append(row)
       row += field.error == nil ? 1 : 2
     }
-    let height = rect.maxY - top
+    var bottom = rect.maxY
+    if let footer {
+      bottom -= 1
+      grid.put(footer, x: rect.x + 1, y: bottom, style: .muted, limit: rect.width - 2)
+    }
+    let height = bottom - top
     let focusRow = rows[focus]
     let focusEnd = focusRow + (fields[focus].error == nil ? 0 : 1)
     if focusRow < scroll { scroll = focusRow }
     if focusEnd >= scroll + height { scroll = focusEnd - height + 1 }
     for (index, field) in fields.enumerated() {
       let y = top + rows[index] - scroll
-      guard y >= top, y < rect.maxY else { continue }
+      guard y >= top, y < bottom else { continue }
       let focused = index == focus
       let marker = focused ? "▶ " : "  "
       let labelStyle: Style = field.error != nil ? .error : (focused ? .bold : .plain)
@@ -174,7 +206,7 @@ struct Form: Equatable {
           marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
         grid.put("‹ \(options[index]) ›", x: valueX, y: y, style: focused ? .selection : .plain)
       }
-      if let error = field.error, y + 1 < rect.maxY {
+      if let error = field.error, y + 1 < bottom {
         grid.put("⚠ " + error, x: valueX, y: y + 1, style: .error, limit: valueWidth)
       }
     }

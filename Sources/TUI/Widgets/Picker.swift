@@ -1,9 +1,12 @@
-/// Choosing one value from a short list (a filter). The first option is
-/// always "all", so a filter is removed the same way it is set.
+/// Choosing one value from a short list (a filter, or who is at the
+/// keyboard). The first option has no value: "all" for a filter, so it is
+/// removed the same way it is set; "add yourself" for staff.
 struct Picker: Equatable {
   enum Purpose: Equatable {
     case targetGroup
     case area
+    /// Who is at the keyboard; nil is "add yourself".
+    case staff
   }
 
   enum Outcome: Equatable {

@@ -1,0 +1,78 @@
+import Core
+
+/// `skranke export inquiries` and `skranke report`: the inquiries for the
+/// § 18 annual report.
+enum InquiryCommands {
+  static func export(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 2 else {
+      throw CLIError.usage(
+        "brug: skranke export inquiries [--out FIL] [--from DATO] [--to DATO]",
+        "usage: skranke export inquiries [--out FILE] [--from DATE] [--to DATE]")
+    }
+    let from = try date(args, "--from")
+    let to = try date(args, "--to")
+    if let from, let to, to < from {
+      throw CLIError.usage("--to ligger før --from", "--to is before --from")
+    }
+    let store = try SkrankeCLI.openStore(args, env: env)
+    try OutputFile.write(to: args.options["--out"]) { sink in
+      try InquiryReport(db: store.db).exportCSV(from: from, to: to, sink)
+    }
+    return 0
+  }
+
+  static func report(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 1 else {
+      throw CLIError.usage(
+        "brug: skranke report [--year ÅÅÅÅ]", "usage: skranke report [--year YYYY]")
+    }
+    var year = Day.today().parts.year
+    if let text = args.options["--year"] {
+      guard let given = Int(text), (1900...9999).contains(given), text.count == 4 else {
+        throw CLIError.usage(
+          "--year skal være et årstal (fx 2026)", "--year must be a year (e.g. 2026)")
+      }
+      year = given
+    }
+    let store = try SkrankeCLI.openStore(args, env: env)
+    let summary = try InquiryReport(db: store.db).summary(year: year)
+    var out = lang.pick(
+      "Henvendelser modtaget i \(year): \(summary.total)\n",
+      "Inquiries received in \(year): \(summary.total)\n")
+    func section(_ title: String, _ rows: [(String, Int)], _ name: (String) -> String) {
+      out += "\n" + title + "\n"
+      if rows.isEmpty { out += "  –\n" }
+      for (key, count) in rows {
+        out += "  " + Wrap.pad(name(key), width: 40) + " " + String(count) + "\n"
+      }
+    }
+    section(lang.pick("Efter kategori", "By category"), summary.byCategory) { $0 }
+    section(lang.pick("Efter kanal", "By channel"), summary.byChannel) {
+      Channel(rawValue: $0)?.label(lang) ?? $0
+    }
+    section(lang.pick("Efter udfald (lukkede)", "By outcome (closed)"), summary.byOutcome) {
+      Outcome(rawValue: $0)?.label(lang) ?? $0
+    }
+    let median = summary.medianDaysToClose.map { value in
+      value == value.rounded() ? String(Int(value)) : String(value)
+    }
+    out +=
+      "\n"
+      + lang.pick(
+        "Median antal dage fra modtaget til lukket: \(median ?? "–") (\(summary.closed) lukkede)\n",
+        "Median days from received to closed: \(median ?? "–") (\(summary.closed) closed)\n")
+    Output.out(out)
+    return 0
+  }
+
+  /// A date option: ISO (2026-11-24) or the Danish way (24-11-2026).
+  private static func date(_ args: Arguments, _ option: String) throws -> Day? {
+    guard let text = args.options[option] else { return nil }
+    guard let day = DateInput.parse(text, today: Day.today()) else {
+      throw CLIError.usage(
+        "\(option): ukendt dato '\(text)' (fx 2026-01-01 eller 01-01-2026)",
+        "\(option): unknown date '\(text)' (e.g. 2026-01-01 or 01-01-2026)")
+    }
+    return day
+  }
+}

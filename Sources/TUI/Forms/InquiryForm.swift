@@ -1,0 +1,83 @@
+import Core
+
+/// The form for logging a new inquiry or editing one. The text comes first:
+/// the person is standing there, so typing starts at once.
+enum InquiryForm {
+  static func make(
+    _ inquiry: Inquiry, categories: [InquiryCategory], lang: Language, today: Day
+  ) -> Form {
+    let categoryIndex = categories.firstIndex { $0.id == inquiry.categoryID } ?? 0
+    var fields = [
+      FormField(
+        key: "text", label: lang.pick("Tekst *", "Text *"), value: .text(TextField(inquiry.text))),
+      FormField(
+        key: "category", label: lang.pick("Kategori", "Category"),
+        value: .choice(categories.map { $0.name(lang) }, categoryIndex)),
+      FormField(
+        key: "asker_name", label: lang.pick("Navn", "Name"),
+        value: .text(TextField(inquiry.askerName))),
+      FormField(
+        key: "asker_contact", label: lang.pick("Telefon/e-mail", "Phone/e-mail"),
+        value: .text(TextField(formatContact(inquiry.askerContact)))),
+      FormField(
+        key: "channel", label: lang.pick("Kanal", "Channel"),
+        value: .choice(
+          Channel.allCases.map { $0.label(lang) },
+          Channel.allCases.firstIndex(of: inquiry.channel) ?? 0)),
+      FormField(
+        key: "asker_kind", label: lang.pick("Hvem spørger", "Who is asking"),
+        value: .choice(
+          AskerKind.allCases.map { $0.label(lang) },
+          AskerKind.allCases.firstIndex(of: inquiry.askerKind) ?? 0)),
+    ]
+    if !inquiry.status.isClosed {
+      fields.append(
+        FormField(
+          key: "follow_up", label: lang.pick("Opfølgning *", "Follow-up *"),
+          value: .text(TextField(dateText(inquiry.followUp ?? today.adding(7))))))
+    }
+    let title =
+      inquiry.id == nil
+      ? lang.pick("Ny henvendelse", "New inquiry")
+      : lang.pick("Ret henvendelse #", "Edit inquiry #") + String(inquiry.id!)
+    var form = Form(title: title, fields: fields)
+    form.footer = lang.pick(
+      "Dato: 24-11, +3, fre, uge 49. Gem med Ctrl-S.",
+      "Date: 24-11, +3, fri, week 49. Save with Ctrl-S.")
+    return form
+  }
+
+  /// Reads the form over `base`; field errors keyed as in the form.
+  static func read(
+    _ form: Form, into base: Inquiry, categories: [InquiryCategory], today: Day
+  ) -> (Inquiry, [String: FieldError]) {
+    var inquiry = base
+    var errors: [String: FieldError] = [:]
+    inquiry.text = form.field("text")?.text.trimmed ?? ""
+    if let index = form.field("category")?.choice, categories.indices.contains(index) {
+      inquiry.categoryID = categories[index].id
+    }
+    inquiry.askerName = form.field("asker_name")?.text.trimmed ?? ""
+    inquiry.askerContact = form.field("asker_contact")?.text.trimmed ?? ""
+    inquiry.channel = Channel.allCases[form.field("channel")?.choice ?? 0]
+    inquiry.askerKind = AskerKind.allCases[form.field("asker_kind")?.choice ?? 0]
+    if let field = form.field("follow_up") {
+      if let day = DateInput.parse(field.text, today: today) {
+        inquiry.followUp = day
+      } else {
+        errors["follow_up"] = field.text.trimmed.isEmpty ? .required : .invalidDate
+      }
+    }
+    return (inquiry, errors)
+  }
+
+  /// `24-11-2026`: how a date is shown in a field (and read back).
+  static func dateText(_ day: Day) -> String {
+    let (y, m, d) = day.parts
+    return (d < 10 ? "0" : "") + "\(d)-" + (m < 10 ? "0" : "") + "\(m)-\(y)"
+  }
+
+  static func formatContact(_ contact: String) -> String {
+    contact.contains("@") ? contact : Validation.formatPhone(contact)
+  }
+}

@@ -1,0 +1,94 @@
+import Core
+
+/// Inquiry values in words: timeline entries and "what changed" lists store
+/// codes (so they read the same in Danish and English); this says them.
+struct InquiryWords {
+  let lang: Language
+  let categories: [InquiryCategory]
+  let staff: [Staff]
+
+  func initials(_ id: Int64) -> String { staff.first { $0.id == id }?.initials ?? "?" }
+
+  /// `2026-11-23 10:41` as `23-11 10:41`.
+  func moment(_ stamp: String) -> String {
+    let date = stamp.prefix(10).split(separator: "-")
+    guard date.count == 3 else { return stamp }
+    return "\(date[2])-\(date[1])" + stamp.dropFirst(10)
+  }
+
+  func category(_ id: Int64) -> String {
+    categories.first { $0.id == id }?.name(lang) ?? "#\(id)"
+  }
+
+  /// A stored status: `open`, `waiting:citizen`, `closed`.
+  func status(_ code: String) -> String {
+    let parts = code.split(separator: ":").map(String.init)
+    switch parts.first {
+    case "waiting":
+      return InquiryStatus.waiting(WaitingOn(rawValue: parts.last ?? "") ?? .citizen).label(lang)
+    case "closed": return InquiryStatus.closed.label(lang)
+    default: return InquiryStatus.open.label(lang)
+    }
+  }
+
+  func date(_ iso: String) -> String { Day(iso: iso)?.label(lang) ?? iso }
+
+  /// `2026-11-23 10:41` as `man 23-11-2026 10:41`.
+  func stamp(_ stamp: String) -> String {
+    guard let day = Day(iso: String(stamp.prefix(10))) else { return stamp }
+    return day.label(lang) + stamp.dropFirst(10)
+  }
+
+  func value(_ field: InquiryField, _ raw: String) -> String {
+    switch field {
+    case .category: return Int64(raw).map(category) ?? raw
+    case .channel: return Channel(rawValue: raw)?.label(lang) ?? raw
+    case .askerKind: return AskerKind(rawValue: raw)?.label(lang) ?? raw
+    case .followUp: return date(raw)
+    case .askerName, .askerContact, .text: return raw
+    }
+  }
+
+  /// One change another desk made, for the "changed meanwhile" message.
+  func change(_ change: InquiryChange) -> String {
+    switch change.what {
+    case .field(let field):
+      return InquiryChange(
+        what: change.what, old: value(field, change.old), new: value(field, change.new)
+      )
+      .label(lang)
+    case .status:
+      return InquiryChange(what: .status, old: status(change.old), new: status(change.new)).label(
+        lang)
+    case .owner: return change.label(lang)
+    }
+  }
+
+  /// What a timeline entry says, after its time and initials.
+  func event(_ event: InquiryEvent) -> String {
+    switch event.kind {
+    case .created:
+      let channel = Channel(rawValue: event.newValue)?.label(lang).lowercased() ?? ""
+      return lang.pick("Modtaget", "Received") + (channel.isEmpty ? "" : " (\(channel))")
+    case .note: return lang.pick("Note: ", "Note: ") + event.text
+    case .call: return lang.pick("Opkald: ", "Call: ") + event.text
+    case .status: return "Status: \(status(event.oldValue)) → \(status(event.newValue))"
+    case .followUp:
+      return lang.pick("Opfølgning: ", "Follow-up: ")
+        + "\(event.oldValue.isEmpty ? "–" : date(event.oldValue)) → \(date(event.newValue))"
+    case .handover:
+      return lang.pick("Overdraget ", "Handed over ") + "\(event.oldValue) → \(event.newValue): "
+        + event.text
+    case .closed:
+      let outcome = Outcome(rawValue: event.newValue)?.label(lang) ?? event.newValue
+      return lang.pick("Lukket: ", "Closed: ") + outcome + ". " + event.text
+    case .reopened:
+      return lang.pick("Genåbnet", "Reopened") + " (\(date(event.newValue))): " + event.text
+    case .edited:
+      guard let field = event.field else { return lang.pick("Rettet", "Edited") }
+      return lang.pick("Rettet ", "Edited ") + field.label(lang).lowercased() + ": "
+        + "\(value(field, event.oldValue)) → \(value(field, event.newValue))"
+    case .referral: return lang.pick("Henvist: ", "Referred: ") + event.text
+    }
+  }
+}
