@@ -178,4 +178,31 @@ import Testing
     }
     #expect(try store.page(.closed(search: "hjælp")).map(\.id) == [other.id!])
   }
+
+  @Test func exportAndAnnualReportCountWithoutPersonalData() throws {
+    let (store, km, _) = try store()
+    var first = try walkIn(store, "Hemmelig tekst")
+    first.askerName = "Jens Hansen"
+    first.channel = .phone
+    let one = try store.create(first, by: km.id)
+    store.clock = .fixed(Self.monday.adding(4))
+    try store.close(one, outcome: .helped, note: "ok", by: km.id)
+    store.clock = .fixed(Day(year: 2027, month: 1, day: 5)!)
+    try store.create(try walkIn(store), by: km.id)
+    var lines: [String] = []
+    try InquiryReport(db: store.db).exportCSV(from: nil, to: nil) { lines.append($0) }
+    #expect(lines.count == 3)
+    #expect(
+      lines[1] == "1,2026-11-23,phone,citizen,Vil være frivillig,KM,closed,,2026-11-27,helped\r\n")
+    #expect(!lines.joined().contains("Jens") && !lines.joined().contains("Hemmelig"))
+    lines = []
+    try InquiryReport(db: store.db).exportCSV(
+      from: Day(year: 2027, month: 1, day: 5), to: Day(year: 2027, month: 1, day: 5)
+    ) { lines.append($0) }
+    #expect(lines.count == 2 && lines[1].hasPrefix("2,2027-01-05,walk_in"))
+    let summary = try InquiryReport(db: store.db).summary(year: 2026)
+    #expect(summary.total == 1 && summary.closed == 1 && summary.medianDaysToClose == 4)
+    #expect(summary.byChannel.map(\.0) == ["phone"] && summary.byOutcome.map(\.1) == [1])
+    #expect(try InquiryReport(db: store.db).summary(year: 2027).medianDaysToClose == nil)
+  }
 }

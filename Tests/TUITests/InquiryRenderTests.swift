@@ -117,3 +117,26 @@ import Testing
     #expect(edits == ["Desk one's words", "Desk two's words"])  // both on the timeline
   }
 }
+
+extension InquiryRenderTests {
+  @Test func categoriesCanBeHiddenAndAddedWithoutChangingOldInquiries() throws {
+    let app = try desk("KM")
+    app.handle(.function(2))
+    app.handle(.char("c"))
+    #expect(app.render(width: 100, height: 30).text.contains("[x] Søger et tilbud"))
+    app.handle(.down)  // the second category, the one inquiry #1 uses
+    app.handle(.char(" "))
+    for _ in 0..<7 { app.handle(.down) }
+    type(app, "Frivilligjob i udlandet")
+    app.handle(.ctrl("s"))
+    #expect(app.render(width: 100, height: 30).text.contains("Kategorierne er gemt."))
+    #expect(!app.categories.map(\.nameDA).contains("Søger et tilbud"))
+    #expect(app.categories.last?.nameDA == "Frivilligjob i udlandet")
+    // Editing #1 still offers, and keeps, its hidden category.
+    app.handle(.enter)
+    app.handle(.char("e"))
+    #expect(app.render(width: 100, height: 30).text.contains("‹ Søger et tilbud ›"))
+    app.handle(.ctrl("s"))
+    #expect(try store.inquiry(id: 1)?.categoryID == 2)
+  }
+}

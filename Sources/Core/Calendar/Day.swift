@@ -23,13 +23,27 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     ordinal = era * 146_097 + dayOfEra - 719_468
   }
 
-  /// Reads `2026-11-24`; nil for anything else.
+  /// Reads `2026-11-24`; nil for anything else. (Read byte by byte: lists
+  /// parse a date per row.)
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-    else { return nil }
-    self.init(year: y, month: m, day: d)
+    var numbers = (0, 0, 0)
+    var count = 0
+    for (index, byte) in text.utf8.enumerated() {
+      count += 1
+      if index == 4 || index == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      guard byte >= 48, byte <= 57, index < 10 else { return nil }
+      let digit = Int(byte - 48)
+      switch index {
+      case 0..<4: numbers.0 = numbers.0 * 10 + digit
+      case 5..<7: numbers.1 = numbers.1 * 10 + digit
+      default: numbers.2 = numbers.2 * 10 + digit
+      }
+    }
+    guard count == 10 else { return nil }
+    self.init(year: numbers.0, month: numbers.1, day: numbers.2)
   }
 
   public var parts: (year: Int, month: Int, day: Int) {

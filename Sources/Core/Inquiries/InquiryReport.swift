@@ -21,9 +21,9 @@ public struct InquiryReport {
         coalesce(i.outcome, '')
       FROM inquiries i JOIN staff s ON s.id = i.owner_id
       JOIN inquiry_categories c ON c.id = i.category_id
-      WHERE substr(i.received_at, 1, 10) BETWEEN ? AND ?
+      WHERE i.received_at >= ? AND i.received_at < ?
       ORDER BY i.received_at, i.id
-      """, [.text(from?.iso ?? "0000-00-00"), .text(to?.iso ?? "9999-99-99")]
+      """, [.text(from?.iso ?? "0000"), .text(to?.adding(1).iso ?? "9999")]
     ) { row in
       let fields = (0..<10).map { CSVParser.escape(row.text(Int32($0)), separator: ",") }
       sink(fields.joined(separator: ",") + "\r\n")
@@ -49,8 +49,9 @@ public struct InquiryReport {
 
   /// Counts for the inquiries received in `year`.
   public func summary(year: Int) throws -> Summary {
-    let values: [SQLValue] = [.text("\(year)-01-01"), .text("\(year)-12-31")]
-    let inYear = "substr(i.received_at, 1, 10) BETWEEN ?1 AND ?2"
+    // A range of the received_at index (stamps start with the date).
+    let values: [SQLValue] = [.text("\(year)-01-01"), .text("\(year + 1)-01-01")]
+    let inYear = "i.received_at >= ?1 AND i.received_at < ?2"
     var summary = Summary()
     summary.total = Int(
       try db.scalarInt("SELECT count(*) FROM inquiries i WHERE \(inYear)", values))

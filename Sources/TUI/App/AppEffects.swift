@@ -62,6 +62,7 @@ extension App {
     case .loadMoreInquiries: loadMoreInquiries()
     case .openInquiry(let id): openInquiry(id)
     case .inquiryForm(let kind, let id): openInquiryForm(kind, id)
+    case .editCategories: openCategoriesForm()
     }
   }
 
@@ -124,7 +125,7 @@ extension App {
     switch target {
     case .association(let a): form = AssociationForm.make(a, groups: store.targetGroups, lang: lang)
     case .activity(let v): form = ActivityForm.make(v, groups: store.targetGroups, lang: lang)
-    case .inquiry, .inquiryAction, .staff: return  // opened by AppInquiries
+    case .inquiry, .inquiryAction, .staff, .categories: return  // opened by AppInquiries
     }
     modals.append(.form(form, target))
   }
@@ -136,7 +137,7 @@ extension App {
     form.clearErrors()
     do {
       switch target {
-      case .inquiry, .inquiryAction, .staff:
+      case .inquiry, .inquiryAction, .staff, .categories:
         saveInquiryForm(form, target)
         return
       case .association(let base):

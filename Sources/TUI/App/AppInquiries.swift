@@ -109,7 +109,8 @@ extension App {
       guard let inquiry = try inquiryStore.inquiry(id: id) else { throw InquiryError.notFound }
       if kind == .edit {
         let form = InquiryForm.make(
-          inquiry, categories: categories, lang: lang, today: inquiryStore.today)
+          inquiry, categories: categoryChoices(keeping: inquiry.categoryID), lang: lang,
+          today: inquiryStore.today)
         modals.append(.form(form, .inquiry(inquiry)))
         return
       }
@@ -123,6 +124,34 @@ extension App {
       let form = InquiryActionForm.make(
         kind, inquiry, staff: staff, lang: lang, today: inquiryStore.today)
       modals.append(.form(form, .inquiryAction(kind, inquiry)))
+    } catch { show(error) }
+  }
+
+  /// The categories a form offers: the shown ones, plus the inquiry's own
+  /// if it has since been hidden (so editing never changes it by accident).
+  func categoryChoices(keeping id: Int64) -> [InquiryCategory] {
+    if categories.contains(where: { $0.id == id }) { return categories }
+    let hidden = (try? inquiryStore.directory.categories(includeInactive: true))?.first {
+      $0.id == id
+    }
+    return categories + (hidden.map { [$0] } ?? [])
+  }
+
+  /// A box per category (ticked: offered in the form) and a field for a new one.
+  func openCategoriesForm() {
+    do {
+      var fields = try inquiryStore.directory.categories(includeInactive: true).map { category in
+        FormField(
+          key: "cat:\(category.id)", label: category.name(lang), value: .check(category.active))
+      }
+      fields.append(
+        FormField(
+          key: "new", label: lang.pick("Ny kategori", "New category"), value: .text(TextField())))
+      var form = Form(title: lang.pick("Kategorier", "Categories"), fields: fields)
+      form.footer = lang.pick(
+        "Mellemrum viser/skjuler. Skjulte bruges ikke til nye henvendelser. Ctrl-S gemmer.",
+        "Space shows/hides. Hidden ones are not offered for new inquiries. Ctrl-S saves.")
+      modals.append(.form(form, .categories))
     } catch { show(error) }
   }
 

@@ -19,17 +19,22 @@ extension App {
         chooseStaff(added.id)
         return
       }
+      if case .categories = target {
+        try saveCategories(form)
+        return
+      }
       guard let me else { throw InquiryError.unknownStaff }
       var errors: [String: FieldError] = [:]
       switch target {
       case .inquiry(let base):
         let (inquiry, fieldErrors) = InquiryForm.read(
-          form, into: base, categories: categories, today: inquiryStore.today)
+          form, into: base, categories: categoryChoices(keeping: base.categoryID),
+          today: inquiryStore.today)
         errors = fieldErrors
         if errors.isEmpty { try saveInquiry(inquiry, base: base, by: me) }
       case .inquiryAction(let kind, let seen):
         errors = try saveAction(kind, form, seen, by: me)
-      case .association, .activity, .staff: return
+      case .association, .activity, .staff, .categories: return
       }
       if !errors.isEmpty {
         form.show(errors, lang: lang)
@@ -61,6 +66,27 @@ extension App {
       form.message = lang.pick("Ikke gemt: ", "Not saved: ") + String(describing: error)
       modals.append(.form(form, target))
     }
+  }
+
+  /// Shows or hides categories and adds a new one; at least one stays shown.
+  private func saveCategories(_ form: Form) throws {
+    let directory = inquiryStore.directory
+    let all = try directory.categories(includeInactive: true)
+    let newName = form.field("new")?.text.trimmed ?? ""
+    let shown = all.filter { form.field("cat:\($0.id)")?.checked == true }
+    guard !shown.isEmpty || !newName.isEmpty else {
+      var form = form
+      form.message = lang.pick(
+        "Mindst én kategori skal vises.", "At least one category must be shown.")
+      modals.append(.form(form, .categories))
+      return
+    }
+    for category in all where shown.contains(category) != category.active {
+      try directory.setCategoryActive(category.id, !category.active)
+    }
+    if !newName.isEmpty { try directory.addCategory(newName) }
+    categories = try directory.categories()
+    message = (lang.pick("Kategorierne er gemt.", "The categories are saved."), false)
   }
 
   private func saveInquiry(_ inquiry: Inquiry, base: Inquiry, by me: Staff) throws {

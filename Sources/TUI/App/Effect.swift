@@ -23,4 +23,5 @@ enum Effect: Equatable {
   case loadMoreInquiries
   case openInquiry(Int64)
   case inquiryForm(InquiryFormKind, Int64)
+  case editCategories
 }

@@ -18,4 +18,6 @@ enum FormTarget: Equatable {
   /// A note, status, handover, ... on an inquiry, as it was last seen.
   case inquiryAction(InquiryFormKind, Inquiry)
   case staff
+  /// The list of inquiry categories.
+  case categories
 }

@@ -62,38 +62,14 @@ enum Bench {
     // A filter makes matches rarer: the case a walk in Danish order is worst at.
     let town = try store.areas().first { $0.name == "Skagen" }?.id
     classes.append(("2 letters, 1 town", words.map { String($0.prefix(2)) }, town))
-    let rounds = 300
     for (name, queries, areaID) in classes {
-      var serviceTimes: [Double] = []
-      var rawTimes: [Double] = []
-      for round in -20..<rounds {  // 20 rounds of warm-up, not counted
-        let text = queries[(round + 20) % queries.count]
-        let query = SearchQuery(text: text, areaID: areaID)
-        // The statements this search runs, for the raw replay (not timed).
-        var steps: [SearchStep] = []
-        _ = try service.search(query, limit: 50) { steps.append($0) }
-        // Alternate which runs first, so neither always gets the warmer cache.
-        let serviceFirst = round % 2 == 0
-        var serviceTime = 0.0
-        var rawTime = 0.0
-        for turn in 0..<2 {
-          if (turn == 0) == serviceFirst {
-            let start = now()
-            _ = try service.search(query, limit: 50)
-            serviceTime = now() - start
-          } else {
-            let start = now()
-            raw.run(steps)
-            rawTime = now() - start
-          }
-        }
-        if round >= 0 {
-          serviceTimes.append(serviceTime)
-          rawTimes.append(rawTime)
-        }
-      }
-      rows.append(Row(name: name, service: BenchStats(serviceTimes), raw: BenchStats(rawTimes)))
+      rows.append(
+        try compare(name, raw: raw) { round, trace in
+          let query = SearchQuery(text: queries[round % queries.count], areaID: areaID)
+          _ = try service.search(query, limit: 50, trace: trace)
+        })
     }
+    rows += try BenchInquiries.run(path: path, count: 20_000 * factor, raw: raw)
     var startups: [Double] = []
     var rss = 0
     for _ in 0..<11 {
@@ -118,6 +94,39 @@ enum Bench {
     return 0
   }
 
+  /// Times `work` for 300 rounds (after 20 not counted) against the raw
+  /// replay of the statements it ran. `work(round, trace)` does one round's
+  /// work; with a trace it reports each statement (that run is not timed).
+  static func compare(
+    _ name: String, raw: RawQuery, _ work: (Int, ((SearchStep) -> Void)?) throws -> Void
+  ) throws -> Row {
+    var serviceTimes: [Double] = []
+    var rawTimes: [Double] = []
+    for round in -20..<300 {
+      var steps: [SearchStep] = []
+      try work(round + 20) { steps.append($0) }
+      // Alternate which runs first, so neither always gets the warmer cache.
+      let serviceFirst = round % 2 == 0
+      var serviceTime = 0.0
+      var rawTime = 0.0
+      for turn in 0..<2 {
+        let start = now()
+        if (turn == 0) == serviceFirst {
+          try work(round + 20, nil)
+          serviceTime = now() - start
+        } else {
+          raw.run(steps)
+          rawTime = now() - start
+        }
+      }
+      if round >= 0 {
+        serviceTimes.append(serviceTime)
+        rawTimes.append(rawTime)
+      }
+    }
+    return Row(name: name, service: BenchStats(serviceTimes), raw: BenchStats(rawTimes))
+  }
+
   static func now() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_MONOTONIC, &time)
@@ -137,11 +146,11 @@ enum Bench {
     -> String
   {
     var out =
-      "scale \(scale) (generated in \(f(generate, 1)) s); times in ms, 300 queries per class, top 50 results\n"
-    out += "query class        skranke med  p99     raw med  p99     ratio med  p99\n"
+      "scale \(scale) (generated in \(f(generate, 1)) s); times in ms, 300 queries per class; search: top 50; inquiries: pages of 100\n"
+    out += "query class                    skranke med  p99     raw med  p99     ratio med  p99\n"
     for row in rows {
       out +=
-        Wrap.pad(row.name, width: 18) + " " + Wrap.pad(f(row.service.median), width: 8)
+        Wrap.pad(row.name, width: 30) + " " + Wrap.pad(f(row.service.median), width: 8)
         + " " + Wrap.pad(f(row.service.p99), width: 8) + Wrap.pad(f(row.raw.median), width: 8) + " "
         + Wrap.pad(f(row.raw.p99), width: 8) + Wrap.pad(f(row.ratioMedian, 2), width: 10) + " "
         + f(row.ratioP99, 2) + "\n"

@@ -16,10 +16,14 @@ enum HelpText {
       skranke import activities FIL     importér aktiviteter fra CSV (alt eller intet)
       skranke export associations|activities [--out FIL]
                                          eksportér som CSV (til standard ud uden --out)
+      skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
+                                         henvendelser som CSV til § 18-årsrapporten
+      skranke report [--year ÅÅÅÅ]       optælling af henvendelser for et år
       skranke bench [--scale a|b] [--json]
                                          mål søgehastighed på syntetiske data
       skranke --help | --version
 
+    Medarbejder: --staff INITIALER, ellers $SKRANKE_STAFF, ellers spørges der ved start.
     Databasen: --db STI, ellers $SKRANKE_DB, ellers $XDG_DATA_HOME/skranke/skranke.db
     (~/.local/share/skranke/skranke.db). Sprog: dansk når LC_ALL/LC_MESSAGES/LANG
     begynder med "da", ellers engelsk. NO_COLOR slår farver fra.
@@ -37,10 +41,14 @@ enum HelpText {
       skranke import activities FILE     import activities from CSV (all or nothing)
       skranke export associations|activities [--out FILE]
                                          export as CSV (to standard output without --out)
+      skranke export inquiries [--out FILE] [--from DATE] [--to DATE]
+                                         inquiries as CSV for the § 18 annual report
+      skranke report [--year YYYY]       counts of a year's inquiries
       skranke bench [--scale a|b] [--json]
                                          measure search speed on synthetic data
       skranke --help | --version
 
+    Staff: --staff INITIALS, else $SKRANKE_STAFF, else asked at start-up.
     Database: --db PATH, else $SKRANKE_DB, else $XDG_DATA_HOME/skranke/skranke.db
     (~/.local/share/skranke/skranke.db). Language: Danish when LC_ALL/LC_MESSAGES/LANG
     starts with "da", English otherwise. NO_COLOR turns colour off.

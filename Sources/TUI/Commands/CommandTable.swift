@@ -31,7 +31,7 @@ public enum CommandID: Hashable, Sendable {
   case newAssociation, edit, toggleActive, filterGroup, filterArea, filterActive, clearSearch
   case newActivity, editActivity
   case save, nextField, previousField, toggle
-  case newInquiry, switchStaff, nextView, sortByOwner
+  case newInquiry, switchStaff, nextView, sortByOwner, editCategories
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
 }
 
@@ -189,6 +189,12 @@ public enum CommandTable {
       help: (
         "Alle åbne: efter ejer eller efter opfølgningsdato",
         "All open: by owner or by follow-up date"
+      )),
+    Command(
+      id: .editCategories, keys: [.char("c")], contexts: [.inquiryList], hint: nil,
+      help: (
+        "Ret listen af kategorier (tilføj, skjul, vis igen)",
+        "Edit the list of categories (add, hide, show again)"
       )),
     Command(
       id: .addNote, keys: [.char("n")], contexts: [.inquiryDetail], hint: ("Note", "Note"),

@@ -98,6 +98,7 @@ struct InquiriesPane {
       return selectedRow.map { [.openInquiry($0.id)] } ?? []
     case (_, .edit):
       return selectedRow.map { [.inquiryForm(.edit, $0.id)] } ?? []
+    case (_, .editCategories): return [.editCategories]
     default: return []
     }
   }

@@ -10,6 +10,8 @@ struct HelpOverlay: Equatable {
       (.search, "Søgelinjen", "The search line"),
       (.list, "Listen", "The list"),
       (.detail, "En forening", "One association"),
+      (.inquiryList, "Henvendelser (F2)", "Inquiries (F2)"),
+      (.inquiryDetail, "En henvendelse", "One inquiry"),
       (.form, "Formularer", "Forms"),
       (.picker, "Valglister", "Choice lists"),
     ]
