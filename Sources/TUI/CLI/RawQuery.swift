@@ -10,8 +10,10 @@ final class RawQuery {
   private var db: OpaquePointer?
   private var statements: [String: OpaquePointer] = [:]
 
+  /// Read-write, as the service opens it (it never writes): a read-only
+  /// connection takes another path through WAL and would not be the same work.
   init(path: String) {
-    sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil)
+    sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, nil)
   }
 
   deinit {
