@@ -255,6 +255,10 @@ out="$("$BIN" export inquiries --db "$IDB" --from banan 2>&1)"; code=$?
 out="$(LANG=da_DK.UTF-8 "$BIN" report --db "$IDB" --year "$(date +%Y)" 2>&1)"; code=$?
 [ $code -eq 0 ] && [[ "$out" == *"Henvendelser modtaget i $(date +%Y): 2"* ]] && [[ "$out" == *"Hjulpet"* ]] \
   && [[ "$out" == *"Median antal dage fra modtaget til lukket: 0 (1 lukkede)"* ]] || fail "report: exit $code: $out"
+out="$("$BIN" staff add ah "Aisha Hassan" --db "$IDB" && "$BIN" staff deactivate AH --db "$IDB" && "$BIN" staff --db "$IDB" 2>&1)"; code=$?
+[ $code -eq 0 ] && [[ "$out" == *"AH     Aisha Hassan  (inactive)"* ]] && [[ "$out" == *"KM     Karen Madsen"* ]] || fail "staff: exit $code: $out"
+out="$("$BIN" staff deactivate QQ --db "$IDB" 2>&1)"; code=$?
+[ $code -eq 1 ] && [[ "$out" == *"unknown staff member"* ]] || fail "staff QQ: exit $code: $out"
 out="$("$BIN" --db "$IDB" --staff XX </dev/null 2>&1)"; code=$?
 [ $code -eq 2 ] && [[ "$out" == *"unknown staff member 'XX' (known: KM, LS)"* ]] || fail "unknown staff: exit $code: $out"
 end

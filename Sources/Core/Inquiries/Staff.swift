@@ -55,6 +55,15 @@ public struct StaffDirectory {
     return try staff(initials: wanted)!
   }
 
+  /// Takes a staff member off the list (their inquiries keep their initials;
+  /// `add` with the same initials brings them back).
+  public func deactivate(initials: String) throws {
+    guard let member = try staff(initials: initials) else { throw InquiryError.unknownStaff }
+    try db.write {
+      try db.run("UPDATE staff SET active = 0 WHERE id = ?", [.integer(member.id)])
+    }
+  }
+
   static func normalise(_ initials: String) -> String {
     initials.trimmingCharacters(in: " ").uppercased()
   }

@@ -24,6 +24,7 @@ public enum SkrankeCLI {
         return try InquiryCommands.export(args, env: env, lang: lang)
       case "export": return try runExport(args, env: env, lang: lang)
       case "report": return try InquiryCommands.report(args, env: env, lang: lang)
+      case "staff": return try InquiryCommands.staff(args, env: env, lang: lang)
       case "bench": return try Bench.run(args, env: env, lang: lang)
       case let verb?:
         throw CLIError.usage("ukendt kommando '\(verb)'", "unknown command '\(verb)'")
@@ -72,7 +73,7 @@ public enum SkrankeCLI {
       label = "~" + label.dropFirst(home.count)
     }
     let initials = args.options["--staff"] ?? env["SKRANKE_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
-    if let initials, try InquiryStore(db: store.db).directory.staff(initials: initials) == nil {
+    if let initials, try StaffDirectory(db: store.db).staff(initials: initials)?.active != true {
       let known = try StaffDirectory(db: store.db).staff().map(\.initials).joined(separator: ", ")
       throw CLIError.usage(
         "ukendt medarbejder '\(initials)' (kendte: \(known.isEmpty ? "ingen endnu" : known)); start uden --staff for at tilføje dig",

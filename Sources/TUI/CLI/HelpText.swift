@@ -19,6 +19,8 @@ enum HelpText {
       skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
                                          henvendelser som CSV til § 18-årsrapporten
       skranke report [--year ÅÅÅÅ]       optælling af henvendelser for et år
+      skranke staff [list | add INITIALER NAVN | deactivate INITIALER]
+                                         medarbejderlisten
       skranke bench [--scale a|b] [--json]
                                          mål søgehastighed på syntetiske data
       skranke --help | --version
@@ -44,6 +46,8 @@ enum HelpText {
       skranke export inquiries [--out FILE] [--from DATE] [--to DATE]
                                          inquiries as CSV for the § 18 annual report
       skranke report [--year YYYY]       counts of a year's inquiries
+      skranke staff [list | add INITIALS NAME | deactivate INITIALS]
+                                         the staff list
       skranke bench [--scale a|b] [--json]
                                          measure search speed on synthetic data
       skranke --help | --version

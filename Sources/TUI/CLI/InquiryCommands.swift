@@ -65,6 +65,33 @@ enum InquiryCommands {
     return 0
   }
 
+  /// `skranke staff [list | add INITIALS NAME | deactivate INITIALS]`.
+  static func staff(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    let words = Array(args.words.dropFirst())
+    let directory = StaffDirectory(db: try SkrankeCLI.openStore(args, env: env).db)
+    switch (words.first, words.count) {
+    case (nil, _), ("list", 1):
+      var out = ""
+      for member in try directory.staff(includeInactive: true) {
+        out +=
+          Wrap.pad(member.initials, width: 7) + member.name
+          + (member.active ? "" : lang.pick("  (stoppet)", "  (inactive)")) + "\n"
+      }
+      Output.out(out.isEmpty ? lang.pick("Ingen medarbejdere endnu.\n", "No staff yet.\n") : out)
+    case ("add", 3):
+      let member = try directory.add(initials: words[1], name: words[2])
+      Output.out(lang.pick("Tilføjet: ", "Added: ") + member.initials + " " + member.name + "\n")
+    case ("deactivate", 2):
+      try directory.deactivate(initials: words[1])
+      Output.out(lang.pick("Stoppet: ", "Deactivated: ") + words[1].uppercased() + "\n")
+    default:
+      throw CLIError.usage(
+        "brug: skranke staff [list | add INITIALER NAVN | deactivate INITIALER]",
+        "usage: skranke staff [list | add INITIALS NAME | deactivate INITIALS]")
+    }
+    return 0
+  }
+
   /// A date option: ISO (2026-11-24) or the Danish way (24-11-2026).
   private static func date(_ args: Arguments, _ option: String) throws -> Day? {
     guard let text = args.options[option] else { return nil }
