@@ -140,3 +140,15 @@ extension InquiryRenderTests {
     #expect(try store.inquiry(id: 1)?.categoryID == 2)
   }
 }
+
+extension InquiryRenderTests {
+  @Test func pastMidnightTheOverdueCountMovesWithoutAnyWrite() throws {
+    let app = try desk("KM")
+    #expect(app.overdueMine == 1)
+    #expect(!app.tick())  // nothing changed
+    app.inquiryStore.clock = .fixed(Self.today.adding(3))  // #2 (due in 2 days) is now late
+    #expect(app.tick())
+    #expect(app.overdueMine == 2)
+    #expect(app.render(width: 100, height: 30).lines[29].hasSuffix("KM ! 2 forfaldne "))
+  }
+}

@@ -26,6 +26,8 @@ public final class App {
   /// SQLite's data_version when the lists were last read: a change means
   /// another desk wrote, and the lists are read again.
   var seenDataVersion: Int64 = 0
+  /// The day the overdue marks were computed for.
+  var seenDay = Day(ordinal: 0)
   var modals: [Modal] = []
   var message: (text: String, isError: Bool)?
   var areas: [Area] = []

@@ -58,6 +58,7 @@ extension App {
       inquiries.counts = try inquiryStore.ownerCounts()
       overdueMine = try me.map { try inquiryStore.overdueCount(ownerID: $0.id) } ?? 0
       seenDataVersion = try store.db.dataVersion()
+      seenDay = inquiryStore.today
     } catch { show(error) }
     reloadInquiries(keepSelection: true)
     if let id = inquiries.detail?.inquiry.id { loadInquiryDetail(id) }
@@ -160,9 +161,10 @@ extension App {
   /// True when something was read again (the screen needs drawing).
   @discardableResult
   public func tick() -> Bool {
-    guard let version = try? store.db.dataVersion(), version != seenDataVersion else {
-      return false
-    }
+    // Past midnight, yesterday's follow-ups become overdue without any write.
+    let dayChanged = inquiryStore.today != seenDay
+    guard let version = try? store.db.dataVersion(), version != seenDataVersion || dayChanged
+    else { return false }
     refreshInquiries()
     if pane.mode != .detail { runSearch(keepSelection: true) }
     return true
