@@ -88,11 +88,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   public var description: String { iso }
 
+  /// `24-11-2026`: how a date is shown in a field, and read back.
+  public var numeric: String {
+    let (y, m, d) = parts
+    return "\(Self.two(d))-\(Self.two(m))-\(y)"
+  }
+
   /// `tir 24-11-2026`, the Danish way (English: `Tue 24-11-2026`).
   public func label(_ lang: Language, withYear: Bool = true) -> String {
-    let (y, m, d) = parts
     let name = lang.pick(Self.danishDays[weekday - 1], Self.englishDays[weekday - 1])
-    return "\(name) \(Self.two(d))-\(Self.two(m))" + (withYear ? "-\(y)" : "")
+    return name + " " + (withYear ? numeric : String(numeric.prefix(5)))
   }
 
   static let danishDays = ["man", "tir", "ons", "tor", "fre", "lør", "søn"]

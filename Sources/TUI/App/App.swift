@@ -89,7 +89,9 @@ public final class App {
 
   public func handle(_ key: Key) {
     if key == .resize { return }
-    if let command = CommandTable.command(for: key, in: context) {
+    // Looked up once: a modal on top is the context, else the pane's.
+    let command = CommandTable.command(for: key, in: context)
+    if let command {
       switch command {
       case .redraw:
         wantsRedraw = true
@@ -108,7 +110,7 @@ public final class App {
       return
     }
     message = nil
-    switch CommandTable.command(for: key, in: context) {
+    switch command {
     case .pane(let number): switchPane(to: number)
     case .nextPane, .previousPane: switchPane(to: activePane == 1 ? 2 : 1)
     case .newInquiry: newInquiry()

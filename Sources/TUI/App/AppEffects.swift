@@ -57,7 +57,6 @@ extension App {
     case .editActivity(let activity): openForm(.activity(activity))
     case .help: modals.append(.help(HelpOverlay()))
     case .quit: requestQuit()
-    case .nextPane, .previousPane: switchPane(to: activePane == 1 ? 2 : 1)
     case .reloadInquiries: reloadInquiries()
     case .loadMoreInquiries: loadMoreInquiries()
     case .openInquiry(let id): openInquiry(id)

@@ -17,8 +17,6 @@ enum Effect: Equatable {
   case editActivity(Activity)
   case help
   case quit
-  case nextPane
-  case previousPane
   case reloadInquiries
   case loadMoreInquiries
   case openInquiry(Int64)

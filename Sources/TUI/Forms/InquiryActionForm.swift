@@ -9,7 +9,7 @@ enum InquiryActionForm {
     _ kind: InquiryFormKind, _ inquiry: Inquiry, staff: [Staff], lang: Language, today: Day
   ) -> Form {
     let number = "#\(inquiry.id ?? 0)"
-    let followUp = InquiryForm.dateText(inquiry.followUp ?? today.adding(7))
+    let followUp = (inquiry.followUp ?? today.adding(7)).numeric
     func text(_ key: String, _ da: String, _ en: String, _ value: String = "") -> FormField {
       FormField(key: key, label: lang.pick(da, en), value: .text(TextField(value)))
     }
@@ -55,7 +55,7 @@ enum InquiryActionForm {
       title = lang.pick("Genåbn ", "Reopen ") + number
       fields = [
         text("reason", "Begrundelse *", "Reason *"),
-        text("follow_up", "Opfølgning *", "Follow-up *", InquiryForm.dateText(today.adding(7))),
+        text("follow_up", "Opfølgning *", "Follow-up *", today.adding(7).numeric),
       ]
     }
     var form = Form(title: title, fields: fields)

@@ -34,7 +34,7 @@ enum InquiryForm {
       fields.append(
         FormField(
           key: "follow_up", label: lang.pick("Opfølgning *", "Follow-up *"),
-          value: .text(TextField(dateText(inquiry.followUp ?? today.adding(7))))))
+          value: .text(TextField((inquiry.followUp ?? today.adding(7)).numeric))))
     }
     let title =
       inquiry.id == nil
@@ -69,12 +69,6 @@ enum InquiryForm {
       }
     }
     return (inquiry, errors)
-  }
-
-  /// `24-11-2026`: how a date is shown in a field (and read back).
-  static func dateText(_ day: Day) -> String {
-    let (y, m, d) = day.parts
-    return (d < 10 ? "0" : "") + "\(d)-" + (m < 10 ? "0" : "") + "\(m)-\(y)"
   }
 
   static func formatContact(_ contact: String) -> String {

@@ -63,8 +63,6 @@ struct AssociationsPane {
     switch (mode, command) {
     case (_, .help): return [.help]
     case (_, .quit): return [.quit]
-    case (_, .nextPane): return [.nextPane]
-    case (_, .previousPane): return [.previousPane]
     case (.detail, _): return performInDetail(command)
     case (_, .search):
       mode = .search
