@@ -33,18 +33,23 @@ public struct Activity: Equatable, Sendable {
   public var ageMax: Int?
   public var targetGroups: [String]
   public var interests: [String]
-  public var accessible: Bool
+  /// Step-free access (no steps, or a ramp or lift).
+  public var stepFree: Bool
+  public var accessibleToilet: Bool
   public var languages: [String]
   /// Børneattest: needed for volunteers in direct contact with children under 15.
   public var childCertificate: Bool
+  /// Places still open; nil when the association has not said (no limit known).
+  public var openPlaces: Int?
   public var active: Bool
 
   public init(
     id: Int64? = nil, associationID: Int64, title: String, kind: ActivityKind = .offer,
     description: String = "", area: String = "", schedule: Schedule = Schedule(),
     ageMin: Int? = nil, ageMax: Int? = nil, targetGroups: [String] = [],
-    interests: [String] = [], accessible: Bool = false, languages: [String] = [],
-    childCertificate: Bool = false, active: Bool = true
+    interests: [String] = [], stepFree: Bool = false, accessibleToilet: Bool = false,
+    languages: [String] = [], childCertificate: Bool = false, openPlaces: Int? = nil,
+    active: Bool = true
   ) {
     self.id = id
     self.associationID = associationID
@@ -57,9 +62,11 @@ public struct Activity: Equatable, Sendable {
     self.ageMax = ageMax
     self.targetGroups = targetGroups
     self.interests = interests
-    self.accessible = accessible
+    self.stepFree = stepFree
+    self.accessibleToilet = accessibleToilet
     self.languages = languages
     self.childCertificate = childCertificate
+    self.openPlaces = openPlaces
     self.active = active
   }
 }

@@ -4,8 +4,8 @@ extension AssociationStore {
   public func activities(of associationID: Int64) throws -> [Activity] {
     let sql = """
       SELECT v.id, v.association_id, v.title, v.kind, v.description, coalesce(ar.name, ''),
-             v.schedule, v.age_min, v.age_max, v.interests, v.accessible, v.languages,
-             v.child_certificate, v.active
+             v.schedule, v.age_min, v.age_max, v.interests, v.step_free, v.languages,
+             v.child_certificate, v.active, v.accessible_toilet, v.open_places
       FROM activities v LEFT JOIN areas ar ON ar.id = v.area_id
       WHERE v.association_id = ? ORDER BY v.active DESC, v.sort_key, v.id
       """
@@ -15,8 +15,9 @@ extension AssociationStore {
         kind: ActivityKind(rawValue: row.text(3)) ?? .offer, description: row.text(4),
         area: row.text(5), schedule: Schedule(mask: Int(row.int(6))),
         ageMin: row.optionalInt(7).map(Int.init), ageMax: row.optionalInt(8).map(Int.init),
-        interests: Self.splitList(row.text(9)), accessible: row.int(10) == 1,
-        languages: Self.splitList(row.text(11)), childCertificate: row.int(12) == 1,
+        interests: Self.splitList(row.text(9)), stepFree: row.int(10) == 1,
+        accessibleToilet: row.int(14) == 1, languages: Self.splitList(row.text(11)),
+        childCertificate: row.int(12) == 1, openPlaces: row.optionalInt(15).map(Int.init),
         active: row.int(13) == 1)
     }
     for index in list.indices {
@@ -61,9 +62,9 @@ extension AssociationStore {
       .text(DanishFolding.fold(activity.title)), .text(DanishSortKey.make(activity.title)),
       .text(activity.kind.rawValue), .text(activity.description), .int64(areaID),
       .integer(Int64(activity.schedule.mask)), .int(activity.ageMin), .int(activity.ageMax),
-      .text(activity.interests.joined(separator: "|")), .bool(activity.accessible),
+      .text(activity.interests.joined(separator: "|")), .bool(activity.stepFree),
       .text(activity.languages.joined(separator: "|")), .bool(activity.childCertificate),
-      .bool(activity.active),
+      .bool(activity.active), .bool(activity.accessibleToilet), .int(activity.openPlaces),
     ]
     let id: Int64
     if let existing = activity.id {
@@ -71,7 +72,8 @@ extension AssociationStore {
         """
         UPDATE activities SET association_id = ?, title = ?, title_fold = ?, sort_key = ?,
           kind = ?, description = ?, area_id = ?, schedule = ?, age_min = ?, age_max = ?,
-          interests = ?, accessible = ?, languages = ?, child_certificate = ?, active = ?
+          interests = ?, step_free = ?, languages = ?, child_certificate = ?, active = ?,
+          accessible_toilet = ?, open_places = ?
         WHERE id = ?
         """, values + [.integer(existing)])
       guard db.changes == 1 else { throw StoreError.notFound }
@@ -80,9 +82,9 @@ extension AssociationStore {
       try db.run(
         """
         INSERT INTO activities(association_id, title, title_fold, sort_key, kind, description,
-          area_id, schedule, age_min, age_max, interests, accessible, languages,
-          child_certificate, active)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          area_id, schedule, age_min, age_max, interests, step_free, languages,
+          child_certificate, active, accessible_toilet, open_places)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """, values)
       id = db.lastInsertRowID
     }
@@ -95,6 +97,7 @@ extension AssociationStore {
         "INSERT INTO activity_target_groups(activity_id, target_group_id) VALUES (?, ?)",
         [.integer(id), .integer(group.id)])
     }
+    try InterestVocabulary(db: db).addMissing(activity.interests)
     try SearchIndex(db: db).reindex(associationID: activity.associationID)
     return id
   }

@@ -32,6 +32,14 @@ public final class AssociationStore {
   }
 
   /// The area's id; a new area is created when `create` is set.
+  /// An existing area's id by folded name; nil for an empty or unknown name.
+  static func areaID(in db: Database, named name: String) throws -> Int64? {
+    let folded = DanishFolding.fold(name.trimmingCharacters(in: " "))
+    guard !folded.isEmpty else { return nil }
+    return try db.map("SELECT id FROM areas WHERE name_fold = ?", [.text(folded)]) { $0.int(0) }
+      .first
+  }
+
   func areaID(named name: String, create: Bool) throws -> Int64? {
     let trimmed = name.trimmingCharacters(in: " ")
     if trimmed.isEmpty { return nil }

@@ -12,8 +12,12 @@ public enum ActivityField: String, CaseIterable, Sendable {
   case ageMin = "age_min"
   case ageMax = "age_max"
   case targetGroups = "target_groups"
-  case interests, accessible, languages
+  case interests
+  case stepFree = "step_free"
+  case accessibleToilet = "accessible_toilet"
+  case languages
   case childCertificate = "child_certificate"
+  case openPlaces = "open_places"
   case active
 }
 
@@ -50,6 +54,7 @@ public enum AssociationValidator {
     case .failure(let error): errors[.title] = error
     }
     if let min = input.ageMin, let max = input.ageMax, min > max { errors[.ageMax] = .ageRange }
+    if let places = input.openPlaces, places < 0 { errors[.openPlaces] = .invalidCount }
     out.area = input.area.trimmingCharacters(in: " ")
     if !errors.isEmpty { throw .invalidActivity(errors) }
     return out

@@ -55,6 +55,16 @@ public enum Validation {
     return .success(value)
   }
 
+  /// A whole number of places, 0 or more, or empty (not known).
+  public static func count(_ text: String) -> Result<Int?, FieldError> {
+    let trimmed = text.trimmingCharacters(in: " ")
+    if trimmed.isEmpty { return .success(nil) }
+    guard let value = Int(trimmed), value >= 0, value < 100_000 else {
+      return .failure(.invalidCount)
+    }
+    return .success(value)
+  }
+
   /// "ja"/"nej", "yes"/"no", "1"/"0", "x"/"" as a boolean.
   public static func flag(_ text: String) -> Bool? {
     switch DanishFolding.fold(text) {
@@ -80,6 +90,12 @@ public enum FieldError: Error, Equatable, Sendable {
   case invalidDate
   case mustChoose
   case looksLikeCPR
+  case invalidCount
+  case unknownInterest(String, suggestions: [String])
+  case unknownArea(String)
+  case invalidBirth
+  case consentRequired
+  case ownNeighbour(String)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -111,6 +127,23 @@ public enum FieldError: Error, Equatable, Sendable {
       return lang.pick(
         "ukendt dato (fx 24-11, 24/11/2026, +3, fre, uge 49)",
         "unknown date (e.g. 24-11, 24/11/2026, +3, fri, week 49)")
+    case .invalidCount:
+      return lang.pick("antal: et helt tal, 0 eller mere", "count: a whole number, 0 or more")
+    case .unknownInterest(let word, let suggestions):
+      let hint = suggestions.isEmpty ? "" : lang.pick(" (mente du: ", " (did you mean: ") + suggestions.joined(separator: ", ") + ")"
+      return lang.pick("ukendt interesse '\(word)'", "unknown interest '\(word)'") + hint
+    case .unknownArea(let name):
+      return lang.pick("ukendt område '\(name)'", "unknown area '\(name)'")
+    case .invalidBirth:
+      return lang.pick(
+        "alder (fx 67) eller fødselsår (fx 1959)", "age (e.g. 67) or year of birth (e.g. 1959)")
+    case .consentRequired:
+      return lang.pick(
+        "samtykkedato skal udfyldes, før noget gemmes (fx i dag)",
+        "a consent date is required before anything is saved (e.g. today)")
+    case .ownNeighbour(let name):
+      return lang.pick(
+        "'\(name)' kan ikke være nabo til sig selv", "'\(name)' cannot neighbour itself")
     case .mustChoose: return lang.pick("skal vælges", "must be chosen")
     case .looksLikeCPR:
       return lang.pick(

@@ -32,7 +32,8 @@ public struct Exporter {
              (SELECT group_concat(code, '|') FROM (SELECT t.code FROM activity_target_groups x
                 JOIN target_groups t ON t.id = x.target_group_id WHERE x.activity_id = v.id
                 ORDER BY t.sort_key)),
-             v.interests, v.accessible, v.languages, v.child_certificate, v.active
+             v.interests, v.step_free, v.accessible_toilet, v.languages, v.child_certificate,
+             v.open_places, v.active
       FROM activities v JOIN associations a ON a.id = v.association_id
       LEFT JOIN areas ar ON ar.id = v.area_id
       ORDER BY a.sort_key, a.id, v.sort_key, v.id
@@ -46,7 +47,8 @@ public struct Exporter {
             row.text(3), row.text(4), Schedule(mask: Int(row.int(5))).csvText,
             row.optionalInt(6).map { String($0) } ?? "",
             row.optionalInt(7).map { String($0) } ?? "",
-            groupNames(row.text(8)), row.text(9), yesNo(10), row.text(11), yesNo(12), yesNo(13),
+            groupNames(row.text(8)), row.text(9), yesNo(10), yesNo(11), row.text(12), yesNo(13),
+            row.optionalInt(14).map { String($0) } ?? "", yesNo(15),
           ]))
       }
     }

@@ -45,7 +45,9 @@ public struct Importer {
   }
 
   static let associationColumns = AssociationField.allCases.map(\.rawValue)
-  static let activityColumns = ActivityField.allCases.map(\.rawValue)
+  /// `accessible` is the column before step-free access and the accessible
+  /// toilet were told apart; "ja" there sets both.
+  static let activityColumns = ActivityField.allCases.map(\.rawValue) + ["accessible"]
   static let activityRequired = ["association", "title"]
 
   private func importAssociations(table: CSVTable) throws -> ImportSummary {
@@ -111,15 +113,26 @@ public struct Importer {
         case .failure(let error):
           throw ImportError.field(line: line, column: "schedule", .invalidSchedule(error.entry))
         }
+        let legacyAccessible = row["accessible"] == nil ? false : Validation.flag(row["accessible"]!)
+        guard let legacyAccessible else {
+          throw ImportError.field(
+            line: line, column: "accessible", .invalidFlag(row["accessible"] ?? ""))
+        }
+        let places: Int?
+        switch Validation.count(value(.openPlaces)) {
+        case .success(let count): places = count
+        case .failure(let error): throw ImportError.field(line: line, column: "open_places", error)
+        }
         var activity = Activity(
           associationID: associationID, title: value(.title), kind: kind,
           description: value(.description), area: value(.area), schedule: schedule,
           ageMin: try age(.ageMin), ageMax: try age(.ageMax),
           targetGroups: try groups(value(.targetGroups), line: line, column: "target_groups"),
           interests: AssociationStore.splitList(value(.interests)),
-          accessible: try flag(.accessible, default: false),
+          stepFree: try flag(.stepFree, default: legacyAccessible),
+          accessibleToilet: try flag(.accessibleToilet, default: legacyAccessible),
           languages: AssociationStore.splitList(value(.languages)),
-          childCertificate: try flag(.childCertificate, default: false),
+          childCertificate: try flag(.childCertificate, default: false), openPlaces: places,
           active: try flag(.active, default: true))
         activity.id = try store.activityID(associationID: associationID, title: activity.title)
         do {

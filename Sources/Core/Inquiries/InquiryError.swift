@@ -12,6 +12,8 @@ public enum InquiryError: Error, Equatable {
   case alreadyClosed
   case notClosed
   case notFound
+  /// Referrals on the inquiry still wait for an answer.
+  case referralsPending(Int)
   /// Someone saved the inquiry after it was loaded here: what they changed.
   /// Nothing was saved; the caller still holds its own edit.
   case changedMeanwhile([InquiryChange])
@@ -41,6 +43,10 @@ public enum InquiryError: Error, Equatable {
       return lang.pick("Henvendelsen er allerede lukket.", "The inquiry is already closed.")
     case .notClosed: return lang.pick("Henvendelsen er ikke lukket.", "The inquiry is not closed.")
     case .notFound: return lang.pick("Henvendelsen findes ikke.", "The inquiry does not exist.")
+    case .referralsPending(let count):
+      return lang.pick(
+        "\(count) henvisning(er) venter stadig på svar. Angiv om borgeren startede, før henvendelsen lukkes.",
+        "\(count) referral(s) still wait for an answer. Say whether the citizen started before closing.")
     case .changedMeanwhile(let changes):
       return lang.pick(
         "En anden har ændret henvendelsen imens: ", "Someone else changed the inquiry meanwhile: ")

@@ -67,6 +67,8 @@ extension InquiryStore {
     guard !text.isEmpty else { throw InquiryError.closingNoteRequired }
     return try change(seen, by: staffID, note: text) { inquiry in
       guard !inquiry.status.isClosed else { throw InquiryError.alreadyClosed }
+      let pending = try ReferralStore(db: db, clock: clock).pendingCount(inquiryID: inquiry.id!)
+      guard pending == 0 else { throw InquiryError.referralsPending(pending) }
       let old = Self.code(inquiry.status)
       inquiry.status = .closed
       inquiry.outcome = outcome

@@ -2,10 +2,14 @@
 public struct Migration: Sendable {
   public let name: String
   public let sql: String
+  /// Work SQL alone cannot do (Danish folding of existing text), run in the
+  /// same transaction right after `sql`.
+  let then: (@Sendable (Database) throws -> Void)?
 
-  public init(_ name: String, _ sql: String) {
+  public init(_ name: String, _ sql: String, then: (@Sendable (Database) throws -> Void)? = nil) {
     self.name = name
     self.sql = sql
+    self.then = then
   }
 }
 
@@ -30,6 +34,7 @@ struct Migrator {
             version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)
           """)
         try db.execute(migration.sql)
+        try migration.then?(db)
         try db.run(
           "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, datetime('now'))",
           [.integer(Int64(version)), .text(migration.name)])

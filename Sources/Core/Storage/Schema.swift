@@ -5,6 +5,8 @@ public enum Schema {
     Migration("associations, activities, target groups, areas, search index", v1),
     Migration("search index by tiers: names apart, text stored once", v2),
     Migration("staff, inquiries and their timelines", v3),
+    Migration(
+      "matching: citizens, referrals, interests, neighbouring areas", v4, then: seedInterests),
   ]
 
   static let v1 = """

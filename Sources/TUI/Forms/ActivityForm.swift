@@ -22,8 +22,10 @@ enum ActivityForm {
       text(.ageMax, "Alder til", "Age to", v.ageMax.map(String.init) ?? ""),
       text(.interests, "Interesser", "Interests", v.interests.joined(separator: ", ")),
       text(.languages, "Sprog", "Languages", v.languages.joined(separator: ", ")),
-      check(.accessible, "Tilgængelig (handicap)", "Accessible", v.accessible),
+      check(.stepFree, "Trinfri adgang", "Step-free access", v.stepFree),
+      check(.accessibleToilet, "Handicaptoilet", "Accessible toilet", v.accessibleToilet),
       check(.childCertificate, "Kræver børneattest", "Needs child certificate", v.childCertificate),
+      text(.openPlaces, "Ledige pladser", "Open places", v.openPlaces.map(String.init) ?? ""),
     ]
     fields += Form.targetGroupFields(selected: v.targetGroups, groups: groups, lang: lang)
     fields.append(check(.active, "Aktiv", "Active", v.active))
@@ -62,7 +64,12 @@ enum ActivityForm {
     }
     v.interests = list(.interests)
     v.languages = list(.languages)
-    v.accessible = form.field(ActivityField.accessible.rawValue)?.checked ?? false
+    switch Validation.count(value(.openPlaces)) {
+    case .success(let places): v.openPlaces = places
+    case .failure(let error): errors[.openPlaces] = error
+    }
+    v.stepFree = form.field(ActivityField.stepFree.rawValue)?.checked ?? false
+    v.accessibleToilet = form.field(ActivityField.accessibleToilet.rawValue)?.checked ?? false
     v.childCertificate = form.field(ActivityField.childCertificate.rawValue)?.checked ?? false
     v.active = form.field(ActivityField.active.rawValue)?.checked ?? true
     v.targetGroups = form.selectedTargetGroups(groups)

@@ -63,7 +63,11 @@ enum DetailView {
       if !activity.schedule.isEmpty { facts.append(activity.schedule.label(lang)) }
       if let ages = ageText(activity, lang) { facts.append(ages) }
       if activity.childCertificate { facts.append(lang.pick("børneattest", "child certificate")) }
-      if activity.accessible { facts.append(lang.pick("tilgængelig", "accessible")) }
+      if activity.stepFree { facts.append(lang.pick("trinfri adgang", "step-free")) }
+      if activity.accessibleToilet { facts.append(lang.pick("handicaptoilet", "accessible toilet")) }
+      if let places = activity.openPlaces {
+        facts.append(lang.pick("\(places) ledige pladser", "\(places) open places"))
+      }
       if !activity.active { facts.append(lang.pick("inaktiv", "inactive")) }
       let style: Style = index == selectedActivity ? .selection : .bold
       out.append(Line(text: marker + activity.title, style: style, activity: index))

@@ -1,0 +1,118 @@
+/// Erasing a citizen (the right to be forgotten) and finding those kept
+/// too long. Erasing removes the person's name, contact details and free
+/// text from every table, then rewrites the file so the bytes are gone too;
+/// inquiries and referrals stay as anonymous rows, so the annual counts
+/// still add up.
+public struct CitizenEraser {
+  public let db: Database
+  public var clock: Clock
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.clock = clock
+  }
+
+  /// What an erasure did.
+  public struct Outcome: Equatable, Sendable {
+    public let name: String
+    public let inquiries: Int
+    public let referrals: Int
+    /// False when another desk kept the write-ahead log from being emptied:
+    /// the text is gone from every table, but old bytes may remain in the
+    /// log until every desk has closed skranke.
+    public let fileRewritten: Bool
+  }
+
+  public func erase(id: Int64) throws -> Outcome {
+    try erase(ids: [id]).first!
+  }
+
+  /// Erases several citizens in one transaction, then rewrites the file once.
+  public func erase(ids: [Int64]) throws -> [Outcome] {
+    // Overwrite freed content with zeros as it is freed, not only at VACUUM.
+    try db.execute("PRAGMA secure_delete = ON")
+    defer { try? db.execute("PRAGMA secure_delete = OFF") }
+    var outcomes: [(String, Int, Int)] = []
+    try db.write {
+      for id in ids { outcomes.append(try eraseInTransaction(id)) }
+    }
+    let rewritten = try rewriteFile()
+    return outcomes.map {
+      Outcome(name: $0.0, inquiries: $0.1, referrals: $0.2, fileRewritten: rewritten)
+    }
+  }
+
+  private func eraseInTransaction(_ id: Int64) throws -> (String, Int, Int) {
+    guard let name = try db.map("SELECT name FROM citizens WHERE id = ?", [.integer(id)], { $0.text(0) }).first
+    else { throw CitizenError.notFound }
+    let personal = ["'asker_name'", "'asker_contact'", "'text'"].joined(separator: ", ")
+    try db.run("INSERT INTO erasing(citizen_id) VALUES (?)", [.integer(id)])
+    try db.run(
+      """
+      UPDATE inquiry_events SET text = '',
+        old_value = CASE WHEN field IN (\(personal)) THEN '' ELSE old_value END,
+        new_value = CASE WHEN field IN (\(personal)) THEN '' ELSE new_value END
+      WHERE inquiry_id IN (SELECT id FROM inquiries WHERE citizen_id = ?)
+      """, [.integer(id)])
+    try db.run(
+      """
+      UPDATE inquiries SET asker_name = '', asker_contact = '', text = '', search_text = '',
+        citizen_id = NULL, version = version + 1
+      WHERE citizen_id = ?
+      """, [.integer(id)])
+    let inquiries = db.changes
+    try db.run("UPDATE referrals SET citizen_id = NULL WHERE citizen_id = ?", [.integer(id)])
+    let referrals = db.changes
+    try db.run("DELETE FROM citizens WHERE id = ?", [.integer(id)])
+    try db.run("DELETE FROM erasing")
+    return (name, inquiries, referrals)
+  }
+
+  /// Empties the write-ahead log into the file, rebuilds the file without
+  /// free pages, and empties the log again. True when both logs emptied.
+  private func rewriteFile() throws -> Bool {
+    guard db.path != ":memory:" else { return true }
+    let first = try checkpoint()
+    try db.execute("VACUUM")
+    let second = try checkpoint()
+    return first && second
+  }
+
+  private func checkpoint() throws -> Bool {
+    try db.map("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) == 0 }.first ?? false
+  }
+
+  /// A citizen with nothing new for a while: no edit, inquiry entry or
+  /// referral change since `lastTouched`.
+  public struct Dormant: Equatable, Sendable {
+    public let id: Int64
+    public let name: String
+    public let lastTouched: String
+  }
+
+  /// Citizens untouched for `months` months (default 24), oldest first.
+  public func dormant(months: Int = 24) throws -> [Dormant] {
+    let cutoff = Self.monthsBefore(clock.now().day, months).iso
+    return try db.map(
+      """
+      SELECT id, name, last FROM (
+        SELECT c.id, c.name, max(c.updated_at,
+          coalesce((SELECT max(r.updated_at) FROM referrals r WHERE r.citizen_id = c.id), ''),
+          coalesce((SELECT max(e.at) FROM inquiries i JOIN inquiry_events e ON e.inquiry_id = i.id
+                    WHERE i.citizen_id = c.id), '')) AS last
+        FROM citizens c)
+      WHERE last < ? ORDER BY last, id
+      """, [.text(cutoff)]
+    ) { Dormant(id: $0.int(0), name: $0.text(1), lastTouched: $0.text(2)) }
+  }
+
+  /// The same day `months` months earlier (the 31st becomes the month's last day).
+  static func monthsBefore(_ day: Day, _ months: Int) -> Day {
+    let (year, month, date) = day.parts
+    let total = year * 12 + (month - 1) - months
+    let (y, m) = (total / 12, total % 12 + 1)
+    var d = date
+    while Day(year: y, month: m, day: d) == nil { d -= 1 }
+    return Day(year: y, month: m, day: d)!
+  }
+}

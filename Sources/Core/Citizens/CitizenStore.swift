@@ -1,0 +1,133 @@
+/// Citizens: saving a profile (with its rules), reading it back, finding one
+/// by name, and linking it to the inquiry it came from.
+public final class CitizenStore {
+  public let db: Database
+  public var clock: Clock
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.clock = clock
+  }
+
+  static let columns = """
+    c.id, c.name, c.phone, c.email, c.seeking, c.interests, c.target_groups, c.availability,
+    coalesce(a.name, ''), c.reach, c.birth_year, c.languages, c.needs_step_free, c.needs_toilet,
+    c.note, c.consent_on, c.version
+    """
+
+  public func citizen(id: Int64) throws -> Citizen? {
+    try db.map(
+      "SELECT \(Self.columns) FROM citizens c LEFT JOIN areas a ON a.id = c.area_id WHERE c.id = ?",
+      [.integer(id)], Self.citizen
+    ).first
+  }
+
+  static func citizen(_ row: Statement) -> Citizen {
+    Citizen(
+      id: row.int(0), name: row.text(1), phone: row.text(2), email: row.text(3),
+      seeking: Seeking(rawValue: row.text(4)) ?? .volunteer,
+      interests: AssociationStore.splitList(row.text(5)),
+      targetGroups: AssociationStore.splitList(row.text(6)),
+      availability: Schedule(mask: Int(row.int(7))), area: row.text(8),
+      reach: Reach(rawValue: row.text(9)) ?? .near, birthYear: row.optionalInt(10).map(Int.init),
+      languages: AssociationStore.splitList(row.text(11)), needsStepFree: row.int(12) == 1,
+      needsToilet: row.int(13) == 1, note: row.text(14), consentOn: Day(iso: row.text(15)),
+      version: Int(row.int(16)))
+  }
+
+  /// Citizens whose name holds every typed word (folded), by name; all when empty.
+  public func find(_ text: String, limit: Int = 200) throws -> [Citizen] {
+    let words = DanishFolding.fold(text).split(separator: " ").map(String.init)
+    let conditions = words.map { _ in "instr(' ' || c.name_fold, ' ' || ?) > 0" }
+    let sql = """
+      SELECT \(Self.columns) FROM citizens c LEFT JOIN areas a ON a.id = c.area_id
+      \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+      ORDER BY c.name_fold, c.id LIMIT \(limit)
+      """
+    return try db.map(sql, words.map { .text($0) }, Self.citizen)
+  }
+
+  public func count() throws -> Int { Int(try db.scalarInt("SELECT count(*) FROM citizens")) }
+
+  /// Checks a profile: a name, valid phone and e-mail, a consent date.
+  public static func validate(_ input: Citizen) throws(CitizenError) -> Citizen {
+    var out = input
+    var errors: [CitizenField: FieldError] = [:]
+    switch Validation.required(input.name) {
+    case .success(let name): out.name = name
+    case .failure(let error): errors[.name] = error
+    }
+    switch Validation.phone(input.phone) {
+    case .success(let phone): out.phone = phone
+    case .failure(let error): errors[.phone] = error
+    }
+    switch Validation.email(input.email) {
+    case .success(let email): out.email = email
+    case .failure(let error): errors[.email] = error
+    }
+    if input.consentOn == nil { errors[.consentOn] = .consentRequired }
+    out.area = input.area.trimmingCharacters(in: " ")
+    out.note = input.note.trimmingCharacters(in: " ")
+    if !errors.isEmpty { throw .invalid(errors) }
+    return out
+  }
+
+  /// Creates or updates a profile; with `inquiryID`, links that inquiry to
+  /// the citizen. An update made from an older copy is refused.
+  @discardableResult
+  public func save(_ input: Citizen, linkInquiry inquiryID: Int64? = nil) throws -> Citizen {
+    var citizen = try Self.validate(input)
+    return try db.write {
+      let areaID = try AssociationStore.areaID(in: db, named: citizen.area)
+      if !citizen.area.isEmpty && areaID == nil { throw CitizenError.invalid([.area: .unknownArea(citizen.area)]) }
+      let stamp = clock.stamp()
+      let values: [SQLValue] = [
+        .text(citizen.name), .text(DanishFolding.fold(citizen.name)), .text(citizen.phone), .text(citizen.email),
+        .text(citizen.seeking.rawValue), .text(citizen.interests.joined(separator: "|")),
+        .text(citizen.targetGroups.joined(separator: "|")),
+        .integer(Int64(citizen.availability.mask)), .int64(areaID), .text(citizen.reach.rawValue),
+        .int(citizen.birthYear), .text(citizen.languages.joined(separator: "|")),
+        .bool(citizen.needsStepFree), .bool(citizen.needsToilet), .text(citizen.note),
+        .text(citizen.consentOn!.iso), .text(stamp),
+      ]
+      if let id = citizen.id {
+        try db.run(
+          """
+          UPDATE citizens SET name = ?, name_fold = ?, phone = ?, email = ?, seeking = ?, interests = ?,
+            target_groups = ?, availability = ?, area_id = ?, reach = ?, birth_year = ?,
+            languages = ?, needs_step_free = ?, needs_toilet = ?, note = ?, consent_on = ?,
+            updated_at = ?, version = version + 1
+          WHERE id = ? AND version = ?
+          """, values + [.integer(id), .integer(Int64(citizen.version))])
+        guard db.changes == 1 else {
+          throw try self.citizen(id: id) == nil ? CitizenError.notFound : CitizenError.changedMeanwhile
+        }
+        citizen.version += 1
+      } else {
+        try db.run(
+          """
+          INSERT INTO citizens(name, name_fold, phone, email, seeking, interests, target_groups,
+            availability, area_id, reach, birth_year, languages, needs_step_free, needs_toilet,
+            note, consent_on, updated_at, created_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """, values + [.text(stamp)])
+        citizen.id = db.lastInsertRowID
+        citizen.version = 1
+      }
+      if let inquiryID {
+        try db.run(
+          "UPDATE inquiries SET citizen_id = ?, version = version + 1 WHERE id = ?",
+          [.integer(citizen.id!), .integer(inquiryID)])
+        guard db.changes == 1 else { throw CitizenError.inquiryNotFound }
+      }
+      return citizen
+    }
+  }
+
+  /// The citizen an inquiry is linked to, if any.
+  public func citizenID(ofInquiry inquiryID: Int64) throws -> Int64? {
+    try db.map("SELECT citizen_id FROM inquiries WHERE id = ?", [.integer(inquiryID)]) {
+      $0.optionalInt(0)
+    }.first ?? nil
+  }
+}

@@ -1,0 +1,143 @@
+/// Referring a citizen to an activity and following the referral through.
+/// A referral from an inquiry is written on that inquiry's timeline, and
+/// the inquiry cannot be closed while the referral waits for an answer.
+public struct ReferralStore {
+  public let db: Database
+  public var clock: Clock
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.clock = clock
+  }
+
+  static let select = """
+    SELECT r.id, r.citizen_id, r.activity_id, r.inquiry_id, r.referred_on, s.initials, r.status,
+           r.follow_up, v.title, a.name
+    FROM referrals r JOIN staff s ON s.id = r.staff_id
+    JOIN activities v ON v.id = r.activity_id JOIN associations a ON a.id = v.association_id
+    """
+
+  static func referral(_ row: Statement) -> Referral {
+    Referral(
+      id: row.int(0), citizenID: row.optionalInt(1), activityID: row.int(2),
+      inquiryID: row.optionalInt(3), referredOn: Day(iso: row.text(4)) ?? Day(ordinal: 0),
+      staffInitials: row.text(5), status: ReferralStatus(rawValue: row.text(6)) ?? .suggested,
+      followUp: row.isNull(7) ? nil : Day(iso: row.text(7)), activityTitle: row.text(8),
+      associationName: row.text(9))
+  }
+
+  public func referrals(citizenID: Int64) throws -> [Referral] {
+    try db.map(
+      Self.select + " WHERE r.citizen_id = ? ORDER BY r.referred_on DESC, r.id DESC",
+      [.integer(citizenID)], Self.referral)
+  }
+
+  public func referrals(inquiryID: Int64) throws -> [Referral] {
+    try db.map(
+      Self.select + " WHERE r.inquiry_id = ? ORDER BY r.id", [.integer(inquiryID)], Self.referral)
+  }
+
+  public func referral(id: Int64) throws -> Referral? {
+    try db.map(Self.select + " WHERE r.id = ?", [.integer(id)], Self.referral).first
+  }
+
+  /// Refers the citizen; status "suggested" with a follow-up date.
+  @discardableResult
+  public func refer(
+    citizenID: Int64, activityID: Int64, inquiryID: Int64?, followUp: Day, by staffID: Int64
+  ) throws -> Referral {
+    try db.write {
+      guard try db.scalarInt("SELECT count(*) FROM citizens WHERE id = ?", [.integer(citizenID)]) == 1
+      else { throw CitizenError.notFound }
+      let title = try activityLabel(activityID)
+      if let inquiryID {
+        let status = try db.map("SELECT status FROM inquiries WHERE id = ?", [.integer(inquiryID)]) {
+          $0.text(0)
+        }.first
+        guard let status else { throw CitizenError.inquiryNotFound }
+        guard status != "closed" else { throw InquiryError.alreadyClosed }
+      }
+      let stamp = clock.stamp()
+      try db.run(
+        """
+        INSERT INTO referrals(citizen_id, activity_id, inquiry_id, referred_on, staff_id, status,
+          follow_up, updated_at)
+        VALUES (?, ?, ?, ?, ?, 'suggested', ?, ?)
+        """,
+        [
+          .integer(citizenID), .integer(activityID), .int64(inquiryID),
+          .text(clock.now().day.iso), .integer(staffID), .text(followUp.iso), .text(stamp),
+        ])
+      let id = db.lastInsertRowID
+      try db.run("UPDATE citizens SET updated_at = ? WHERE id = ?", [.text(stamp), .integer(citizenID)])
+      if let inquiryID {
+        try log(
+          inquiryID, new: ReferralStatus.suggested.rawValue, text: title, followUp: followUp,
+          by: staffID)
+      }
+      return try referral(id: id)!
+    }
+  }
+
+  /// Moves a referral on: contacted (with a new follow-up date), started or
+  /// did not start (the outcome; no follow-up needed).
+  @discardableResult
+  public func setStatus(_ status: ReferralStatus, followUp: Day?, of id: Int64, by staffID: Int64)
+    throws -> Referral
+  {
+    if status.isPending && followUp == nil { throw CitizenError.followUpRequired }
+    return try db.write {
+      guard let current = try referral(id: id) else { throw CitizenError.notFound }
+      let stamp = clock.stamp()
+      try db.run(
+        "UPDATE referrals SET status = ?, follow_up = ?, updated_at = ? WHERE id = ?",
+        [
+          .text(status.rawValue), .optionalText(status.isPending ? followUp?.iso : nil),
+          .text(stamp), .integer(id),
+        ])
+      if let citizenID = current.citizenID {
+        try db.run(
+          "UPDATE citizens SET updated_at = ? WHERE id = ?", [.text(stamp), .integer(citizenID)])
+      }
+      if let inquiryID = current.inquiryID {
+        try log(
+          inquiryID, old: current.status.rawValue, new: status.rawValue,
+          text: current.activityTitle + " (" + current.associationName + ")",
+          followUp: status.isPending ? followUp : nil, by: staffID)
+      }
+      return try referral(id: id)!
+    }
+  }
+
+  /// How many referrals on an inquiry still wait for an answer.
+  public func pendingCount(inquiryID: Int64) throws -> Int {
+    Int(
+      try db.scalarInt(
+        "SELECT count(*) FROM referrals WHERE inquiry_id = ? AND status IN ('suggested', 'contacted')",
+        [.integer(inquiryID)]))
+  }
+
+  private func activityLabel(_ activityID: Int64) throws -> String {
+    guard
+      let label = try db.map(
+        """
+        SELECT v.title || ' (' || a.name || ')' FROM activities v
+        JOIN associations a ON a.id = v.association_id WHERE v.id = ?
+        """, [.integer(activityID)], { $0.text(0) }
+      ).first
+    else { throw CitizenError.activityNotFound }
+    return label
+  }
+
+  /// A referral entry on the inquiry's timeline ("suggested → started"),
+  /// and the inquiry's version moves on so other desks re-read it.
+  private func log(
+    _ inquiryID: Int64, old: String = "", new: String, text: String, followUp: Day?,
+    by staffID: Int64
+  ) throws {
+    let detail = followUp.map { text + " · " + $0.iso } ?? text
+    try InquiryStore(db: db, clock: clock).append(
+      [EventDraft(kind: .referral, old: old, new: new, text: detail)], to: inquiryID, by: staffID)
+    try db.run("UPDATE inquiries SET version = version + 1 WHERE id = ?", [.integer(inquiryID)])
+  }
+}

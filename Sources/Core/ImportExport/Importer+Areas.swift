@@ -1,0 +1,43 @@
+/// Areas and which areas are neighbours (a short trip away), for matching:
+/// columns `area` and `neighbours` (`|`-separated). Neighbours go both
+/// ways, so "Hjørring: Hirtshals" also makes Hirtshals a neighbour of
+/// Hjørring. A file replaces the neighbours of the areas it names.
+extension Importer {
+  static let areaColumns = ["area", "neighbours"]
+
+  public func importAreas(path: String) throws -> ImportSummary {
+    try importAreas(table: try CSVTable.read(path: path, known: Self.areaColumns, required: ["area"]))
+  }
+
+  public func importAreas(bytes: [UInt8]) throws -> ImportSummary {
+    try importAreas(
+      table: try CSVTable.parse(bytes: bytes, known: Self.areaColumns, required: ["area"]))
+  }
+
+  private func importAreas(table: CSVTable) throws -> ImportSummary {
+    var summary = ImportSummary()
+    try store.db.write {
+      for (line, row) in table.rows {
+        let name = (row["area"] ?? "").trimmingCharacters(in: " ")
+        guard !name.isEmpty else { throw ImportError.field(line: line, column: "area", .required) }
+        let existed = try store.areaID(named: name, create: false) != nil
+        let id = try store.areaID(named: name, create: true)!
+        try store.db.run(
+          "DELETE FROM area_neighbours WHERE area_id = ? OR neighbour_id = ?",
+          [.integer(id), .integer(id)])
+        for other in AssociationStore.splitList(row["neighbours"] ?? "") {
+          let otherID = try store.areaID(named: other, create: true)!
+          guard otherID != id else {
+            throw ImportError.field(line: line, column: "neighbours", .ownNeighbour(other))
+          }
+          try store.db.run(
+            """
+            INSERT OR IGNORE INTO area_neighbours(area_id, neighbour_id) VALUES (?, ?), (?, ?)
+            """, [.integer(id), .integer(otherID), .integer(otherID), .integer(id)])
+        }
+        if existed { summary.updated += 1 } else { summary.added += 1 }
+      }
+    }
+    return summary
+  }
+}

@@ -1,0 +1,103 @@
+/// Ranks activities for a citizen. The index is read once and read again
+/// only when the file changed: `data_version` moves when another desk
+/// commits, `total_changes` when this connection wrote.
+public final class Matcher {
+  let db: Database
+  public var clock: Clock
+  private var index: MatchIndex?
+  private var seen: (version: Int64, changes: Int64) = (-1, -1)
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.clock = clock
+  }
+
+  /// The index, read again if anything was written since.
+  public func currentIndex() throws -> MatchIndex {
+    let now = (try db.dataVersion(), db.totalChanges)
+    if let index, now == seen { return index }
+    let fresh = try MatchIndex.load(db)
+    index = fresh
+    seen = now
+    return fresh
+  }
+
+  /// The best `limit` activities for the citizen, best first. Ties keep the
+  /// index's order (association, then title, then id), so the same profile
+  /// always gives the same list.
+  public func match(_ citizen: Citizen, limit: Int = 50, lang: Language = .danish) throws
+    -> MatchList
+  {
+    let index = try currentIndex()
+    let profile = MatchProfile(citizen, index: index, today: clock.now().day)
+    // The best so far, kept unsorted; `worst` is the one a better row replaces.
+    var best: [(score: Int, position: Int, evaluation: Evaluation)] = []
+    best.reserveCapacity(limit)
+    var worst = 0
+    var passed = 0
+    for position in index.candidates.indices {
+      guard let e = MatchRules.evaluate(index.candidates[position], profile, index) else {
+        continue
+      }
+      passed += 1
+      if best.count < limit {
+        best.append((e.score, position, e))
+        if best.count == limit { worst = Self.worst(best) }
+      } else if e.score > best[worst].score {
+        // Equal scores never replace: the earlier position wins the tie.
+        best[worst] = (e.score, position, e)
+        worst = Self.worst(best)
+      }
+    }
+    best.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+    let words = MatchReasons(index: index, lang: lang)
+    let details = try self.details(best.map { index.candidates[$0.position].id })
+    let rows = best.compactMap { entry -> MatchRow? in
+      let candidate = index.candidates[entry.position]
+      guard let detail = details[candidate.id] else { return nil }
+      return MatchRow(
+        activityID: candidate.id, title: detail.title, associationID: detail.associationID,
+        associationName: detail.association, area: detail.area, score: entry.score,
+        reasons: words.reasons(candidate, profile, entry.evaluation),
+        contactPerson: detail.person, phone: detail.phone, email: detail.email)
+    }
+    return MatchList(rows: rows, passed: passed, weighed: index.count)
+  }
+
+  /// The lowest score, latest position among equals (it loses a tie last).
+  private static func worst(_ best: [(score: Int, position: Int, evaluation: Evaluation)]) -> Int {
+    var worst = 0
+    for i in best.indices.dropFirst() {
+      let a = best[i]
+      let b = best[worst]
+      if a.score < b.score || (a.score == b.score && a.position > b.position) { worst = i }
+    }
+    return worst
+  }
+
+  private struct Detail {
+    var title, association, area, person, phone, email: String
+    var associationID: Int64
+  }
+
+  /// Titles and contact details for the rows shown, in one query.
+  private func details(_ ids: [Int64]) throws -> [Int64: Detail] {
+    guard !ids.isEmpty else { return [:] }
+    var out: [Int64: Detail] = [:]
+    let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+    let statement = try db.prepare(
+      """
+      SELECT v.id, v.title, a.name, coalesce(ar.name, ''), a.contact_person, a.phone, a.email, a.id
+      FROM activities v JOIN associations a ON a.id = v.association_id
+      LEFT JOIN areas ar ON ar.id = v.area_id WHERE v.id IN (\(marks))
+      """)
+    try statement.bind(ids.map { .integer($0) })
+    while try statement.step() {
+      out[statement.int(0)] = Detail(
+        title: statement.text(1), association: statement.text(2), area: statement.text(3),
+        person: statement.text(4), phone: Validation.formatPhone(statement.text(5)),
+        email: statement.text(6), associationID: statement.int(7))
+    }
+    return out
+  }
+}
