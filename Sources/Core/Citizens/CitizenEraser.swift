@@ -43,7 +43,10 @@ public struct CitizenEraser {
   }
 
   private func eraseInTransaction(_ id: Int64) throws -> (String, Int, Int) {
-    guard let name = try db.map("SELECT name FROM citizens WHERE id = ?", [.integer(id)], { $0.text(0) }).first
+    guard
+      let name = try db.map(
+        "SELECT name FROM citizens WHERE id = ?", [.integer(id)], { $0.text(0) }
+      ).first
     else { throw CitizenError.notFound }
     let personal = ["'asker_name'", "'asker_contact'", "'text'"].joined(separator: ", ")
     try db.run("INSERT INTO erasing(citizen_id) VALUES (?)", [.integer(id)])

@@ -13,8 +13,10 @@ public enum CitizenError: Error, Equatable {
     case .invalid(let errors):
       return errors.sorted { $0.key.rawValue < $1.key.rawValue }
         .map { "\($0.key.label(lang)): \($0.value.message(lang))" }.joined(separator: "; ")
-    case .notFound: return lang.pick("Borgeren findes ikke (længere).", "The citizen no longer exists.")
-    case .inquiryNotFound: return lang.pick("Henvendelsen findes ikke.", "The inquiry does not exist.")
+    case .notFound:
+      return lang.pick("Borgeren findes ikke (længere).", "The citizen no longer exists.")
+    case .inquiryNotFound:
+      return lang.pick("Henvendelsen findes ikke.", "The inquiry does not exist.")
     case .activityNotFound:
       return lang.pick("Aktiviteten findes ikke.", "The activity does not exist.")
     case .changedMeanwhile:

@@ -29,9 +29,10 @@ public struct CitizenRecord: Sendable {
       return LinkedInquiry(
         inquiry: inquiry, category: category, timeline: try store.timeline(id: inquiryID))
     }
-    let stamps = try db.map(
-      "SELECT created_at, updated_at FROM citizens WHERE id = ?", [.integer(id)]
-    ) { ($0.text(0), $0.text(1)) }.first ?? ("", "")
+    let stamps =
+      try db.map(
+        "SELECT created_at, updated_at FROM citizens WHERE id = ?", [.integer(id)]
+      ) { ($0.text(0), $0.text(1)) }.first ?? ("", "")
     return CitizenRecord(
       citizen: citizen, inquiries: inquiries,
       referrals: try ReferralStore(db: db).referrals(citizenID: id), createdAt: stamps.0,
@@ -81,9 +82,11 @@ public struct CitizenRecord: Sendable {
       out += "    \(lang.pick("Hvem", "Who")): \(i.askerName) \(i.askerContact)\n"
       out += "    \(lang.pick("Tekst", "Text")): \(i.text)\n"
       for event in linked.timeline {
-        let change = event.oldValue.isEmpty && event.newValue.isEmpty
+        let change =
+          event.oldValue.isEmpty && event.newValue.isEmpty
           ? "" : " \(event.oldValue)→\(event.newValue)"
-        out += "    \(event.at) \(event.staffInitials) \(event.kind.rawValue)\(change) \(event.text)\n"
+        out +=
+          "    \(event.at) \(event.staffInitials) \(event.kind.rawValue)\(change) \(event.text)\n"
       }
     }
     out += "\n" + lang.pick("HENVISNINGER", "REFERRALS") + " (\(referrals.count))\n"

@@ -79,10 +79,13 @@ public final class CitizenStore {
     var citizen = try Self.validate(input)
     return try db.write {
       let areaID = try AssociationStore.areaID(in: db, named: citizen.area)
-      if !citizen.area.isEmpty && areaID == nil { throw CitizenError.invalid([.area: .unknownArea(citizen.area)]) }
+      if !citizen.area.isEmpty && areaID == nil {
+        throw CitizenError.invalid([.area: .unknownArea(citizen.area)])
+      }
       let stamp = clock.stamp()
       let values: [SQLValue] = [
-        .text(citizen.name), .text(DanishFolding.fold(citizen.name)), .text(citizen.phone), .text(citizen.email),
+        .text(citizen.name), .text(DanishFolding.fold(citizen.name)), .text(citizen.phone),
+        .text(citizen.email),
         .text(citizen.seeking.rawValue), .text(citizen.interests.joined(separator: "|")),
         .text(citizen.targetGroups.joined(separator: "|")),
         .integer(Int64(citizen.availability.mask)), .int64(areaID), .text(citizen.reach.rawValue),
@@ -100,7 +103,8 @@ public final class CitizenStore {
           WHERE id = ? AND version = ?
           """, values + [.integer(id), .integer(Int64(citizen.version))])
         guard db.changes == 1 else {
-          throw try self.citizen(id: id) == nil ? CitizenError.notFound : CitizenError.changedMeanwhile
+          throw try self.citizen(id: id) == nil
+            ? CitizenError.notFound : CitizenError.changedMeanwhile
         }
         citizen.version += 1
       } else {

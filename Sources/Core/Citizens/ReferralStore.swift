@@ -47,11 +47,13 @@ public struct ReferralStore {
     citizenID: Int64, activityID: Int64, inquiryID: Int64?, followUp: Day, by staffID: Int64
   ) throws -> Referral {
     try db.write {
-      guard try db.scalarInt("SELECT count(*) FROM citizens WHERE id = ?", [.integer(citizenID)]) == 1
+      guard
+        try db.scalarInt("SELECT count(*) FROM citizens WHERE id = ?", [.integer(citizenID)]) == 1
       else { throw CitizenError.notFound }
       let title = try activityLabel(activityID)
       if let inquiryID {
-        let status = try db.map("SELECT status FROM inquiries WHERE id = ?", [.integer(inquiryID)]) {
+        let status = try db.map("SELECT status FROM inquiries WHERE id = ?", [.integer(inquiryID)])
+        {
           $0.text(0)
         }.first
         guard let status else { throw CitizenError.inquiryNotFound }
@@ -69,7 +71,8 @@ public struct ReferralStore {
           .text(clock.now().day.iso), .integer(staffID), .text(followUp.iso), .text(stamp),
         ])
       let id = db.lastInsertRowID
-      try db.run("UPDATE citizens SET updated_at = ? WHERE id = ?", [.text(stamp), .integer(citizenID)])
+      try db.run(
+        "UPDATE citizens SET updated_at = ? WHERE id = ?", [.text(stamp), .integer(citizenID)])
       if let inquiryID {
         try log(
           inquiryID, new: ReferralStatus.suggested.rawValue, text: title, followUp: followUp,

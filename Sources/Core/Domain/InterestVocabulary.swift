@@ -48,7 +48,9 @@ public struct InterestVocabulary {
   }
 
   public func setActive(id: Int64, _ active: Bool) throws {
-    try db.write { try db.run("UPDATE interests SET active = ? WHERE id = ?", [.bool(active), .integer(id)]) }
+    try db.write {
+      try db.run("UPDATE interests SET active = ? WHERE id = ?", [.bool(active), .integer(id)])
+    }
   }
 
   /// Reads "samvær, gå" as vocabulary words: a word is found by its folded

@@ -130,7 +130,10 @@ public enum FieldError: Error, Equatable, Sendable {
     case .invalidCount:
       return lang.pick("antal: et helt tal, 0 eller mere", "count: a whole number, 0 or more")
     case .unknownInterest(let word, let suggestions):
-      let hint = suggestions.isEmpty ? "" : lang.pick(" (mente du: ", " (did you mean: ") + suggestions.joined(separator: ", ") + ")"
+      let hint =
+        suggestions.isEmpty
+        ? ""
+        : lang.pick(" (mente du: ", " (did you mean: ") + suggestions.joined(separator: ", ") + ")"
       return lang.pick("ukendt interesse '\(word)'", "unknown interest '\(word)'") + hint
     case .unknownArea(let name):
       return lang.pick("ukendt område '\(name)'", "unknown area '\(name)'")

@@ -6,7 +6,8 @@ extension Importer {
   static let areaColumns = ["area", "neighbours"]
 
   public func importAreas(path: String) throws -> ImportSummary {
-    try importAreas(table: try CSVTable.read(path: path, known: Self.areaColumns, required: ["area"]))
+    try importAreas(
+      table: try CSVTable.read(path: path, known: Self.areaColumns, required: ["area"]))
   }
 
   public func importAreas(bytes: [UInt8]) throws -> ImportSummary {

@@ -113,7 +113,8 @@ public struct Importer {
         case .failure(let error):
           throw ImportError.field(line: line, column: "schedule", .invalidSchedule(error.entry))
         }
-        let legacyAccessible = row["accessible"] == nil ? false : Validation.flag(row["accessible"]!)
+        let legacyAccessible =
+          row["accessible"] == nil ? false : Validation.flag(row["accessible"]!)
         guard let legacyAccessible else {
           throw ImportError.field(
             line: line, column: "accessible", .invalidFlag(row["accessible"] ?? ""))

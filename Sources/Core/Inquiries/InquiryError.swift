@@ -46,7 +46,8 @@ public enum InquiryError: Error, Equatable {
     case .referralsPending(let count):
       return lang.pick(
         "\(count) henvisning(er) venter stadig på svar. Angiv om borgeren startede, før henvendelsen lukkes.",
-        "\(count) referral(s) still wait for an answer. Say whether the citizen started before closing.")
+        "\(count) referral(s) still wait for an answer. Say whether the citizen started before closing."
+      )
     case .changedMeanwhile(let changes):
       return lang.pick(
         "En anden har ændret henvendelsen imens: ", "Someone else changed the inquiry meanwhile: ")

@@ -104,7 +104,8 @@ enum MatchRules {
     var score = 0
     if p.interestCount > 0 {
       let start = Int(c.interestStart)
-      for offset in 0..<Int(c.interestCount) where p.interests[Int(index.interestIDs[start + offset])] {
+      for offset in 0..<Int(c.interestCount)
+      where p.interests[Int(index.interestIDs[start + offset])] {
         e.sharedInterests += 1
       }
       score += e.sharedInterests * perInterest
@@ -118,7 +119,8 @@ enum MatchRules {
         if p.languages[0] { e.language = 1 }  // number 0 is Danish
       } else {
         let start = Int(c.languageStart)
-        for offset in 0..<Int(c.languageCount) where p.languages[Int(index.languageIDs[start + offset])] {
+        for offset in 0..<Int(c.languageCount)
+        where p.languages[Int(index.languageIDs[start + offset])] {
           e.language = 1
         }
       }

@@ -64,7 +64,9 @@ enum DetailView {
       if let ages = ageText(activity, lang) { facts.append(ages) }
       if activity.childCertificate { facts.append(lang.pick("børneattest", "child certificate")) }
       if activity.stepFree { facts.append(lang.pick("trinfri adgang", "step-free")) }
-      if activity.accessibleToilet { facts.append(lang.pick("handicaptoilet", "accessible toilet")) }
+      if activity.accessibleToilet {
+        facts.append(lang.pick("handicaptoilet", "accessible toilet"))
+      }
       if let places = activity.openPlaces {
         facts.append(lang.pick("\(places) ledige pladser", "\(places) open places"))
       }
