@@ -123,3 +123,24 @@ import Testing
     #expect(list.rows.allSatisfy { $0.score == 0 })
   }
 }
+
+@Suite struct AreaImportTests {
+  let database = TestDatabase()
+
+  @Test func neighboursGoBothWaysAndRowsAddUp() throws {
+    let store = try database.store()
+    let importer = Importer(store: store)
+    let summary = try importer.importAreas(
+      bytes: Array("area,neighbours\nHjørring,Hirtshals|Sindal\nHirtshals,Bindslev\n".utf8))
+    #expect(summary == ImportSummary(added: 2, updated: 0))
+    let index = try MatchIndex.load(store.db)
+    let id = { (name: String) in index.areaNumbers[MatchIndex.key(name)]! }
+    #expect(index.neighbours[id("Hirtshals")] == [id("Hjørring"), id("Bindslev")])
+    #expect(index.neighbours[id("Sindal")] == [id("Hjørring")])
+    #expect(throws: ImportError.field(line: 3, column: "neighbours", .ownNeighbour("sindal"))) {
+      try importer.importAreas(bytes: Array("area,neighbours\nVrå,\nSindal,sindal\n".utf8))
+    }
+    // All or nothing: Vrå on line 2 was not added.
+    #expect(try store.areas().map(\.name).contains("Vrå") == false)
+  }
+}

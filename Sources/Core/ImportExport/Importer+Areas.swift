@@ -18,14 +18,24 @@ extension Importer {
   private func importAreas(table: CSVTable) throws -> ImportSummary {
     var summary = ImportSummary()
     try store.db.write {
+      // First forget the named areas' neighbours, then add the file's: a
+      // later row must not undo what an earlier row said the other way round.
+      var ids: [Int64] = []
       for (line, row) in table.rows {
         let name = (row["area"] ?? "").trimmingCharacters(in: " ")
         guard !name.isEmpty else { throw ImportError.field(line: line, column: "area", .required) }
-        let existed = try store.areaID(named: name, create: false) != nil
+        if try store.areaID(named: name, create: false) == nil {
+          summary.added += 1
+        } else {
+          summary.updated += 1
+        }
         let id = try store.areaID(named: name, create: true)!
+        ids.append(id)
         try store.db.run(
           "DELETE FROM area_neighbours WHERE area_id = ? OR neighbour_id = ?",
           [.integer(id), .integer(id)])
+      }
+      for ((line, row), id) in zip(table.rows, ids) {
         for other in AssociationStore.splitList(row["neighbours"] ?? "") {
           let otherID = try store.areaID(named: other, create: true)!
           guard otherID != id else {
@@ -36,7 +46,6 @@ extension Importer {
             INSERT OR IGNORE INTO area_neighbours(area_id, neighbour_id) VALUES (?, ?), (?, ?)
             """, [.integer(id), .integer(otherID), .integer(otherID), .integer(id)])
         }
-        if existed { summary.updated += 1 } else { summary.added += 1 }
       }
     }
     return summary

@@ -20,7 +20,7 @@ struct MatchReasons {
     }
     if e.overlap > 0 {
       let slots = Self.slots(p.availability & c.schedule, lang)
-      add(.fits, slots + " passer", slots + " suits")
+      add(.fits, slots + " passer", "time fits: " + slots)
     } else if c.schedule == 0 && p.availability != 0 {
       add(.note, "tid efter aftale", "time by arrangement")
     }

@@ -6,9 +6,10 @@ struct Arguments {
   var flags: Set<String> = []
 
   static let valued: Set<String> = [
-    "--db", "--out", "--scale", "--staff", "--from", "--to", "--year",
+    "--db", "--out", "--scale", "--staff", "--from", "--to", "--year", "--citizen", "--limit",
+    "--months",
   ]
-  static let switches: Set<String> = ["--demo", "--help", "-h", "--version", "--json"]
+  static let switches: Set<String> = ["--demo", "--help", "-h", "--version", "--json", "--yes"]
 
   static func parse(_ argv: [String]) throws -> Arguments {
     var result = Arguments()

@@ -26,6 +26,9 @@ public enum SkrankeCLI {
       case "report": return try InquiryCommands.report(args, env: env, lang: lang)
       case "staff": return try InquiryCommands.staff(args, env: env, lang: lang)
       case "bench": return try Bench.run(args, env: env, lang: lang)
+      case "match": return try CitizenCommands.match(args, env: env, lang: lang)
+      case "citizen": return try CitizenCommands.citizen(args, env: env, lang: lang)
+      case "interests": return try CitizenCommands.interests(args, env: env, lang: lang)
       case let verb?:
         throw CLIError.usage("ukendt kommando '\(verb)'", "unknown command '\(verb)'")
       }
@@ -42,6 +45,9 @@ public enum SkrankeCLI {
       Output.error(error.message(lang))
       return 1
     } catch let error as InquiryError {
+      Output.error(error.message(lang))
+      return 1
+    } catch let error as CitizenError {
       Output.error(error.message(lang))
       return 1
     } catch {
@@ -103,6 +109,7 @@ public enum SkrankeCLI {
     let path = try Paths.temporaryDirectory(prefix: "skranke-demo", env: env) + "/skranke.db"
     let store = try AssociationStore(db: try Database(path: path))
     let importer = Importer(store: store)
+    _ = try importer.importAreas(path: data + "/areas.csv")
     _ = try importer.importAssociations(path: data + "/associations.csv")
     _ = try importer.importActivities(path: data + "/activities.csv")
     try DemoInquiries.seed(InquiryStore(db: store.db))
@@ -113,21 +120,25 @@ public enum SkrankeCLI {
   static func requireKind(_ args: Arguments, words: Int, _ danish: String, _ english: String)
     throws
   {
-    guard args.words.count == words, ["associations", "activities"].contains(args.words[1]) else {
+    let kinds =
+      words == 3 ? ["associations", "activities", "areas"] : ["associations", "activities"]
+    guard args.words.count == words, kinds.contains(args.words[1]) else {
       throw CLIError.usage(danish, english)
     }
   }
 
   static func runImport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     try requireKind(
-      args, words: 3, "brug: skranke import associations|activities FIL",
-      "usage: skranke import associations|activities FILE")
+      args, words: 3, "brug: skranke import associations|activities|areas FIL",
+      "usage: skranke import associations|activities|areas FILE")
     let store = try openStore(args, env: env)
     let importer = Importer(store: store)
-    let summary =
-      args.words[1] == "associations"
-      ? try importer.importAssociations(path: args.words[2])
-      : try importer.importActivities(path: args.words[2])
+    let summary: ImportSummary
+    switch args.words[1] {
+    case "associations": summary = try importer.importAssociations(path: args.words[2])
+    case "areas": summary = try importer.importAreas(path: args.words[2])
+    default: summary = try importer.importActivities(path: args.words[2])
+    }
     Output.out(
       lang.pick(
         "Importeret fra \(args.words[2]): \(summary.added) nye, \(summary.updated) opdateret.\n",

@@ -1,0 +1,200 @@
+import Core
+
+/// `skranke match` and `skranke citizen …`: matching, the right of access,
+/// erasure and retention, for scripts and for the person responsible for
+/// personal data.
+enum CitizenCommands {
+  static func match(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 1, let text = args.options["--citizen"] else {
+      throw CLIError.usage(
+        "brug: skranke match --citizen ID [--json] [--limit N]",
+        "usage: skranke match --citizen ID [--json] [--limit N]")
+    }
+    let id = try number(text, "--citizen")
+    let limit = try args.options["--limit"].map { try number($0, "--limit") } ?? 10
+    let store = try SkrankeCLI.openStore(args, env: env)
+    guard let citizen = try CitizenStore(db: store.db).citizen(id: id) else {
+      throw notFound(id)
+    }
+    let list = try Matcher(db: store.db).match(citizen, limit: Int(limit), lang: lang)
+    if args.flags.contains("--json") {
+      Output.out(json(list, citizen: citizen).text() + "\n")
+      return 0
+    }
+    Output.out(
+      lang.pick(
+        "Forslag til \(citizen.name) (\(list.passed) af \(list.weighed) aktiviteter passer):\n",
+        "Suggestions for \(citizen.name) (\(list.passed) of \(list.weighed) activities fit):\n"))
+    for (rank, row) in list.rows.enumerated() {
+      Output.out(
+        "\n\(rank + 1). \(row.title) · \(row.associationName)"
+          + (row.area.isEmpty ? "" : " · \(row.area)") + lang.pick(" (point ", " (score ")
+          + "\(row.score))\n")
+      for reason in row.reasons {
+        let mark = reason.kind == .fits ? "+" : (reason.kind == .misfit ? "-" : "·")
+        Output.out("   \(mark) \(reason.text)\n")
+      }
+    }
+    return 0
+  }
+
+  static func json(_ list: MatchList, citizen: Citizen) -> JSON {
+    .object([
+      ("citizen", .int(Int(citizen.id ?? 0))), ("passed", .int(list.passed)),
+      ("weighed", .int(list.weighed)),
+      (
+        "results",
+        .array(
+          list.rows.enumerated().map { rank, row in
+            .object([
+              ("rank", .int(rank + 1)), ("activity_id", .int(Int(row.activityID))),
+              ("title", .string(row.title)), ("association", .string(row.associationName)),
+              ("area", .string(row.area)), ("score", .int(row.score)),
+              ("fits", .array(row.reasons(.fits).map { .string($0) })),
+              ("misfits", .array(row.reasons(.misfit).map { .string($0) })),
+              ("notes", .array(row.reasons(.note).map { .string($0) })),
+              ("contact", .string(row.contactPerson)), ("phone", .string(row.phone)),
+              ("email", .string(row.email)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  static func citizen(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    let usage = CLIError.usage(
+      "brug: skranke citizen list [SØG] | export ID [--json] [--out FIL] | erase ID [--yes] | retention [--months N] | erase-dormant [--months N] [--yes]",
+      "usage: skranke citizen list [SEARCH] | export ID [--json] [--out FILE] | erase ID [--yes] | retention [--months N] | erase-dormant [--months N] [--yes]"
+    )
+    guard args.words.count >= 2 else { throw usage }
+    let store = try SkrankeCLI.openStore(args, env: env)
+    let months = try args.options["--months"].map { Int(try number($0, "--months")) } ?? 24
+    switch (args.words[1], args.words.count) {
+    case ("list", 2), ("list", 3):
+      let found = try CitizenStore(db: store.db).find(args.words.count == 3 ? args.words[2] : "")
+      for c in found {
+        Output.out("\(c.id ?? 0)\t\(c.name)\t\(c.seeking.label(lang))\t\(c.area)\n")
+      }
+    case ("export", 3):
+      let id = try number(args.words[2], "ID")
+      let record: CitizenRecord
+      do { record = try CitizenRecord.load(store.db, id: id) } catch CitizenError.notFound {
+        throw notFound(id)
+      }
+      let groups = store.targetGroups
+      try OutputFile.write(to: args.options["--out"]) { sink in
+        sink(
+          args.flags.contains("--json")
+            ? record.json().text() + "\n" : record.text(lang, groups: groups))
+      }
+    case ("erase", 3):
+      let id = try number(args.words[2], "ID")
+      guard let citizen = try CitizenStore(db: store.db).citizen(id: id) else { throw notFound(id) }
+      guard try confirm(args, lang, names: [citizen.name]) else { return 1 }
+      report(try CitizenEraser(db: store.db).erase(ids: [id]), lang)
+    case ("retention", 2):
+      let dormant = try CitizenEraser(db: store.db).dormant(months: months)
+      Output.out(
+        lang.pick(
+          "\(dormant.count) borger(e) uden aktivitet i \(months) måneder:\n",
+          "\(dormant.count) citizen(s) with no activity for \(months) months:\n"))
+      for d in dormant { Output.out("\(d.id)\t\(d.name)\t\(d.lastTouched)\n") }
+    case ("erase-dormant", 2):
+      let eraser = CitizenEraser(db: store.db)
+      let dormant = try eraser.dormant(months: months)
+      guard !dormant.isEmpty else {
+        Output.out(lang.pick("Ingen at slette.\n", "No one to erase.\n"))
+        return 0
+      }
+      guard try confirm(args, lang, names: dormant.map(\.name)) else { return 1 }
+      report(try eraser.erase(ids: dormant.map(\.id)), lang)
+    default: throw usage
+    }
+    return 0
+  }
+
+  /// Lists who will be erased and asks for "ja"/"yes" on standard input,
+  /// unless `--yes` was given.
+  static func confirm(_ args: Arguments, _ lang: Language, names: [String]) throws -> Bool {
+    Output.out(lang.pick("Sletter for altid:\n", "Erasing for good:\n"))
+    for name in names { Output.out("  \(name)\n") }
+    if args.flags.contains("--yes") { return true }
+    Output.out(lang.pick("Skriv ja for at slette: ", "Type yes to erase: "))
+    let answer = DanishFolding.fold(readLine() ?? "").trimmed
+    guard answer == "ja" || answer == "yes" else {
+      Output.error(lang.pick("Intet er slettet.", "Nothing was erased."))
+      return false
+    }
+    return true
+  }
+
+  static func report(_ outcomes: [CitizenEraser.Outcome], _ lang: Language) {
+    for o in outcomes {
+      Output.out(
+        lang.pick(
+          "Slettet: \(o.name) (\(o.inquiries) henvendelse(r) og \(o.referrals) henvisning(er) er anonymiseret)\n",
+          "Erased: \(o.name) (\(o.inquiries) inquiry(ies) and \(o.referrals) referral(s) made anonymous)\n"
+        ))
+    }
+    if outcomes.contains(where: { !$0.fileRewritten }) {
+      Output.error(
+        lang.pick(
+          "en anden skranke har filen åben, så gamle bytes kan ligge i WAL-filen, til alle har lukket skranke. Kør kommandoen igen bagefter.",
+          "another desk has the file open, so old bytes may remain in the WAL file until every desk has closed skranke. Run the command again afterwards."
+        ))
+    }
+  }
+
+  static func number(_ text: String, _ name: String) throws -> Int64 {
+    guard let value = Int64(text), value > 0 else {
+      throw CLIError.usage(
+        "\(name) skal være et positivt tal, ikke '\(text)'",
+        "\(name) must be a positive number, not '\(text)'")
+    }
+    return value
+  }
+
+  static func notFound(_ id: Int64) -> CLIError {
+    CLIError.message("citizen", "Ingen borger med nr. \(id).", "No citizen with number \(id).")
+  }
+}
+
+extension CitizenCommands {
+  /// `skranke interests [list | add WORD | hide WORD]`: the vocabulary
+  /// citizens' and activities' interests are chosen from.
+  static func interests(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    let store = try SkrankeCLI.openStore(args, env: env)
+    let vocabulary = InterestVocabulary(db: store.db)
+    switch (args.words.dropFirst().first, args.words.count) {
+    case (nil, 1), ("list", 2):
+      for interest in try vocabulary.all(includeHidden: true) {
+        Output.out(
+          interest.name + (interest.active ? "" : lang.pick(" (skjult)", " (hidden)")) + "\n")
+      }
+    case ("add", 3):
+      try vocabulary.add(args.words[2])
+      Output.out(lang.pick("Tilføjet: ", "Added: ") + args.words[2] + "\n")
+    case ("hide", 3):
+      let folded = DanishFolding.fold(args.words[2]).trimmed
+      guard
+        let found = try vocabulary.all(includeHidden: true).first(where: {
+          DanishFolding.fold($0.name) == folded
+        })
+      else {
+        throw CLIError.message(
+          "interests", "Ukendt interesse '\(args.words[2])'.",
+          "Unknown interest '\(args.words[2])'.")
+      }
+      try vocabulary.setActive(id: found.id, false)
+      Output.out(
+        lang.pick(
+          "Skjult: \(found.name) (bliver stående, hvor den allerede bruges)\n",
+          "Hidden: \(found.name) (stays where it is already used)\n"))
+    default:
+      throw CLIError.usage(
+        "brug: skranke interests [list | add ORD | hide ORD]",
+        "usage: skranke interests [list | add WORD | hide WORD]")
+    }
+    return 0
+  }
+}
