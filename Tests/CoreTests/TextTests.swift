@@ -49,5 +49,13 @@ import Testing
     #expect(schedule.label(.english) == "tue evening, thu afternoon")
     #expect(try Schedule.parse("lør").get().csvText == "lør formiddag|lør eftermiddag|lør aften")
     #expect(throws: ScheduleError.self) { try Schedule.parse("tirsdag nat").get() }
+    // Several days share their parts, the way a worker writes what is said.
+    #expect(
+      try Schedule.parse("tirsdag og torsdag formiddag").get().csvText
+        == "tir formiddag|tor formiddag")
+    #expect(
+      try Schedule.parse("hverdage aften").get().label(.danish).hasPrefix("man aften, tir aften"))
+    #expect(try Schedule.parse("weekend").get().mask == 0b111111 << 15)
+    #expect(throws: ScheduleError.self) { try Schedule.parse("formiddag tir").get() }
   }
 }

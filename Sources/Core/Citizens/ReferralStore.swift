@@ -74,9 +74,7 @@ public struct ReferralStore {
       try db.run(
         "UPDATE citizens SET updated_at = ? WHERE id = ?", [.text(stamp), .integer(citizenID)])
       if let inquiryID {
-        try log(
-          inquiryID, new: ReferralStatus.suggested.rawValue, text: title, followUp: followUp,
-          by: staffID)
+        try log(inquiryID, new: ReferralStatus.suggested.rawValue, text: title, by: staffID)
       }
       return try referral(id: id)!
     }
@@ -105,8 +103,7 @@ public struct ReferralStore {
       if let inquiryID = current.inquiryID {
         try log(
           inquiryID, old: current.status.rawValue, new: status.rawValue,
-          text: current.activityTitle + " (" + current.associationName + ")",
-          followUp: status.isPending ? followUp : nil, by: staffID)
+          text: current.activityTitle + " (" + current.associationName + ")", by: staffID)
       }
       return try referral(id: id)!
     }
@@ -135,12 +132,10 @@ public struct ReferralStore {
   /// A referral entry on the inquiry's timeline ("suggested → started"),
   /// and the inquiry's version moves on so other desks re-read it.
   private func log(
-    _ inquiryID: Int64, old: String = "", new: String, text: String, followUp: Day?,
-    by staffID: Int64
+    _ inquiryID: Int64, old: String = "", new: String, text: String, by staffID: Int64
   ) throws {
-    let detail = followUp.map { text + " · " + $0.iso } ?? text
     try InquiryStore(db: db, clock: clock).append(
-      [EventDraft(kind: .referral, old: old, new: new, text: detail)], to: inquiryID, by: staffID)
+      [EventDraft(kind: .referral, old: old, new: new, text: text)], to: inquiryID, by: staffID)
     try db.run("UPDATE inquiries SET version = version + 1 WHERE id = ?", [.integer(inquiryID)])
   }
 }

@@ -36,27 +36,45 @@ public struct Schedule: Equatable, Sendable {
     return result
   }
 
-  /// Parses "tir aften|tor eftermiddag" (also with commas, English words, and
-  /// a day without a part meaning the whole day). Nil names the bad entry.
+  /// Parses "tir aften|tor eftermiddag" (also with commas and English
+  /// words). An entry may name several days before its parts ("tir tor
+  /// formiddag"); a day without a part means the whole day; "hverdage" is
+  /// Monday to Friday and "weekend" Saturday and Sunday. The error names the
+  /// bad entry.
   public static func parse(_ text: String) -> Result<Schedule, ScheduleError> {
     var schedule = Schedule()
     let entries = text.split(whereSeparator: { $0 == "|" || $0 == "," })
       .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
     for entry in entries {
       let words = entry.lowercased().split(separator: " ").map(String.init)
-      guard let dayWord = words.first, let day = dayIndex(dayWord) else {
-        return .failure(ScheduleError(entry: entry))
+      var days: [Int] = []
+      var parts: [Int] = []
+      for word in words {
+        if let group = dayGroup(word), parts.isEmpty {
+          days += group
+        } else if let day = dayIndex(word), parts.isEmpty {
+          days.append(day)
+        } else if let part = partIndex(word), !days.isEmpty {
+          parts.append(part)
+        } else if word == "og" || word == "and" || word == "+" {
+          continue
+        } else {
+          return .failure(ScheduleError(entry: entry))
+        }
       }
-      if words.count == 1 {
-        for part in 0..<3 { schedule.insert(day: day, part: part) }
-        continue
-      }
-      for word in words.dropFirst() {
-        guard let part = partIndex(word) else { return .failure(ScheduleError(entry: entry)) }
-        schedule.insert(day: day, part: part)
+      for day in days {
+        for part in parts.isEmpty ? [0, 1, 2] : parts { schedule.insert(day: day, part: part) }
       }
     }
     return .success(schedule)
+  }
+
+  /// "hverdage"/"weekdays" and "weekend": several days in one word.
+  static func dayGroup(_ word: String) -> [Int]? {
+    let folded = DanishFolding.fold(word)
+    if folded.hasPrefix("hverdag") || folded == "weekdays" { return Array(0..<5) }
+    if folded == "weekend" || folded == "weekender" { return [5, 6] }
+    return nil
   }
 
   static func dayIndex(_ word: String) -> Int? {

@@ -13,7 +13,14 @@ public final class App {
   var pane = AssociationsPane()
   /// F2 Henvendelser.
   var inquiries = InquiriesPane()
-  /// Which pane has the screen: 1 or 2.
+  /// F3 Borgere: profile and suggestions.
+  var match = MatchPane()
+  let matcher: Matcher
+  let citizens: CitizenStore
+  let referrals: ReferralStore
+  /// The interest vocabulary, for reading the profile.
+  var interests: [Interest] = []
+  /// Which pane has the screen: 1, 2 or 3.
   var activePane = 1
   /// Who is at the keyboard; nil until chosen.
   var me: Staff?
@@ -49,7 +56,11 @@ public final class App {
     self.databaseLabel = databaseLabel
     search = SearchService(db: store.db)
     inquiryStore = InquiryStore(db: store.db, clock: clock)
+    matcher = Matcher(db: store.db, clock: clock)
+    citizens = CitizenStore(db: store.db, clock: clock)
+    referrals = ReferralStore(db: store.db, clock: clock)
     areas = try store.areas()
+    interests = try InterestVocabulary(db: store.db).all()
     staff = try inquiryStore.directory.staff()
     allStaff = try inquiryStore.directory.staff(includeInactive: true)
     categories = try inquiryStore.directory.categories()
@@ -62,6 +73,7 @@ public final class App {
     }
     runSearch()
     refreshInquiries()
+    startProfile()
     if me == nil {
       askWhoIsHere()
     } else if overdueMine > 0 {
@@ -75,16 +87,23 @@ public final class App {
     case .form: return .form
     case .picker: return .picker
     case .confirm, .help: return .detail
-    case nil: return activePane == 2 ? inquiries.context : pane.context
+    case .record: return .record
+    case nil:
+      switch activePane {
+      case 2: return inquiries.context
+      case 3: return match.context
+      default: return pane.context
+      }
     }
   }
 
   /// Whether quitting now would throw away typing.
   public var hasUnsavedChanges: Bool {
-    modals.contains {
-      if case .form(let form, _) = $0 { return form.isChanged }
-      return false
-    }
+    match.form.isChanged
+      || modals.contains {
+        if case .form(let form, _) = $0 { return form.isChanged }
+        return false
+      }
   }
 
   public func handle(_ key: Key) {
@@ -112,19 +131,29 @@ public final class App {
     message = nil
     switch command {
     case .pane(let number): switchPane(to: number)
-    case .nextPane, .previousPane: switchPane(to: activePane == 1 ? 2 : 1)
+    case .nextPane: switchPane(to: activePane % 3 + 1)
+    case .previousPane: switchPane(to: (activePane + 1) % 3 + 1)
     case .newInquiry: newInquiry()
     case .switchStaff: askWhoIsHere()
     default:
-      let effects = activePane == 2 ? inquiries.handle(key) : pane.handle(key)
+      let effects: [Effect]
+      switch activePane {
+      case 2: effects = inquiries.handle(key)
+      case 3: effects = match.handle(key)
+      default: effects = pane.handle(key)
+      }
       for effect in effects { perform(effect) }
     }
   }
 
   func switchPane(to number: Int) {
-    guard number == 1 || number == 2, number != activePane else { return }
+    guard (1...3).contains(number), number != activePane else { return }
     activePane = number
     if number == 2 { refreshInquiries() }
+    if number == 3 {
+      interests = (try? InterestVocabulary(db: store.db).all()) ?? interests
+      rematch()
+    }
   }
 
   func requestQuit() {
@@ -146,6 +175,20 @@ public final class App {
     switch top {
     case .help(var help):
       if help.handle(key) { modals.append(.help(help)) }
+    case .record(var record):
+      switch record.handle(key) {
+      case .none: modals.append(.record(record))
+      case .close: break
+      case .erase:
+        modals.append(.record(record))
+        modals.append(
+          .confirm(
+            Confirm(
+              question: lang.pick(
+                "Slet \(record.name) for altid? Navn, kontakt og noter forsvinder fra alle tabeller og fra filen. Henvendelser og henvisninger bliver stående uden navn, så optællingerne passer.",
+                "Erase \(record.name) for good? Name, contact and notes disappear from every table and from the file. Inquiries and referrals stay without the name, so the counts add up."
+              ), action: .eraseCitizen(record.citizenID))))
+      }
     case .confirm(let confirm):
       guard let yes = confirm.answer(key) else {
         modals.append(.confirm(confirm))
@@ -162,6 +205,9 @@ public final class App {
         case .area: pane.filter.areaID = value
         case .staff:
           chooseStaff(value)
+          return
+        case .citizen:
+          chooseCitizen(value)
           return
         }
         pane.selected = 0
@@ -190,6 +236,10 @@ public final class App {
   private func confirmed(_ action: Confirm.Action) {
     switch action {
     case .quit: wantsQuit = true
+    case .eraseCitizen(let id):
+      if case .record = modals.last { modals.removeLast() }
+      eraseCitizen(id)
+    case .replaceProfile(let id): chooseCitizen(id, confirmed: true)
     case .discardForm:
       if case .form = modals.last { modals.removeLast() }
       message = (lang.pick("Ændringerne er kasseret.", "The changes were discarded."), false)
@@ -215,6 +265,7 @@ public final class App {
     switch error {
     case let error as StoreError: text = error.message(lang)
     case let error as InquiryError: text = error.message(lang)
+    case let error as CitizenError: text = error.message(lang)
     case let error as SQLiteError where error.isBusy:
       text = lang.pick(
         "Databasen er optaget af en anden skranke. Prøv igen.",

@@ -62,6 +62,9 @@ extension App {
     case .openInquiry(let id): openInquiry(id)
     case .inquiryForm(let kind, let id): openInquiryForm(kind, id)
     case .editCategories: openCategoriesForm()
+    case .rematch, .saveCitizen, .pickCitizen, .showRecord, .refer, .matchInquiry,
+      .referralStatus:
+      performMatch(effect)
     }
   }
 
@@ -124,7 +127,8 @@ extension App {
     switch target {
     case .association(let a): form = AssociationForm.make(a, groups: store.targetGroups, lang: lang)
     case .activity(let v): form = ActivityForm.make(v, groups: store.targetGroups, lang: lang)
-    case .inquiry, .inquiryAction, .staff, .categories: return  // opened by AppInquiries
+    case .inquiry, .inquiryAction, .staff, .categories, .referral, .referralStatus:
+      return  // opened by AppInquiries and AppMatch
     }
     modals.append(.form(form, target))
   }
@@ -138,6 +142,9 @@ extension App {
       switch target {
       case .inquiry, .inquiryAction, .staff, .categories:
         saveInquiryForm(form, target)
+        return
+      case .referral, .referralStatus:
+        saveReferralForm(form, target)
         return
       case .association(let base):
         let association = AssociationForm.read(form, into: base, groups: store.targetGroups)

@@ -34,7 +34,7 @@ extension App {
         if errors.isEmpty { try saveInquiry(inquiry, base: base, by: me) }
       case .inquiryAction(let kind, let seen):
         errors = try saveAction(kind, form, seen, by: me)
-      case .association, .activity, .staff, .categories: return
+      case .association, .activity, .staff, .categories, .referral, .referralStatus: return
       }
       if !errors.isEmpty {
         form.show(errors, lang: lang)

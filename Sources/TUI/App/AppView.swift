@@ -25,6 +25,8 @@ extension App {
     } else if activePane == 2 {
       inquiries.render(
         into: &grid, rect: body, lang: lang, words: words, today: inquiryStore.today, me: me)
+    } else if activePane == 3 {
+      match.render(into: &grid, rect: body, lang: lang)
     } else {
       pane.render(into: &grid, rect: body, lang: lang, groups: store.targetGroups, areas: areas)
     }
@@ -39,6 +41,9 @@ extension App {
         picker.render(into: &grid)
         modals[top] = .picker(picker)
       case .confirm(let confirm): confirm.render(into: &grid, lang: lang)
+      case .record(var record):
+        record.render(into: &grid, lang: lang)
+        modals[top] = .record(record)
       case .form: break
       }
     }
@@ -70,6 +75,7 @@ extension App {
     let tabs = [
       " F1 " + lang.pick("Foreninger", "Associations") + " ",
       " F2 " + lang.pick("Henvendelser", "Inquiries") + " ",
+      " F3 " + lang.pick("Borgere", "Citizens") + " ",
     ]
     for (index, tab) in tabs.enumerated() {
       x += grid.put("│", x: x, y: 0, style: .title)

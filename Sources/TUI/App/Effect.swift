@@ -22,4 +22,11 @@ enum Effect: Equatable {
   case openInquiry(Int64)
   case inquiryForm(InquiryFormKind, Int64)
   case editCategories
+  case rematch
+  case saveCitizen
+  case pickCitizen
+  case showRecord
+  case refer(MatchRow)
+  case matchInquiry(Int64)
+  case referralStatus(Int64)
 }

@@ -7,6 +7,7 @@ enum Modal: Equatable {
   case picker(Picker)
   case confirm(Confirm)
   case help(HelpOverlay)
+  case record(RecordOverlay)
 }
 
 /// What a form will save into.
@@ -20,4 +21,8 @@ enum FormTarget: Equatable {
   case staff
   /// The list of inquiry categories.
   case categories
+  /// Referring the saved citizen to a suggested activity.
+  case referral(citizenID: Int64, row: MatchRow, inquiryID: Int64?)
+  /// Moving on one of the referrals made from an inquiry.
+  case referralStatus(inquiryID: Int64, [Referral])
 }

@@ -18,9 +18,17 @@ public enum Context: Hashable, Sendable, CaseIterable {
   case inquirySearch
   /// F2: one inquiry and its timeline.
   case inquiryDetail
+  /// F3: typing in the citizen's profile.
+  case matchProfile
+  /// F3: moving in the suggested activities.
+  case matchResults
+  /// Everything stored about one citizen.
+  case record
 
   /// Contexts where printable keys are text, so single-letter commands are off.
-  var takesText: Bool { self == .search || self == .form || self == .inquirySearch }
+  var takesText: Bool {
+    self == .search || self == .form || self == .inquirySearch || self == .matchProfile
+  }
 }
 
 /// Everything a key can ask for.
@@ -33,6 +41,7 @@ public enum CommandID: Hashable, Sendable {
   case save, nextField, previousField, toggle
   case newInquiry, switchStaff, nextView, sortByOwner, editCategories
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
+  case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
 }
 
 /// One row of the command table: the single place that says which keys do
@@ -54,11 +63,14 @@ public struct Command: Sendable {
 
 public enum CommandTable {
   static let everywhere = Set(Context.allCases)
-  static let browsing: Set<Context> = [.list, .detail, .inquiryList, .inquiryDetail]
+  static let browsing: Set<Context> = [.list, .detail, .inquiryList, .inquiryDetail, .matchResults]
   /// Where the panes themselves have the keyboard (no form or list on top).
   static let panes: Set<Context> = [
-    .search, .list, .detail, .inquiryList, .inquirySearch, .inquiryDetail,
+    .search, .list, .detail, .inquiryList, .inquirySearch, .inquiryDetail, .matchProfile,
+    .matchResults,
   ]
+  /// Where Tab moves between panes (in the profile it moves between fields).
+  static let tabbing = panes.subtracting([.matchProfile])
   static let lists: Set<Context> = [.search, .list, .picker]
 
   public static let all: [Command] = [
@@ -81,10 +93,10 @@ public enum CommandTable {
       id: .suspend, keys: [.ctrl("z")], contexts: everywhere, hint: nil,
       help: ("Sæt skranke på pause (fortsæt med fg)", "Suspend skranke (resume with fg)")),
     Command(
-      id: .nextPane, keys: [.tab], contexts: panes, hint: nil,
+      id: .nextPane, keys: [.tab], contexts: tabbing, hint: nil,
       help: ("Næste rude", "Next pane")),
     Command(
-      id: .previousPane, keys: [.backTab], contexts: panes, hint: nil,
+      id: .previousPane, keys: [.backTab], contexts: tabbing, hint: nil,
       help: ("Forrige rude", "Previous pane")),
     Command(
       id: .pane(1), keys: [.function(1)], contexts: panes, hint: nil,
@@ -92,6 +104,9 @@ public enum CommandTable {
     Command(
       id: .pane(2), keys: [.function(2)], contexts: panes, hint: nil,
       help: ("Henvendelser", "Inquiries")),
+    Command(
+      id: .pane(3), keys: [.function(3)], contexts: panes, hint: nil,
+      help: ("Borgere: profil og forslag", "Citizens: profile and suggestions")),
     Command(
       id: .newInquiry, keys: [.ctrl("n")], contexts: panes, hint: ("Ny henv.", "New inquiry"),
       help: (
@@ -107,12 +122,13 @@ public enum CommandTable {
       help: ("Søg (filtrerer mens du skriver)", "Search (filters as you type)")),
     Command(
       id: .up, keys: [.up, .char("k")],
-      contexts: [.list, .detail, .picker, .inquiryList, .inquiryDetail],
+      contexts: [.list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record],
       hint: nil,
       help: ("Op", "Up")),
     Command(
       id: .down, keys: [.down, .char("j")],
-      contexts: [.list, .detail, .picker, .inquiryList, .inquiryDetail], hint: nil,
+      contexts: [.list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record],
+      hint: nil,
       help: ("Ned", "Down")),
     Command(
       id: .up, keys: [.up], contexts: [.search, .inquirySearch], hint: nil,
@@ -121,11 +137,13 @@ public enum CommandTable {
       id: .down, keys: [.down], contexts: [.search, .inquirySearch], hint: ("Vælg", "Select"),
       help: ("Ned i listen", "Down the list")),
     Command(
-      id: .pageUp, keys: [.pageUp], contexts: lists.union(browsing).union([.inquirySearch]),
+      id: .pageUp, keys: [.pageUp],
+      contexts: lists.union(browsing).union([.inquirySearch, .record]),
       hint: nil,
       help: ("En side op", "Page up")),
     Command(
-      id: .pageDown, keys: [.pageDown], contexts: lists.union(browsing).union([.inquirySearch]),
+      id: .pageDown, keys: [.pageDown],
+      contexts: lists.union(browsing).union([.inquirySearch, .record]),
       hint: nil,
       help: ("En side ned", "Page down")),
     Command(
@@ -144,7 +162,9 @@ public enum CommandTable {
       help: ("Ret den valgte aktivitet", "Edit the selected activity")),
     Command(
       id: .back, keys: [.escape],
-      contexts: [.search, .detail, .picker, .form, .inquirySearch, .inquiryDetail],
+      contexts: [
+        .search, .detail, .picker, .form, .inquirySearch, .inquiryDetail, .matchResults, .record,
+      ],
       hint: ("Tilbage", "Back"), help: ("Tilbage / fortryd", "Back / cancel")),
     Command(
       id: .clearSearch, keys: [.escape], contexts: [.list], hint: ("Ryd søgning", "Clear search"),
@@ -171,7 +191,8 @@ public enum CommandTable {
       hint: ("Ny aktivitet", "New activity"),
       help: ("Opret en aktivitet for foreningen", "Create an activity for the association")),
     Command(
-      id: .edit, keys: [.char("e")], contexts: browsing, hint: ("Ret", "Edit"),
+      id: .edit, keys: [.char("e")], contexts: browsing.subtracting([.matchResults]),
+      hint: ("Ret", "Edit"),
       help: ("Ret den valgte", "Edit the selected one")),
     Command(
       id: .toggleActive, keys: [.char("d")], contexts: [.list, .detail],
@@ -228,15 +249,59 @@ public enum CommandTable {
       hint: ("Genåbn", "Reopen"),
       help: ("Genåbn en lukket henvendelse", "Reopen a closed inquiry")),
     Command(
-      id: .save, keys: [.ctrl("s"), .function(10)], contexts: [.form], hint: ("Gem", "Save"),
-      help: ("Gem formularen", "Save the form")),
+      id: .save, keys: [.ctrl("s"), .function(10)], contexts: [.form, .matchProfile],
+      hint: ("Gem", "Save"),
+      help: ("Gem formularen (i F3: gem borgeren)", "Save the form (in F3: save the citizen)")),
     Command(
-      id: .nextField, keys: [.tab, .down, .enter], contexts: [.form],
+      id: .nextField, keys: [.tab, .down, .enter], contexts: [.form, .matchProfile],
       hint: ("Næste felt", "Next field"),
       help: ("Næste felt", "Next field")),
     Command(
-      id: .previousField, keys: [.backTab, .up], contexts: [.form], hint: nil,
+      id: .previousField, keys: [.backTab, .up], contexts: [.form, .matchProfile], hint: nil,
       help: ("Forrige felt", "Previous field")),
+    Command(
+      id: .showResults, keys: [.ctrl("r")], contexts: [.matchProfile],
+      hint: ("Forslag", "Suggestions"),
+      help: ("Gå til forslagene (Esc går tilbage)", "Go to the suggestions (Esc goes back)")),
+    Command(
+      id: .refer, keys: [.enter, .char("h")], contexts: [.matchResults],
+      hint: ("Henvis", "Refer"),
+      help: (
+        "Henvis borgeren til den valgte aktivitet (viser foreningens kontakt)",
+        "Refer the citizen to the selected activity (shows the association's contact)"
+      )),
+    Command(
+      id: .pickCitizen, keys: [.ctrl("o"), .char("o")], contexts: [.matchProfile, .matchResults],
+      hint: ("Åbn borger", "Open citizen"),
+      help: ("Åbn en gemt borger, eller start en ny", "Open a saved citizen, or start a new one")),
+    Command(
+      id: .showRecord, keys: [.ctrl("p"), .char("p")], contexts: [.matchProfile, .matchResults],
+      hint: ("Persondata", "Personal data"),
+      help: (
+        "Alt, der er gemt om borgeren (indsigt; slet herfra)",
+        "Everything stored about the citizen (access; erase from here)"
+      )),
+    Command(
+      id: .eraseCitizen, keys: [.char("x")], contexts: [.record],
+      hint: ("Slet borger", "Erase citizen"),
+      help: (
+        "Slet borgeren for altid (henvendelser bliver anonyme)",
+        "Erase the citizen for good (inquiries become anonymous)"
+      )),
+    Command(
+      id: .matchInquiry, keys: [.char("b")], contexts: [.inquiryDetail],
+      hint: ("Borger/match", "Citizen/match"),
+      help: (
+        "Opret eller åbn borgeren og find aktiviteter (F3)",
+        "Create or open the citizen and find activities (F3)"
+      )),
+    Command(
+      id: .referralStatus, keys: [.char("r")], contexts: [.inquiryDetail],
+      hint: ("Henvisning", "Referral"),
+      help: (
+        "Opdatér en henvisning: kontaktet, startet, startede ikke",
+        "Update a referral: contacted, started, did not start"
+      )),
     Command(
       id: .toggle, keys: [.char(" ")], contexts: [.form], hint: ("Til/fra", "Toggle"),
       help: ("Sæt eller fjern kryds; skift valg", "Tick or untick; change a choice")),

@@ -122,6 +122,8 @@ struct InquiriesPane {
     case .handOver: return [.inquiryForm(.handover, id)]
     case .closeInquiry: return [.inquiryForm(.close, id)]
     case .reopenInquiry: return [.inquiryForm(.reopen, id)]
+    case .matchInquiry: return [.matchInquiry(id)]
+    case .referralStatus: return [.referralStatus(id)]
     default: break
     }
     return []

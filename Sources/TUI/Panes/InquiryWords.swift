@@ -88,7 +88,13 @@ struct InquiryWords {
       guard let field = event.field else { return lang.pick("Rettet", "Edited") }
       return lang.pick("Rettet ", "Edited ") + field.label(lang).lowercased() + ": "
         + "\(value(field, event.oldValue)) → \(value(field, event.newValue))"
-    case .referral: return lang.pick("Henvist: ", "Referred: ") + event.text
+    case .referral:
+      let status = { (code: String) in ReferralStatus(rawValue: code)?.label(lang) ?? code }
+      if event.oldValue.isEmpty {
+        return lang.pick("Henvist: ", "Referred: ") + event.text + " — " + status(event.newValue)
+      }
+      return lang.pick("Henvisning: ", "Referral: ") + event.text + ": "
+        + "\(status(event.oldValue)) → \(status(event.newValue))"
     }
   }
 }

@@ -6,6 +6,9 @@ struct Confirm: Equatable {
     case setActive(Int64, Bool)
     case discardForm
     case quit
+    case eraseCitizen(Int64)
+    /// Replace the F3 profile (unsaved changes) with a saved citizen or a new one.
+    case replaceProfile(Int64?)
   }
 
   let question: String

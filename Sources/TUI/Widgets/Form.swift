@@ -46,6 +46,10 @@ struct Form: Equatable {
   var message: String?
   /// A line of help under the fields (how to type a date, how to save).
   var footer: String?
+  /// Lines to read before the fields (a contact to pass on).
+  var notes: [String] = []
+  /// Columns for the labels of text and choice fields (narrow forms use less).
+  var labelWidth = 20
   /// Set once the CPR warning has been shown for the current text: a second
   /// save means the worker has looked and wants it saved.
   var cprWarned = false
@@ -160,11 +164,15 @@ struct Form: Equatable {
   mutating func render(into grid: inout Grid, rect: Rect, lang: Language) {
     grid.put(title, x: rect.x + 1, y: rect.y, style: .accent, limit: rect.width - 2)
     var top = rect.y + 1
+    for note in notes where top < rect.maxY - 1 {
+      grid.put(note, x: rect.x + 1, y: top, style: .bold, limit: rect.width - 2)
+      top += 1
+    }
+    if !notes.isEmpty { top += 1 }
     if let message {
       grid.put("! " + message, x: rect.x + 1, y: top, style: .error, limit: rect.width - 2)
       top += 1
     }
-    let labelWidth = 20
     // Row positions of each field, counting error rows.
     var rows: [Int] = []
     var row = 0
@@ -198,16 +206,19 @@ struct Form: Equatable {
           into: &grid, x: valueX, y: y, width: valueWidth, focused: focused,
           style: Style(underline: true))
       case .check(let on):
+        // A checkbox has no value column: its label may use the whole width.
         let box = (on ? "[x] " : "[ ] ") + field.label
-        grid.put(marker, x: rect.x + 1, y: y, style: labelStyle)
-        grid.put(box, x: valueX, y: y, style: focused ? .selection : .plain, limit: valueWidth)
+        let x = grid.put(marker, x: rect.x + 1, y: y, style: labelStyle)
+        grid.put(
+          box, x: rect.x + 1 + x, y: y, style: focused ? .selection : .plain,
+          limit: rect.width - 2 - x)
       case .choice(let options, let index):
         grid.put(
           marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
         grid.put("‹ \(options[index]) ›", x: valueX, y: y, style: focused ? .selection : .plain)
       }
       if let error = field.error, y + 1 < bottom {
-        grid.put("⚠ " + error, x: valueX, y: y + 1, style: .error, limit: valueWidth)
+        grid.put("⚠ " + error, x: rect.x + 3, y: y + 1, style: .error, limit: rect.width - 4)
       }
     }
   }

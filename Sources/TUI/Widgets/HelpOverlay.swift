@@ -12,6 +12,9 @@ struct HelpOverlay: Equatable {
       (.detail, "En forening", "One association"),
       (.inquiryList, "Henvendelser (F2)", "Inquiries (F2)"),
       (.inquiryDetail, "En henvendelse", "One inquiry"),
+      (.matchProfile, "Borgerens profil (F3)", "The citizen's profile (F3)"),
+      (.matchResults, "Forslag (F3)", "Suggestions (F3)"),
+      (.record, "Persondata", "Personal data"),
       (.form, "Formularer", "Forms"),
       (.picker, "Valglister", "Choice lists"),
     ]

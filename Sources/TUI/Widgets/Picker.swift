@@ -7,6 +7,8 @@ struct Picker: Equatable {
     case area
     /// Who is at the keyboard; nil is "add yourself".
     case staff
+    /// A saved citizen for F3; nil is "new citizen".
+    case citizen
   }
 
   enum Outcome: Equatable {
