@@ -112,6 +112,27 @@ import Testing
     #expect(titles(try matcher.match(MatchFixture.grethe)).first == "Besøgsven")
   }
 
+  @Test func thePlainSQLRankingAgreesForEveryProfile() throws {
+    let matcher = try matcher()
+    var profiles = [MatchFixture.grethe, MatchFixture.son]
+    for reach in Reach.allCases {
+      var c = MatchFixture.grethe
+      c.reach = reach
+      c.needsStepFree = reach == .any
+      c.needsToilet = reach != .own
+      c.languages = reach == .near ? ["arabisk"] : ["dansk"]
+      profiles.append(c)
+    }
+    profiles.append(Citizen(name: "Åben", consentOn: MatchFixture.today))
+    for citizen in profiles {
+      let step = try matcher.rawStep(citizen)
+      let raw = try matcher.db.map(step.sql, step.values) { ($0.int(0), Int($0.int(1))) }
+      let list = try matcher.match(citizen)
+      #expect(raw.map(\.0) == list.rows.map(\.activityID), "\(citizen)")
+      #expect(raw.map(\.1) == list.rows.map(\.score))
+    }
+  }
+
   @Test func noAvailabilityOrAreaExcludesNothingForThem() throws {
     let open = Citizen(name: "Åben", consentOn: MatchFixture.today)
     let list = try matcher().match(open)

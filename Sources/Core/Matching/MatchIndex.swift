@@ -2,8 +2,8 @@
 /// read once into compact arrays of integers: ranking a citizen against
 /// 100,000 activities is then a loop over memory, not a query per keystroke.
 /// Words (interests, languages) are numbered once, so comparing them is
-/// comparing integers. The order of `candidates` is the tie order: Danish
-/// order of association name, then activity title, then id.
+/// comparing integers. Among equal scores, `tie` decides: Danish order of
+/// association name, then activity title, then id.
 public struct MatchIndex: Sendable {
   struct Candidate: Sendable {
     var id: Int64
@@ -20,6 +20,8 @@ public struct MatchIndex: Sendable {
     var toilet: Bool
     var childCertificate: Bool
     var targetBits: UInt64
+    /// Smaller comes first among equal scores (see `TieOrder`).
+    var tie: Int64
     /// Slices of `interestIDs` and `languageIDs`.
     var interestStart: Int32
     var interestCount: Int16
@@ -50,77 +52,129 @@ public struct MatchIndex: Sendable {
   public static func load(_ db: Database) throws -> MatchIndex {
     var index = MatchIndex()
     try db.read {
-      try db.forEach("SELECT id, name, name_fold FROM areas") { row in
-        index.areaNames[Int32(row.int(0))] = row.text(1)
-        index.areaNumbers[row.text(2)] = Int32(row.int(0))
-      }
-      try db.forEach("SELECT area_id, neighbour_id FROM area_neighbours") { row in
-        index.neighbours[Int32(row.int(0)), default: []].insert(Int32(row.int(1)))
-      }
-      try db.forEach("SELECT id, code, name_da, name_en FROM target_groups ORDER BY id") { row in
-        let bit = UInt64(1) << UInt64(min(63, row.int(0)))
-        index.targetBits[row.text(1)] = bit
-        index.targetNames[bit] = (row.text(2), row.text(3))
-      }
-      _ = index.number(language: defaultLanguage)
-      var rawWords: [String: Int32] = [:]
-      var rawLanguages: [String: Int32] = [:]
+      try index.loadNames(db)
+      let order = try tieOrder(db)
+      var rawWords = TextCache<(Int32, Int16)>()
+      var rawLanguages = TextCache<(Int32, Int16)>()
+      var rawTargets = TextCache<UInt64>()
+      var position: [Int32] = []
+      // Rowid order: no sort, no per-row subquery. Tie order comes from
+      // `tieOrder`, target groups from one more pass.
       try db.forEach(
         """
-        SELECT v.id, v.kind, v.area_id, v.schedule, v.age_min, v.age_max, v.open_places,
+        SELECT v.id, v.kind = 'role', v.area_id, v.schedule, v.age_min, v.age_max, v.open_places,
                v.step_free, v.accessible_toilet, v.child_certificate, v.interests, v.languages,
-               coalesce((SELECT group_concat(t.code, '|') FROM activity_target_groups x
-                 JOIN target_groups t ON t.id = x.target_group_id WHERE x.activity_id = v.id),
-                 a.target_codes)
+               a.target_codes, v.association_id
         FROM activities v JOIN associations a ON a.id = v.association_id
         WHERE v.active = 1 AND a.active = 1
-        ORDER BY a.sort_key, a.id, v.sort_key, v.id
         """
       ) { row in
-        var candidate = Candidate(
-          id: row.int(0), kind: row.text(1) == "role" ? .role : .offer,
+        let id = row.int(0)
+        let interests = row.withBytes(10) { bytes in
+          rawWords.value(bytes) { index.slice($0, language: false) }
+        }
+        let languages = row.withBytes(11) { bytes in
+          rawLanguages.value(bytes) { index.slice($0, language: true) }
+        }
+        // The association's target groups, unless the activity names its own (below).
+        let inherited = row.withBytes(12) { bytes in
+          rawTargets.value(bytes) { text in
+            text.split(separator: "|").reduce(0) { $0 | (index.targetBits[String($1)] ?? 0) }
+          }
+        }
+        let candidate = Candidate(
+          id: id, kind: row.int(1) == 1 ? .role : .offer,
           areaID: row.isNull(2) ? -1 : Int32(row.int(2)), schedule: Int32(row.int(3)),
           ageMin: row.isNull(4) ? -1 : Int16(row.int(4)),
           ageMax: row.isNull(5) ? -1 : Int16(row.int(5)),
           openPlaces: row.isNull(6) ? -1 : Int32(min(row.int(6), Int64(Int32.max))),
           stepFree: row.int(7) == 1, toilet: row.int(8) == 1, childCertificate: row.int(9) == 1,
-          targetBits: 0, interestStart: Int32(index.interestIDs.count), interestCount: 0,
-          languageStart: Int32(index.languageIDs.count), languageCount: 0)
-        for word in row.text(10).split(separator: "|") {
-          let raw = String(word)
-          let number =
-            rawWords[raw]
-            ?? {
-              let made = index.number(interest: raw)
-              rawWords[raw] = made
-              return made
-            }()
-          if number >= 0 {
-            index.interestIDs.append(number)
-            candidate.interestCount += 1
-          }
+          targetBits: inherited, tie: order.key(activity: id, association: row.int(13)),
+          interestStart: interests.0, interestCount: interests.1,
+          languageStart: languages.0, languageCount: languages.1)
+        if id >= position.count {
+          position += Array(repeating: -1, count: Int(id) + 1 - position.count)
         }
-        for word in row.text(11).split(separator: "|") {
-          let raw = String(word)
-          let number =
-            rawLanguages[raw]
-            ?? {
-              let made = index.number(language: raw)
-              rawLanguages[raw] = made
-              return made
-            }()
-          if number >= 0 {
-            index.languageIDs.append(number)
-            candidate.languageCount += 1
-          }
-        }
-        for code in row.text(12).split(separator: "|") {
-          candidate.targetBits |= index.targetBits[String(code)] ?? 0
-        }
+        position[Int(id)] = Int32(index.candidates.count)
         index.candidates.append(candidate)
+      }
+      // An activity's own target groups replace its association's.
+      var own: Set<Int32> = []
+      try db.forEach(
+        "SELECT x.activity_id, t.code FROM activity_target_groups x JOIN target_groups t ON t.id = x.target_group_id"
+      ) { row in
+        let id = Int(row.int(0))
+        guard id < position.count, position[id] >= 0 else { return }
+        let at = position[id]
+        if own.insert(at).inserted { index.candidates[Int(at)].targetBits = 0 }
+        index.candidates[Int(at)].targetBits |= index.targetBits[row.text(1)] ?? 0
       }
     }
     return index
+  }
+
+  private mutating func loadNames(_ db: Database) throws {
+    try db.forEach("SELECT id, name, name_fold FROM areas") { row in
+      areaNames[Int32(row.int(0))] = row.text(1)
+      areaNumbers[row.text(2)] = Int32(row.int(0))
+    }
+    try db.forEach("SELECT area_id, neighbour_id FROM area_neighbours") { row in
+      neighbours[Int32(row.int(0)), default: []].insert(Int32(row.int(1)))
+    }
+    try db.forEach("SELECT id, code, name_da, name_en FROM target_groups ORDER BY id") { row in
+      let bit = UInt64(1) << UInt64(min(63, row.int(0)))
+      targetBits[row.text(1)] = bit
+      targetNames[bit] = (row.text(2), row.text(3))
+    }
+    _ = number(language: Self.defaultLanguage)
+  }
+
+  /// Where a '|'-list of words sits in `interestIDs` or `languageIDs`.
+  /// Activities with the same list share one slice (see `TextCache`).
+  private mutating func slice(_ text: String, language: Bool) -> (Int32, Int16) {
+    let words = text.split(separator: "|").map {
+      language ? number(language: String($0)) : number(interest: String($0))
+    }.filter { $0 >= 0 }
+    let start = Int32(language ? languageIDs.count : interestIDs.count)
+    if language { languageIDs += words } else { interestIDs += words }
+    return (start, Int16(words.count))
+  }
+
+  /// The tie order: associations in Danish order, then each association's
+  /// activities by title. Both come from covering indexes, without a sort.
+  struct TieOrder {
+    /// Indexed by id (ids are dense: SQLite hands them out in order).
+    var association: [Int32] = []
+    var title: [Int32] = []
+
+    func key(activity: Int64, association id: Int64) -> Int64 {
+      let within = Int(activity) < title.count ? Int64(title[Int(activity)]) : 0
+      let rank = Int(id) < association.count ? Int64(association[Int(id)]) : Int64(Int32.max)
+      return rank << 32 | within
+    }
+  }
+
+  static func tieOrder(_ db: Database) throws -> TieOrder {
+    var order = TieOrder()
+    var rank: Int32 = 0
+    try db.forEach("SELECT id FROM associations ORDER BY sort_key, id") { row in
+      let id = Int(row.int(0))
+      if id >= order.association.count {
+        order.association += Array(repeating: Int32.max, count: id + 1 - order.association.count)
+      }
+      order.association[id] = rank
+      rank += 1
+    }
+    var position: Int32 = 0
+    try db.forEach("SELECT id FROM activities ORDER BY association_id, sort_key, id") { row in
+      let id = Int(row.int(0))
+      if id >= order.title.count {
+        order.title += Array(repeating: 0, count: id + 1 - order.title.count)
+      }
+      order.title[id] = position
+      position += 1
+    }
+    return order
   }
 
   /// The number of an interest word (folded); new words get the next number.

@@ -1,11 +1,12 @@
 /// Ranks activities for a citizen. The index is read once and read again
-/// only when the file changed: `data_version` moves when another desk
-/// commits, `total_changes` when this connection wrote.
+/// only when something matching reads has changed: triggers move
+/// `matching_generation` on every write to activities, associations, areas
+/// and their links, from any desk.
 public final class Matcher {
   let db: Database
   public var clock: Clock
   private var index: MatchIndex?
-  private var seen: (version: Int64, changes: Int64) = (-1, -1)
+  private var seen: Int64 = -1
 
   public init(db: Database, clock: Clock = .system) {
     self.db = db
@@ -14,13 +15,17 @@ public final class Matcher {
 
   /// The index, read again if anything was written since.
   public func currentIndex() throws -> MatchIndex {
-    let now = (try db.dataVersion(), db.totalChanges)
+    let now = try db.scalarInt("SELECT n FROM matching_generation")
     if let index, now == seen { return index }
     let fresh = try MatchIndex.load(db)
     index = fresh
     seen = now
     return fresh
   }
+
+  /// Forgets the index, so the next ranking reads it again (the benchmark's
+  /// cold case).
+  public func forget() { index = nil }
 
   /// The best `limit` activities for the citizen, best first. Ties keep the
   /// index's order (association, then title, then id), so the same profile
@@ -31,7 +36,7 @@ public final class Matcher {
     let index = try currentIndex()
     let profile = MatchProfile(citizen, index: index, today: clock.now().day)
     // The best so far, kept unsorted; `worst` is the one a better row replaces.
-    var best: [(score: Int, position: Int, evaluation: Evaluation)] = []
+    var best: [(score: Int, tie: Int64, position: Int, evaluation: Evaluation)] = []
     best.reserveCapacity(limit)
     var worst = 0
     var passed = 0
@@ -40,16 +45,18 @@ public final class Matcher {
         continue
       }
       passed += 1
+      let tie = index.candidates[position].tie
       if best.count < limit {
-        best.append((e.score, position, e))
+        best.append((e.score, tie, position, e))
         if best.count == limit { worst = Self.worst(best) }
-      } else if e.score > best[worst].score {
-        // Equal scores never replace: the earlier position wins the tie.
-        best[worst] = (e.score, position, e)
+      } else if e.score > best[worst].score
+        || (e.score == best[worst].score && tie < best[worst].tie)
+      {
+        best[worst] = (e.score, tie, position, e)
         worst = Self.worst(best)
       }
     }
-    best.sort { $0.score != $1.score ? $0.score > $1.score : $0.position < $1.position }
+    best.sort { $0.score != $1.score ? $0.score > $1.score : $0.tie < $1.tie }
     let words = MatchReasons(index: index, lang: lang)
     let details = try self.details(best.map { index.candidates[$0.position].id })
     let rows = best.compactMap { entry -> MatchRow? in
@@ -64,13 +71,17 @@ public final class Matcher {
     return MatchList(rows: rows, passed: passed, weighed: index.count)
   }
 
-  /// The lowest score, latest position among equals (it loses a tie last).
-  private static func worst(_ best: [(score: Int, position: Int, evaluation: Evaluation)]) -> Int {
+  /// The lowest score, last in tie order among equals.
+  private static func worst(
+    _ best: [(score: Int, tie: Int64, position: Int, evaluation: Evaluation)]
+  )
+    -> Int
+  {
     var worst = 0
     for i in best.indices.dropFirst() {
       let a = best[i]
       let b = best[worst]
-      if a.score < b.score || (a.score == b.score && a.position > b.position) { worst = i }
+      if a.score < b.score || (a.score == b.score && a.tie > b.tie) { worst = i }
     }
     return worst
   }

@@ -116,8 +116,6 @@ public final class Database {
 
   public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
   public var changes: Int { Int(sqlite3_changes(handle)) }
-  /// Rows this connection changed since it opened (data_version misses them).
-  public var totalChanges: Int64 { sqlite3_total_changes64(handle) }
 
   public func scalarInt(_ sql: String, _ values: [SQLValue] = []) throws -> Int64 {
     let statement = try cached(sql)

@@ -15,6 +15,9 @@ extension Schema {
     UPDATE activities SET accessible_toilet = step_free;
     ALTER TABLE activities ADD COLUMN open_places INTEGER
       CHECK (open_places IS NULL OR open_places >= 0);
+    -- Activities in Danish title order within each association: matching
+    -- reads its tie order from this index alone.
+    CREATE INDEX activities_in_order ON activities(association_id, sort_key, id);
     CREATE TABLE area_neighbours(
       area_id INTEGER NOT NULL REFERENCES areas(id) ON DELETE CASCADE,
       neighbour_id INTEGER NOT NULL REFERENCES areas(id) ON DELETE CASCADE,
@@ -69,6 +72,12 @@ extension Schema {
     CREATE INDEX referrals_citizen ON referrals(citizen_id);
     CREATE INDEX referrals_inquiry ON referrals(inquiry_id) WHERE inquiry_id IS NOT NULL;
     CREATE TABLE erasing(citizen_id INTEGER NOT NULL);
+    -- Moves whenever anything matching reads changes, so a desk re-reads its
+    -- matching index only then (not on every inquiry another desk logs).
+    CREATE TABLE matching_generation(n INTEGER NOT NULL);
+    INSERT INTO matching_generation VALUES (0);
+    \(generationTriggers(["activities", "associations", "areas", "area_neighbours",
+      "activity_target_groups", "target_groups"]))
     DROP TRIGGER inquiry_events_never_changed;
     DROP TRIGGER inquiry_events_never_deleted;
     CREATE TRIGGER inquiry_events_never_changed BEFORE UPDATE ON inquiry_events
@@ -79,6 +88,18 @@ extension Schema {
       SELECT RAISE(ABORT, 'timeline entries are never deleted');
     END;
     """
+
+  static func generationTriggers(_ tables: [String]) -> String {
+    tables.flatMap { table in
+      ["INSERT", "UPDATE", "DELETE"].map { event in
+        """
+        CREATE TRIGGER \(table)_\(event.lowercased())_matching AFTER \(event) ON \(table) BEGIN
+          UPDATE matching_generation SET n = n + 1;
+        END;
+        """
+      }
+    }.joined(separator: "\n")
+  }
 
   /// Fills the interest vocabulary from the activities already stored.
   @Sendable static func seedInterests(_ db: Database) throws {

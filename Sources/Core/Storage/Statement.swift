@@ -78,4 +78,12 @@ public final class Statement {
   }
 
   public func optionalInt(_ column: Int32) -> Int64? { isNull(column) ? nil : int(column) }
+
+  /// The column's UTF-8 bytes, valid only inside `body` (no String is made:
+  /// for loops over many rows that mostly repeat the same few texts).
+  public func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    let pointer = sqlite3_column_text(handle, column)
+    let count = Int(sqlite3_column_bytes(handle, column))
+    return body(UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+  }
 }
