@@ -165,3 +165,36 @@ import Testing
     #expect(try store.areas().map(\.name).contains("Vrå") == false)
   }
 }
+
+@Suite struct MatchingMigrationTests {
+  let database = TestDatabase()
+
+  @Test func aVersion3FileKeepsItsActivitiesAndGainsAVocabulary() throws {
+    do {
+      let old = try Database(path: database.path, migrations: Array(Schema.migrations.prefix(3)))
+      try old.execute(
+        """
+        INSERT INTO associations(name, name_fold, sort_key) VALUES ('Ældre Sagen', 'aeldre sagen', 'x');
+        INSERT INTO activities(association_id, title, title_fold, sort_key, kind, interests, accessible)
+          VALUES (1, 'Gåtur', 'gaatur', 'gaatur', 'role', 'Gåture|samvær', 1),
+                 (1, 'Kaffe', 'kaffe', 'kaffe', 'offer', 'samvær', 0);
+        """)
+    }
+    let store = try database.store()
+    let activities = try store.activities(of: 1)
+    #expect(activities.map(\.stepFree) == [true, false])
+    #expect(activities.map(\.accessibleToilet) == [true, false])
+    #expect(activities.allSatisfy { $0.openPlaces == nil })
+    #expect(try InterestVocabulary(db: store.db).all().map(\.name) == ["Gåture", "samvær"])
+    // The timeline guards survived the migration.
+    let inquiries = InquiryStore(db: store.db)
+    let staff = try inquiries.directory.add(initials: "KM", name: "Karen")
+    var inquiry = Inquiry()
+    inquiry.text = "Vil hjælpe"
+    inquiry.categoryID = try inquiries.directory.categories()[0].id
+    inquiry.followUp = inquiries.today
+    _ = try inquiries.create(inquiry, by: staff.id)
+    #expect(throws: SQLiteError.self) { try store.db.run("DELETE FROM inquiry_events") }
+    #expect(throws: SQLiteError.self) { try store.db.run("UPDATE inquiry_events SET text = 'x'") }
+  }
+}

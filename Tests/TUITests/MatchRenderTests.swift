@@ -106,7 +106,7 @@ import Testing
     app.handle(.ctrl("r"))
     app.handle(.enter)
     text = screen(app)
-    #expect(text.contains("samtykkedato skal udfyldes"))
+    #expect(text.contains("kræver samtykke: sæt kryds"))
     #expect(app.match.focus == .profile && app.match.form.focus == 14)
     app.handle(.char(" "))
     app.handle(.ctrl("s"))

@@ -142,8 +142,8 @@ public enum FieldError: Error, Equatable, Sendable {
         "alder (fx 67) eller fødselsår (fx 1959)", "age (e.g. 67) or year of birth (e.g. 1959)")
     case .consentRequired:
       return lang.pick(
-        "samtykkedato skal udfyldes, før noget gemmes (fx i dag)",
-        "a consent date is required before anything is saved (e.g. today)")
+        "kræver samtykke: sæt kryds, når borgeren har sagt ja",
+        "needs consent: tick when the person has agreed")
     case .ownNeighbour(let name):
       return lang.pick(
         "'\(name)' kan ikke være nabo til sig selv", "'\(name)' cannot neighbour itself")

@@ -156,8 +156,9 @@ extension App {
           + (outcome.fileRewritten
             ? ""
             : lang.pick(
-              " En anden skranke har filen åben: kør 'skranke citizen retention' senere.",
-              " Another desk has the file open: run 'skranke citizen retention' later.")),
+              " En anden skranke læste i filen: de sidste spor forsvinder fra filen, når alle skranker har lukket skranke.",
+              " Another desk was reading the file: the last traces leave the file when every desk has closed skranke."
+            )),
         !outcome.fileRewritten
       )
     } catch { show(error) }

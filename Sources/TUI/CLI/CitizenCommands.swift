@@ -139,8 +139,8 @@ enum CitizenCommands {
     if outcomes.contains(where: { !$0.fileRewritten }) {
       Output.error(
         lang.pick(
-          "en anden skranke har filen åben, så gamle bytes kan ligge i WAL-filen, til alle har lukket skranke. Kør kommandoen igen bagefter.",
-          "another desk has the file open, so old bytes may remain in the WAL file until every desk has closed skranke. Run the command again afterwards."
+          "en anden skranke læste i filen, så gamle bytes kan ligge i WAL-filen, til alle skranker har lukket skranke (så skrives den ind i filen og slettes).",
+          "another desk was reading the file, so old bytes may remain in the WAL file until every desk has closed skranke (it is then written into the file and removed)."
         ))
     }
   }

@@ -14,6 +14,7 @@ enum HelpText {
       skranke --demo                     åbn på en ny demodatabase (i en midlertidig mappe)
       skranke import associations FIL   importér foreninger fra CSV (alt eller intet)
       skranke import activities FIL     importér aktiviteter fra CSV (alt eller intet)
+      skranke import areas FIL          importér områder og naboområder (area, neighbours)
       skranke export associations|activities [--out FIL]
                                          eksportér som CSV (til standard ud uden --out)
       skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
@@ -21,8 +22,15 @@ enum HelpText {
       skranke report [--year ÅÅÅÅ]       optælling af henvendelser for et år
       skranke staff [list | add INITIALER NAVN | deactivate INITIALER]
                                          medarbejderlisten
+      skranke match --citizen ID [--json] [--limit N]
+                                         forslag til en borger, med begrundelser
+      skranke citizen list [SØG] | export ID [--json] [--out FIL] | erase ID [--yes]
+      skranke citizen retention [--months N] | erase-dormant [--months N] [--yes]
+                                         indsigt, sletning og borgere uden aktivitet (standard 24 mdr.)
+      skranke interests [list | add ORD | hide ORD]
+                                         ordlisten over interesser
       skranke bench [--scale a|b] [--json]
-                                         mål søgehastighed på syntetiske data
+                                         mål søgning, lister og matchning på syntetiske data
       skranke --help | --version
 
     Medarbejder: --staff INITIALER, ellers $SKRANKE_STAFF, ellers spørges der ved start.
@@ -41,6 +49,7 @@ enum HelpText {
       skranke --demo                     open on a fresh demo database (in a temporary folder)
       skranke import associations FILE   import associations from CSV (all or nothing)
       skranke import activities FILE     import activities from CSV (all or nothing)
+      skranke import areas FILE          import areas and their neighbours (area, neighbours)
       skranke export associations|activities [--out FILE]
                                          export as CSV (to standard output without --out)
       skranke export inquiries [--out FILE] [--from DATE] [--to DATE]
@@ -48,8 +57,15 @@ enum HelpText {
       skranke report [--year YYYY]       counts of a year's inquiries
       skranke staff [list | add INITIALS NAME | deactivate INITIALS]
                                          the staff list
+      skranke match --citizen ID [--json] [--limit N]
+                                         suggestions for a citizen, with reasons
+      skranke citizen list [SEARCH] | export ID [--json] [--out FILE] | erase ID [--yes]
+      skranke citizen retention [--months N] | erase-dormant [--months N] [--yes]
+                                         access, erasure and citizens with no activity (default 24 months)
+      skranke interests [list | add WORD | hide WORD]
+                                         the interest vocabulary
       skranke bench [--scale a|b] [--json]
-                                         measure search speed on synthetic data
+                                         measure search, lists and matching on synthetic data
       skranke --help | --version
 
     Staff: --staff INITIALS, else $SKRANKE_STAFF, else asked at start-up.

@@ -5,7 +5,7 @@ import Core
 /// the same without colour.
 extension MatchPane {
   mutating func render(into grid: inout Grid, rect: Rect, lang: Language) {
-    let left = max(40, min(60, rect.width * 45 / 100))
+    let left = max(36, min(60, rect.width * 42 / 100))
     form.render(
       into: &grid, rect: Rect(x: rect.x, y: rect.y, width: left, height: rect.height), lang: lang)
     for y in rect.y..<rect.maxY { grid.put("│", x: rect.x + left, y: y, style: .muted) }
@@ -65,13 +65,14 @@ extension MatchPane {
           text: marker + "\(index + 1). " + row.title,
           style: index == selected && focus == .results ? .selection : .bold, row: index))
       let place = row.area.isEmpty ? "" : " · " + row.area
-      lines.append(Line(text: "     " + row.associationName + place, style: .plain, row: index))
+      for piece in Wrap.lines(row.associationName + place, width: rect.width - 3) {
+        lines.append(Line(text: "   " + piece, style: .plain, row: index))
+      }
       for reason in row.reasons {
         let sign = reason.kind == .fits ? "+ " : (reason.kind == .misfit ? "- " : "· ")
-        for piece in Wrap.lines(sign + reason.text, width: rect.width - 5) {
-          lines.append(
-            Line(text: "     " + piece, style: reason.kind == .misfit ? .error : .muted, row: index)
-          )
+        for piece in Wrap.lines(sign + reason.text, width: rect.width - 3) {
+          let style: Style = reason.kind == .misfit ? .error : .muted
+          lines.append(Line(text: "   " + piece, style: style, row: index))
         }
       }
     }

@@ -215,7 +215,9 @@ struct Form: Equatable {
       case .choice(let options, let index):
         grid.put(
           marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
-        grid.put("‹ \(options[index]) ›", x: valueX, y: y, style: focused ? .selection : .plain)
+        grid.put(
+          "‹ \(options[index]) ›", x: valueX, y: y, style: focused ? .selection : .plain,
+          limit: valueWidth)
       }
       if let error = field.error, y + 1 < bottom {
         grid.put("⚠ " + error, x: rect.x + 3, y: y + 1, style: .error, limit: rect.width - 4)
