@@ -103,6 +103,13 @@ import Testing
     #expect(referral.status == .suggested && referral.associationName == "Ældre Sagen Hirtshals")
     let entry = try #require(try w.inquiries.timeline(id: inquiry.id!).last)
     #expect(entry.kind == .referral && entry.newValue == "suggested")
+    // The inquiry's follow-up (a week ahead) is earlier than the referral's: unchanged.
+    #expect(try w.inquiries.inquiry(id: inquiry.id!)?.followUp == Self.today.adding(7))
+    try w.referrals.setStatus(
+      .contacted, followUp: Self.today.adding(3), of: referral.id, by: w.staff.id)
+    // An earlier referral follow-up brings the inquiry's forward, on the timeline too.
+    #expect(try w.inquiries.inquiry(id: inquiry.id!)?.followUp == Self.today.adding(3))
+    #expect(try w.inquiries.timeline(id: inquiry.id!).last?.kind == .followUp)
     #expect(entry.text.hasPrefix("Besøgsven (Ældre Sagen Hirtshals)"))
     let current = try #require(try w.inquiries.inquiry(id: inquiry.id!))
     #expect(throws: InquiryError.referralsPending(1)) {
@@ -113,7 +120,7 @@ import Testing
     }
     try w.referrals.setStatus(.started, followUp: nil, of: referral.id, by: w.staff.id)
     let last = try #require(try w.inquiries.timeline(id: inquiry.id!).last)
-    #expect(last.oldValue == "suggested" && last.newValue == "started")
+    #expect(last.oldValue == "contacted" && last.newValue == "started")
     let now = try #require(try w.inquiries.inquiry(id: inquiry.id!))
     try w.inquiries.close(now, outcome: .referredAssociation, note: "Startet", by: w.staff.id)
   }

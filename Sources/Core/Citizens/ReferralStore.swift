@@ -75,6 +75,7 @@ public struct ReferralStore {
         "UPDATE citizens SET updated_at = ? WHERE id = ?", [.text(stamp), .integer(citizenID)])
       if let inquiryID {
         try log(inquiryID, new: ReferralStatus.suggested.rawValue, text: title, by: staffID)
+        try bringForward(inquiryID, to: followUp, by: staffID)
       }
       return try referral(id: id)!
     }
@@ -104,6 +105,7 @@ public struct ReferralStore {
         try log(
           inquiryID, old: current.status.rawValue, new: status.rawValue,
           text: current.activityTitle + " (" + current.associationName + ")", by: staffID)
+        if status.isPending, let followUp { try bringForward(inquiryID, to: followUp, by: staffID) }
       }
       return try referral(id: id)!
     }
@@ -127,6 +129,22 @@ public struct ReferralStore {
       ).first
     else { throw CitizenError.activityNotFound }
     return label
+  }
+
+  /// Moves an open inquiry's follow-up date earlier when the referral is to
+  /// be followed up first, so the owner sees it in "Mine" on that day.
+  private func bringForward(_ inquiryID: Int64, to day: Day, by staffID: Int64) throws {
+    guard
+      let current = try db.map(
+        "SELECT follow_up FROM inquiries WHERE id = ? AND status <> 'closed'",
+        [.integer(inquiryID)],
+        { $0.text(0) }
+      ).first, let date = Day(iso: current), day < date
+    else { return }
+    try db.run(
+      "UPDATE inquiries SET follow_up = ? WHERE id = ?", [.text(day.iso), .integer(inquiryID)])
+    try InquiryStore(db: db, clock: clock).append(
+      [EventDraft(kind: .followUp, old: date.iso, new: day.iso)], to: inquiryID, by: staffID)
   }
 
   /// A referral entry on the inquiry's timeline ("suggested → started"),
