@@ -28,18 +28,9 @@ public enum AssociationValidator {
   public static func validate(_ input: Association) throws(StoreError) -> Association {
     var out = input
     var errors: [AssociationField: FieldError] = [:]
-    switch Validation.required(input.name) {
-    case .success(let name): out.name = name
-    case .failure(let error): errors[.name] = error
-    }
-    switch Validation.phone(input.phone) {
-    case .success(let phone): out.phone = phone
-    case .failure(let error): errors[.phone] = error
-    }
-    switch Validation.email(input.email) {
-    case .success(let email): out.email = email
-    case .failure(let error): errors[.email] = error
-    }
+    Validation.apply(Validation.required(input.name), .name, to: &out.name, errors: &errors)
+    Validation.apply(Validation.phone(input.phone), .phone, to: &out.phone, errors: &errors)
+    Validation.apply(Validation.email(input.email), .email, to: &out.email, errors: &errors)
     out.area = input.area.trimmingCharacters(in: " ")
     out.website = input.website.trimmingCharacters(in: " ")
     if !errors.isEmpty { throw .invalidAssociation(errors) }

@@ -65,6 +65,18 @@ public enum Validation {
     return .success(value)
   }
 
+  /// Stores a checked value, or its error under `key`: the forms and the
+  /// importer read several fields this way.
+  static func apply<Key>(
+    _ result: Result<String, FieldError>, _ key: Key, to value: inout String,
+    errors: inout [Key: FieldError]
+  ) {
+    switch result {
+    case .success(let checked): value = checked
+    case .failure(let error): errors[key] = error
+    }
+  }
+
   /// "ja"/"nej", "yes"/"no", "1"/"0", "x"/"" as a boolean.
   public static func flag(_ text: String) -> Bool? {
     switch DanishFolding.fold(text) {

@@ -32,11 +32,8 @@ public struct MatchIndex: Sendable {
   var candidates: [Candidate] = []
   var interestIDs: [Int32] = []
   var languageIDs: [Int32] = []
-  /// Numbered words, folded: index = number.
-  var interestNames: [String] = []
-  var interestNumbers: [String: Int32] = [:]
-  var languageNames: [String] = []
-  var languageNumbers: [String: Int32] = [:]
+  var interestWords = NumberedWords()
+  var languageWords = NumberedWords()
   var areaNames: [Int32: String] = [:]
   var areaNumbers: [String: Int32] = [:]
   var neighbours: [Int32: Set<Int32>] = [:]
@@ -126,14 +123,14 @@ public struct MatchIndex: Sendable {
       targetBits[row.text(1)] = bit
       targetNames[bit] = (row.text(2), row.text(3))
     }
-    _ = number(language: Self.defaultLanguage)
+    _ = languageWords.number(Self.defaultLanguage)
   }
 
   /// Where a '|'-list of words sits in `interestIDs` or `languageIDs`.
   /// Activities with the same list share one slice (see `TextCache`).
   private mutating func slice(_ text: String, language: Bool) -> (Int32, Int16) {
     let words = text.split(separator: "|").map {
-      language ? number(language: String($0)) : number(interest: String($0))
+      language ? languageWords.number(String($0)) : interestWords.number(String($0))
     }.filter { $0 >= 0 }
     let start = Int32(language ? languageIDs.count : interestIDs.count)
     if language { languageIDs += words } else { interestIDs += words }
@@ -158,47 +155,45 @@ public struct MatchIndex: Sendable {
     var order = TieOrder()
     var rank: Int32 = 0
     try db.forEach("SELECT id FROM associations ORDER BY sort_key, id") { row in
-      let id = Int(row.int(0))
-      if id >= order.association.count {
-        order.association += Array(repeating: Int32.max, count: id + 1 - order.association.count)
-      }
-      order.association[id] = rank
+      put(rank, at: Int(row.int(0)), in: &order.association, fill: Int32.max)
       rank += 1
     }
     var position: Int32 = 0
     try db.forEach("SELECT id FROM activities ORDER BY association_id, sort_key, id") { row in
-      let id = Int(row.int(0))
-      if id >= order.title.count {
-        order.title += Array(repeating: 0, count: id + 1 - order.title.count)
-      }
-      order.title[id] = position
+      put(position, at: Int(row.int(0)), in: &order.title, fill: 0)
       position += 1
     }
     return order
   }
 
-  /// The number of an interest word (folded); new words get the next number.
-  mutating func number(interest word: String) -> Int32 {
-    let folded = Self.key(word)
-    guard !folded.isEmpty else { return -1 }
-    if let known = interestNumbers[folded] { return known }
-    let made = Int32(interestNames.count)
-    interestNames.append(word.trimmingCharacters(in: " "))
-    interestNumbers[folded] = made
-    return made
-  }
-
-  mutating func number(language word: String) -> Int32 {
-    let folded = Self.key(word)
-    guard !folded.isEmpty else { return -1 }
-    if let known = languageNumbers[folded] { return known }
-    let made = Int32(languageNames.count)
-    languageNames.append(word.trimmingCharacters(in: " "))
-    languageNumbers[folded] = made
-    return made
-  }
-
   static func key(_ word: String) -> String {
     DanishFolding.fold(word).trimmingCharacters(in: " ")
   }
+
+  /// Sets `array[at]`, growing the array with `fill` first (arrays indexed
+  /// by row id: SQLite hands ids out in order, so they stay dense).
+  static func put(_ value: Int32, at index: Int, in array: inout [Int32], fill: Int32) {
+    if index >= array.count { array += Array(repeating: fill, count: index + 1 - array.count) }
+    array[index] = value
+  }
+}
+
+/// Words numbered in the order first seen, the same when they fold the same.
+struct NumberedWords: Sendable {
+  /// As first written: index = number.
+  var names: [String] = []
+  var numbers: [String: Int32] = [:]
+
+  /// The word's number; a new word gets the next one; -1 for an empty word.
+  mutating func number(_ word: String) -> Int32 {
+    let folded = MatchIndex.key(word)
+    guard !folded.isEmpty else { return -1 }
+    if let known = numbers[folded] { return known }
+    let made = Int32(names.count)
+    names.append(word.trimmingCharacters(in: " "))
+    numbers[folded] = made
+    return made
+  }
+
+  func find(_ word: String) -> Int32? { numbers[MatchIndex.key(word)] }
 }

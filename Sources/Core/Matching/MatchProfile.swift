@@ -22,19 +22,19 @@ struct MatchProfile {
     areaID = index.areaNumbers[MatchIndex.key(citizen.area)]
     reach = citizen.reach
     near = areaID.flatMap { index.neighbours[$0] } ?? []
-    interests = Array(repeating: false, count: index.interestNames.count)
+    interests = Array(repeating: false, count: index.interestWords.names.count)
     interestCount = 0
     for word in citizen.interests {
-      if let number = index.interestNumbers[MatchIndex.key(word)], !interests[Int(number)] {
+      if let number = index.interestWords.find(word), !interests[Int(number)] {
         interests[Int(number)] = true
         interestCount += 1
       }
     }
-    languages = Array(repeating: false, count: index.languageNames.count)
+    languages = Array(repeating: false, count: index.languageWords.names.count)
     languageCount = 0
     for word in citizen.languages {
       languageCount += 1
-      if let number = index.languageNumbers[MatchIndex.key(word)] { languages[Int(number)] = true }
+      if let number = index.languageWords.find(word) { languages[Int(number)] = true }
     }
     targetBits = citizen.targetGroups.reduce(0) { $0 | (index.targetBits[$1] ?? 0) }
     needsStepFree = citizen.needsStepFree

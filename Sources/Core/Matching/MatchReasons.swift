@@ -69,20 +69,20 @@ struct MatchReasons {
   private func sharedInterests(_ c: MatchIndex.Candidate, _ p: MatchProfile) -> [String] {
     let start = Int(c.interestStart)
     return (0..<Int(c.interestCount)).map { Int(index.interestIDs[start + $0]) }
-      .filter { p.interests[$0] }.map { index.interestNames[$0] }
+      .filter { p.interests[$0] }.map { index.interestWords.names[$0] }
   }
 
   private func languages(_ c: MatchIndex.Candidate) -> [String] {
     let start = Int(c.languageStart)
     let numbers = (0..<Int(c.languageCount)).map { Int(index.languageIDs[start + $0]) }
-    return (numbers.isEmpty ? [0] : numbers).map { index.languageNames[$0] }
+    return (numbers.isEmpty ? [0] : numbers).map { index.languageWords.names[$0] }
   }
 
   private func sharedLanguages(_ c: MatchIndex.Candidate, _ p: MatchProfile) -> [String] {
     let start = Int(c.languageStart)
     let numbers = (0..<Int(c.languageCount)).map { Int(index.languageIDs[start + $0]) }
     return (numbers.isEmpty ? [0] : numbers).filter { p.languages[$0] }
-      .map { index.languageNames[$0] }
+      .map { index.languageWords.names[$0] }
   }
 
   /// "tir og tor formiddag, ons aften" for the slots in a schedule mask.

@@ -35,14 +35,14 @@ extension Matcher {
         "CASE WHEN v.area_id = \(home) THEN \(MatchRules.sameArea) WHEN v.area_id IN (\(near)) THEN \(MatchRules.nearArea) ELSE 0 END"
       )
     }
-    for word in index.interestNames.indices where p.interests[word] {
-      let mark = binder.bind(.text("|" + index.interestNames[word] + "|"))
+    for word in index.interestWords.names.indices where p.interests[word] {
+      let mark = binder.bind(.text("|" + index.interestWords.names[word] + "|"))
       score.append("(instr('|' || v.interests || '|', \(mark)) > 0) * \(MatchRules.perInterest)")
     }
     if p.languageCount > 0 {
-      let spoken = index.languageNames.indices.filter { p.languages[$0] }
+      let spoken = index.languageWords.names.indices.filter { p.languages[$0] }
       var tests = spoken.map {
-        "instr('|' || v.languages || '|', \(binder.bind(.text("|" + index.languageNames[$0] + "|")))) > 0"
+        "instr('|' || v.languages || '|', \(binder.bind(.text("|" + index.languageWords.names[$0] + "|")))) > 0"
       }
       if p.languages[0] { tests.append("v.languages = ''") }
       let fit = tests.isEmpty ? "0" : tests.joined(separator: " OR ")
