@@ -86,7 +86,7 @@ public final class App {
     switch modals.last {
     case .form: return .form
     case .picker: return .picker
-    case .confirm, .help: return .detail
+    case .confirm, .help: return .overlay
     case .record: return .record
     case nil:
       switch activePane {

@@ -24,6 +24,9 @@ public enum Context: Hashable, Sendable, CaseIterable {
   case matchResults
   /// Everything stored about one citizen.
   case record
+  /// A question or the help on top: it says its own keys, so the status
+  /// bar shows none of the pane's.
+  case overlay
 
   /// Contexts where printable keys are text, so single-letter commands are off.
   var takesText: Bool {
