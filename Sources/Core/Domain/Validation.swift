@@ -108,6 +108,7 @@ public enum FieldError: Error, Equatable, Sendable {
   case invalidBirth
   case consentRequired
   case ownNeighbour(String)
+  case closesBeforeOpening
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -159,6 +160,8 @@ public enum FieldError: Error, Equatable, Sendable {
     case .ownNeighbour(let name):
       return lang.pick(
         "'\(name)' kan ikke være nabo til sig selv", "'\(name)' cannot neighbour itself")
+    case .closesBeforeOpening:
+      return lang.pick("lukker før det åbner", "closes before it opens")
     case .mustChoose: return lang.pick("skal vælges", "must be chosen")
     case .looksLikeCPR:
       return lang.pick(

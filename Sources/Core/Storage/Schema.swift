@@ -7,6 +7,7 @@ public enum Schema {
     Migration("staff, inquiries and their timelines", v3),
     Migration(
       "matching: citizens, referrals, interests, neighbouring areas", v4, then: seedInterests),
+    Migration("rooms, facilities and bookings", v5),
   ]
 
   static let v1 = """

@@ -1,0 +1,71 @@
+/// A booking of one room for one association on one day (one date of a
+/// series is one booking).
+public struct Booking: Equatable, Sendable {
+  public enum Status: String, Sendable {
+    case active, cancelled, skipped
+  }
+
+  public let id: Int64
+  public let roomID: Int64
+  public let associationID: Int64
+  public let associationName: String
+  public let seriesID: Int64?
+  public let slot: Slot
+  public let purpose: String
+  public let attendees: Int?
+  public let contact: String
+  public let fee: Int
+  public let status: Status
+  public let cancelNote: String
+}
+
+/// What to book: one slot, or the same slot every week or every other week
+/// until a date.
+public struct BookingRequest: Equatable, Sendable {
+  public var roomID: Int64
+  public var associationID: Int64
+  public var slot: Slot
+  public var purpose: String
+  public var attendees: Int?
+  public var contact: String
+  /// The last day a weekly series may fall on; nil for a single booking.
+  public var repeatUntil: Day?
+  /// 1: every week; 2: every other week.
+  public var everyWeeks: Int
+
+  public init(
+    roomID: Int64, associationID: Int64, slot: Slot, purpose: String = "", attendees: Int? = nil,
+    contact: String = "", repeatUntil: Day? = nil, everyWeeks: Int = 1
+  ) {
+    self.roomID = roomID
+    self.associationID = associationID
+    self.slot = slot
+    self.purpose = purpose
+    self.attendees = attendees
+    self.contact = contact
+    self.repeatUntil = repeatUntil
+    self.everyWeeks = everyWeeks
+  }
+
+  /// Every date the request asks for, first to last.
+  public var slots: [Slot] {
+    guard let until = repeatUntil else { return [slot] }
+    return stride(from: slot.day.ordinal, through: until.ordinal, by: 7 * max(1, everyWeeks)).map {
+      Slot(day: Day(ordinal: $0), start: slot.start, end: slot.end)
+    }
+  }
+}
+
+/// What a booking did: the dates booked and the dates left out because
+/// they were taken.
+public struct BookingOutcome: Equatable, Sendable {
+  public let seriesID: Int64?
+  public let booked: [Slot]
+  public let skipped: [Clash]
+  public let fee: Int
+}
+
+/// Which dates of a series a change or cancellation applies to.
+public enum SeriesScope: String, CaseIterable, Sendable {
+  case one, following, all
+}

@@ -1,0 +1,148 @@
+/// Booking rooms. Every check-then-write runs inside one `BEGIN IMMEDIATE`
+/// transaction: two desks booking the same slot at the same moment end with
+/// one booking and one "already taken", never two.
+public struct BookingStore {
+  public let db: Database
+  public var clock: Clock
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.clock = clock
+  }
+
+  /// Books a slot or a series. With collisions, nothing is booked unless
+  /// `skipConflicts`; then the free dates are booked and the taken ones are
+  /// listed (and kept as skipped dates of the series).
+  @discardableResult
+  public func book(_ request: BookingRequest, skipConflicts: Bool = false, by staffID: Int64? = nil)
+    throws -> BookingOutcome
+  {
+    try db.write {
+      guard let room = try RoomStore(db: db).room(id: request.roomID) else {
+        throw RoomError.notFound
+      }
+      try check(request.slot, attendees: request.attendees, in: room)
+      guard
+        try db.scalarInt(
+          "SELECT count(*) FROM associations WHERE id = ?", [.integer(request.associationID)]) == 1
+      else { throw RoomError.unknownAssociation(String(request.associationID)) }
+      let slots = request.slots
+      let clashes = try self.clashes(room: request.roomID, slots: slots)
+      let taken = Set(clashes.map(\.wanted))
+      if !clashes.isEmpty && (!skipConflicts || taken.count == slots.count) {
+        throw RoomError.taken(clashes)
+      }
+      var seriesID: Int64?
+      if let until = request.repeatUntil {
+        try db.run(
+          """
+          INSERT INTO booking_series(room_id, association_id, every_weeks, first_day, last_day,
+            starts, ends) VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+          [
+            .integer(request.roomID), .integer(request.associationID),
+            .integer(Int64(request.everyWeeks)), .text(request.slot.day.iso), .text(until.iso),
+            .text(request.slot.start.text), .text(request.slot.end.text),
+          ])
+        seriesID = db.lastInsertRowID
+      }
+      let stamp = clock.stamp()
+      for slot in slots {
+        try db.run(
+          """
+          INSERT INTO bookings(room_id, association_id, series_id, starts_at, ends_at, purpose,
+            attendees, contact, fee, status, booked_by, booked_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+          [
+            .integer(request.roomID), .integer(request.associationID), .int64(seriesID),
+            .text(slot.startsAt), .text(slot.endsAt),
+            .text(request.purpose.trimmingCharacters(in: " ")),
+            .int(request.attendees), .text(request.contact.trimmingCharacters(in: " ")),
+            .integer(Int64(room.cleaningFee)), .text(taken.contains(slot) ? "skipped" : "active"),
+            .int64(staffID), .text(stamp),
+          ])
+      }
+      let booked = slots.filter { !taken.contains($0) }
+      return BookingOutcome(
+        seriesID: seriesID, booked: booked, skipped: clashes, fee: booked.count * room.cleaningFee)
+    }
+  }
+
+  /// The rules every booked slot follows in its room.
+  func check(_ slot: Slot, attendees: Int?, in room: Room) throws {
+    guard room.active else { throw RoomError.roomInactive }
+    guard slot.start < slot.end else { throw RoomError.endBeforeStart }
+    guard slot.start >= room.opens, slot.end <= room.closes else {
+      throw RoomError.outsideHours(opens: room.opens, closes: room.closes)
+    }
+    if let attendees, attendees > room.capacity {
+      throw RoomError.overCapacity(capacity: room.capacity)
+    }
+  }
+
+  /// Active bookings of the room overlapping any of the slots (touching is
+  /// not overlapping: 10–11 and 11–12 both stand). `ignoring` leaves out
+  /// bookings about to be moved.
+  public func clashes(room: Int64, slots: [Slot], ignoring: Set<Int64> = []) throws -> [Clash] {
+    let statement = try db.cached(
+      """
+      SELECT b.id, b.starts_at, b.ends_at, a.name FROM bookings b
+      JOIN associations a ON a.id = b.association_id
+      WHERE b.room_id = ? AND b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ?
+        AND b.ends_at > ?
+      ORDER BY b.starts_at
+      """)
+    var out: [Clash] = []
+    for slot in slots {
+      try statement.bind([
+        .integer(room), .text(slot.day.iso), .text(slot.endsAt), .text(slot.startsAt),
+      ])
+      defer { statement.reset() }
+      while try statement.step() {
+        guard !ignoring.contains(statement.int(0)),
+          let taken = Slot(startsAt: statement.text(1), endsAt: statement.text(2))
+        else { continue }
+        out.append(
+          Clash(
+            wanted: slot, bookingID: statement.int(0), taken: taken,
+            associationName: statement.text(3)))
+      }
+    }
+    return out
+  }
+
+  static let columns = """
+    b.id, b.room_id, b.association_id, a.name, b.series_id, b.starts_at, b.ends_at, b.purpose,
+    b.attendees, b.contact, b.fee, b.status, b.cancel_note
+    """
+
+  static func booking(_ row: Statement) -> Booking? {
+    guard let slot = Slot(startsAt: row.text(5), endsAt: row.text(6)) else { return nil }
+    return Booking(
+      id: row.int(0), roomID: row.int(1), associationID: row.int(2), associationName: row.text(3),
+      seriesID: row.optionalInt(4), slot: slot, purpose: row.text(7),
+      attendees: row.optionalInt(8).map(Int.init), contact: row.text(9), fee: Int(row.int(10)),
+      status: Booking.Status(rawValue: row.text(11)) ?? .active, cancelNote: row.text(12))
+  }
+
+  public func booking(id: Int64) throws -> Booking? {
+    try db.map(
+      "SELECT \(Self.columns) FROM bookings b JOIN associations a ON a.id = b.association_id WHERE b.id = ?",
+      [.integer(id)], Self.booking
+    ).first ?? nil
+  }
+
+  /// Active bookings from `from` up to (not including) `to`, of one room or
+  /// all, by time: what the week view shows.
+  public func bookings(room: Int64?, from: Day, to: Day) throws -> [Booking] {
+    let roomCondition = room == nil ? "" : "AND b.room_id = \(room!)"
+    return try db.map(
+      """
+      SELECT \(Self.columns) FROM bookings b JOIN associations a ON a.id = b.association_id
+      WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ? \(roomCondition)
+      ORDER BY b.starts_at, b.room_id
+      """, [.text(from.iso), .text(to.iso)], Self.booking
+    ).compactMap { $0 }
+  }
+}

@@ -1,0 +1,69 @@
+/// A time of day on the 24-hour clock, as minutes since midnight.
+public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+  public let minutes: Int
+
+  public init?(minutes: Int) {
+    guard (0...24 * 60).contains(minutes) else { return nil }
+    self.minutes = minutes
+  }
+
+  public init?(hour: Int, minute: Int = 0) {
+    guard (0...24).contains(hour), (0..<60).contains(minute), hour < 24 || minute == 0 else {
+      return nil
+    }
+    self.init(minutes: hour * 60 + minute)
+  }
+
+  /// `19`, `19:30`, `19.30`, `1930`, `9`; `24:00` is the end of the day.
+  public init?(_ text: String) {
+    let trimmed = text.trimmingCharacters(in: " ")
+    let parts = trimmed.split(whereSeparator: { $0 == ":" || $0 == "." }).map(String.init)
+    if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+      parts[0].count <= 2
+    {
+      self.init(hour: h, minute: m)
+    } else if parts.count == 1, trimmed.allSatisfy(\.isNumber), (1...4).contains(trimmed.count) {
+      let value = Int(trimmed)!
+      if trimmed.count <= 2 {
+        self.init(hour: value)
+      } else {
+        self.init(hour: value / 100, minute: value % 100)
+      }
+    } else {
+      return nil
+    }
+  }
+
+  /// `19:00`.
+  public var text: String { Day.two(minutes / 60) + ":" + Day.two(minutes % 60) }
+  public var description: String { text }
+
+  public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
+}
+
+/// One stretch of time on one day: what a booking takes.
+public struct Slot: Hashable, Sendable, CustomStringConvertible {
+  public let day: Day
+  public let start: ClockTime
+  public let end: ClockTime
+
+  public init(day: Day, start: ClockTime, end: ClockTime) {
+    self.day = day
+    self.start = start
+    self.end = end
+  }
+
+  /// `2026-11-24 19:00`, as stored.
+  public var startsAt: String { day.iso + " " + start.text }
+  public var endsAt: String { day.iso + " " + end.text }
+  public var description: String { "\(day.iso) \(start.text)–\(end.text)" }
+
+  /// Reads a stored pair of times back.
+  public init?(startsAt: String, endsAt: String) {
+    guard startsAt.count == 16, endsAt.count == 16, let day = Day(iso: String(startsAt.prefix(10))),
+      let start = ClockTime(String(startsAt.suffix(5))),
+      let end = ClockTime(String(endsAt.suffix(5)))
+    else { return nil }
+    self.init(day: day, start: start, end: end)
+  }
+}
