@@ -109,6 +109,7 @@ public enum FieldError: Error, Equatable, Sendable {
   case consentRequired
   case ownNeighbour(String)
   case closesBeforeOpening
+  case invalidTime(String)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -162,6 +163,9 @@ public enum FieldError: Error, Equatable, Sendable {
         "'\(name)' kan ikke være nabo til sig selv", "'\(name)' cannot neighbour itself")
     case .closesBeforeOpening:
       return lang.pick("lukker før det åbner", "closes before it opens")
+    case .invalidTime(let text):
+      return lang.pick(
+        "ukendt klokkeslæt '\(text)' (fx 19, 19:30)", "unknown time '\(text)' (e.g. 19, 19:30)")
     case .mustChoose: return lang.pick("skal vælges", "must be chosen")
     case .looksLikeCPR:
       return lang.pick(

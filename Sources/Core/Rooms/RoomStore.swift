@@ -38,13 +38,28 @@ public struct RoomStore {
     ).first
   }
 
-  /// The room whose name folds to the same text, or the only one it begins.
+  /// The room whose name folds to the same text, or the only one whose
+  /// words begin with the typed words ("mødelokale 1").
   public func room(named name: String) throws -> Room? {
+    let found = try rooms(matching: name)
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// The exact room, or every room the typed words could mean.
+  public func rooms(matching name: String) throws -> [Room] {
     let all = try rooms(includeInactive: true)
     let folded = DanishFolding.fold(name).trimmingCharacters(in: " ")
-    if let exact = all.first(where: { DanishFolding.fold($0.name) == folded }) { return exact }
-    let starts = all.filter { DanishFolding.fold($0.name).hasPrefix(folded) }
-    return starts.count == 1 ? starts[0] : nil
+    if let exact = all.first(where: {
+      DanishFolding.fold($0.name).trimmingCharacters(in: " ") == folded
+    }) {
+      return [exact]
+    }
+    let typed = folded.split(separator: " ")
+    guard !typed.isEmpty else { return [] }
+    return all.filter { room in
+      let words = DanishFolding.fold(room.name).split(separator: " ")
+      return typed.allSatisfy { word in words.contains { $0.hasPrefix(word) } }
+    }
   }
 
   public func facilities() throws -> [String] {

@@ -7,9 +7,13 @@ struct Arguments {
 
   static let valued: Set<String> = [
     "--db", "--out", "--scale", "--staff", "--from", "--to", "--year", "--citizen", "--limit",
-    "--months",
+    "--months", "--room", "--association", "--weekly-until", "--attendees", "--purpose",
+    "--contact",
   ]
-  static let switches: Set<String> = ["--demo", "--help", "-h", "--version", "--json", "--yes"]
+  static let switches: Set<String> = [
+    "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
+    "--every-other-week",
+  ]
 
   static func parse(_ argv: [String]) throws -> Arguments {
     var result = Arguments()

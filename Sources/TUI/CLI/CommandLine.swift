@@ -27,6 +27,7 @@ public enum SkrankeCLI {
       case "staff": return try InquiryCommands.staff(args, env: env, lang: lang)
       case "bench": return try Bench.run(args, env: env, lang: lang)
       case "match": return try CitizenCommands.match(args, env: env, lang: lang)
+      case "book": return try BookCommands.book(args, env: env, lang: lang)
       case "citizen": return try CitizenCommands.citizen(args, env: env, lang: lang)
       case "interests": return try CitizenCommands.interests(args, env: env, lang: lang)
       case let verb?:
@@ -48,6 +49,9 @@ public enum SkrankeCLI {
       Output.error(error.message(lang))
       return 1
     } catch let error as CitizenError {
+      Output.error(error.message(lang))
+      return 1
+    } catch let error as RoomError {
       Output.error(error.message(lang))
       return 1
     } catch {
@@ -112,6 +116,7 @@ public enum SkrankeCLI {
     _ = try importer.importAreas(path: data + "/areas.csv")
     _ = try importer.importAssociations(path: data + "/associations.csv")
     _ = try importer.importActivities(path: data + "/activities.csv")
+    _ = try RoomFiles(store: store).importRooms(path: data + "/rooms.csv")
     try DemoInquiries.seed(InquiryStore(db: store.db))
     return path
   }
@@ -121,7 +126,8 @@ public enum SkrankeCLI {
     throws
   {
     let kinds =
-      words == 3 ? ["associations", "activities", "areas"] : ["associations", "activities"]
+      words == 3
+      ? ["associations", "activities", "areas", "rooms"] : ["associations", "activities", "rooms"]
     guard args.words.count == words, kinds.contains(args.words[1]) else {
       throw CLIError.usage(danish, english)
     }
@@ -129,14 +135,15 @@ public enum SkrankeCLI {
 
   static func runImport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     try requireKind(
-      args, words: 3, "brug: skranke import associations|activities|areas FIL",
-      "usage: skranke import associations|activities|areas FILE")
+      args, words: 3, "brug: skranke import associations|activities|areas|rooms FIL",
+      "usage: skranke import associations|activities|areas|rooms FILE")
     let store = try openStore(args, env: env)
     let importer = Importer(store: store)
     let summary: ImportSummary
     switch args.words[1] {
     case "associations": summary = try importer.importAssociations(path: args.words[2])
     case "areas": summary = try importer.importAreas(path: args.words[2])
+    case "rooms": summary = try RoomFiles(store: store).importRooms(path: args.words[2])
     default: summary = try importer.importActivities(path: args.words[2])
     }
     Output.out(
@@ -148,13 +155,15 @@ public enum SkrankeCLI {
 
   static func runExport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     try requireKind(
-      args, words: 2, "brug: skranke export associations|activities [--out FIL]",
-      "usage: skranke export associations|activities [--out FILE]")
+      args, words: 2, "brug: skranke export associations|activities|rooms [--out FIL]",
+      "usage: skranke export associations|activities|rooms [--out FILE]")
     let store = try openStore(args, env: env)
     let exporter = Exporter(store: store)
     try OutputFile.write(to: args.options["--out"]) { sink in
       if args.words[1] == "associations" {
         try exporter.exportAssociations(sink)
+      } else if args.words[1] == "rooms" {
+        try RoomFiles(store: store).exportRooms(sink)
       } else {
         try exporter.exportActivities(sink)
       }

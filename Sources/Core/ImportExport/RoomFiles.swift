@@ -1,0 +1,90 @@
+/// `rooms.csv`: read all or nothing (the first bad row names its line), and
+/// written in the same columns, so export then import gives the same rooms.
+/// A room is the same when its name folds to the same text.
+public struct RoomFiles {
+  let store: AssociationStore
+
+  public init(store: AssociationStore) { self.store = store }
+
+  static let columns = RoomField.allCases.map(\.rawValue)
+
+  public func importRooms(path: String) throws -> ImportSummary {
+    try importRooms(table: try CSVTable.read(path: path, known: Self.columns, required: ["name"]))
+  }
+
+  public func importRooms(bytes: [UInt8]) throws -> ImportSummary {
+    try importRooms(
+      table: try CSVTable.parse(bytes: bytes, known: Self.columns, required: ["name"]))
+  }
+
+  private func importRooms(table: CSVTable) throws -> ImportSummary {
+    var summary = ImportSummary()
+    let rooms = RoomStore(db: store.db)
+    try store.db.write {
+      for (line, row) in table.rows {
+        func value(_ field: RoomField) -> String {
+          (row[field.rawValue] ?? "").trimmingCharacters(in: " ")
+        }
+        func flag(_ field: RoomField, _ fallback: Bool) throws -> Bool {
+          if value(field).isEmpty { return fallback }
+          guard let on = Validation.flag(value(field)) else {
+            throw ImportError.field(line: line, column: field.rawValue, .invalidFlag(value(field)))
+          }
+          return on
+        }
+        func number(_ field: RoomField, _ fallback: Int) throws -> Int {
+          if value(field).isEmpty { return fallback }
+          guard case .success(let count?) = Validation.count(value(field)) else {
+            throw ImportError.field(line: line, column: field.rawValue, .invalidCount)
+          }
+          return count
+        }
+        func time(_ field: RoomField, _ fallback: Int) throws -> ClockTime {
+          if value(field).isEmpty { return ClockTime(hour: fallback)! }
+          guard let time = ClockTime(value(field)) else {
+            throw ImportError.field(line: line, column: field.rawValue, .invalidTime(value(field)))
+          }
+          return time
+        }
+        var room = Room(
+          name: value(.name), address: value(.address), area: value(.area),
+          capacity: try number(.capacity, 10),
+          facilities: AssociationStore.splitList(value(.facilities)),
+          accessibleToilet: try flag(.accessibleToilet, false),
+          stepFree: try flag(.stepFree, false),
+          nearTransport: try flag(.nearTransport, false), cleaningFee: try number(.cleaningFee, 0),
+          opens: try time(.opens, 8), closes: try time(.closes, 22), notes: value(.notes),
+          active: try flag(.active, true))
+        room.id = try store.db.map(
+          "SELECT id FROM rooms WHERE name_fold = ?", [.text(DanishFolding.fold(room.name))]
+        ) { $0.int(0) }.first
+        do {
+          _ = try rooms.saveInTransaction(room)
+        } catch RoomError.invalid(let errors) {
+          let field = RoomField.allCases.first { errors[$0] != nil }!
+          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+        }
+        if room.id == nil { summary.added += 1 } else { summary.updated += 1 }
+      }
+    }
+    return summary
+  }
+
+  public func exportRooms(_ write: (String) -> Void) throws {
+    func line(_ fields: [String]) -> String {
+      fields.map { CSVParser.escape($0) }.joined(separator: ",") + "\r\n"
+    }
+    write(line(Self.columns))
+    let yesNo = { (on: Bool) in on ? "ja" : "nej" }
+    for room in try RoomStore(db: store.db).rooms(includeInactive: true) {
+      write(
+        line([
+          room.name, room.address, room.area, String(room.capacity),
+          room.facilities.joined(separator: "|"), yesNo(room.accessibleToilet),
+          yesNo(room.stepFree),
+          yesNo(room.nearTransport), String(room.cleaningFee), room.opens.text, room.closes.text,
+          room.notes, yesNo(room.active),
+        ]))
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import Core
+
+/// `skranke book`: book a room from a script or a terminal. Exit 0 when
+/// booked, 3 when the slot is taken, 2 when the input is wrong, 1 otherwise.
+enum BookCommands {
+  static let takenExitCode: Int32 = 3
+
+  static func book(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 1, let roomName = args.options["--room"],
+      let associationName = args.options["--association"], let fromText = args.options["--from"],
+      let toText = args.options["--to"]
+    else {
+      throw CLIError.usage(
+        "brug: skranke book --room NAVN --association NAVN --from \"ÅÅÅÅ-MM-DD TT:MM\" --to \"ÅÅÅÅ-MM-DD TT:MM\" [--weekly-until ÅÅÅÅ-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEKST] [--contact TEKST]",
+        "usage: skranke book --room NAME --association NAME --from \"YYYY-MM-DD HH:MM\" --to \"YYYY-MM-DD HH:MM\" [--weekly-until YYYY-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEXT] [--contact TEXT]"
+      )
+    }
+    let store = try SkrankeCLI.openStore(args, env: env)
+    let today = Day.today()
+    let (day, start) = try moment(fromText, "--from", today: today)
+    let (endDay, end) = try moment(toText, "--to", today: today)
+    guard endDay == day else {
+      throw CLIError.usage(
+        "--to skal være samme dag som --from (en booking går ikke over midnat)",
+        "--to must be on the same day as --from (a booking does not cross midnight)")
+    }
+    var until: Day?
+    if let text = args.options["--weekly-until"] {
+      guard let parsed = DateInput.parse(text, today: today), parsed >= day else {
+        throw CLIError.usage(
+          "--weekly-until: ukendt dato eller før --from: '\(text)'",
+          "--weekly-until: unknown date or before --from: '\(text)'")
+      }
+      until = parsed
+    }
+    var attendees: Int?
+    if let text = args.options["--attendees"] {
+      guard let count = Int(text), count > 0 else {
+        throw CLIError.usage(
+          "--attendees skal være et positivt tal", "--attendees must be a positive number")
+      }
+      attendees = count
+    }
+    let rooms = try RoomStore(db: store.db).rooms(matching: roomName)
+    guard rooms.count == 1, let room = rooms.first else {
+      let names = rooms.map(\.name).joined(separator: "; ")
+      throw CLIError.usage(
+        rooms.isEmpty
+          ? "ukendt lokale '\(roomName)'" : "flere lokaler passer på '\(roomName)': \(names)",
+        rooms.isEmpty ? "unknown room '\(roomName)'" : "several rooms match '\(roomName)': \(names)"
+      )
+    }
+    guard let associationID = try store.associationID(named: associationName) else {
+      throw CLIError.usage(
+        "ukendt forening '\(associationName)'", "unknown association '\(associationName)'")
+    }
+    let request = BookingRequest(
+      roomID: room.id!, associationID: associationID, slot: Slot(day: day, start: start, end: end),
+      purpose: args.options["--purpose"] ?? "", attendees: attendees,
+      contact: args.options["--contact"] ?? "", repeatUntil: until,
+      everyWeeks: args.flags.contains("--every-other-week") ? 2 : 1)
+    let outcome: BookingOutcome
+    do {
+      outcome = try BookingStore(db: store.db).book(
+        request, skipConflicts: args.flags.contains("--skip-conflicts"))
+    } catch let error as RoomError {
+      Output.error(error.message(lang))
+      if case .taken = error { return takenExitCode }
+      return 2
+    }
+    let when = "\(start.text)–\(end.text)"
+    Output.out(
+      lang.pick(
+        "Booket: \(room.name) til \(associationName), \(outcome.booked.count) gang(e) \(when): ",
+        "Booked: \(room.name) for \(associationName), \(outcome.booked.count) time(s) \(when): ")
+        + outcome.booked.map { $0.day.label(lang) }.joined(separator: ", ")
+        + lang.pick(" (rengøring \(outcome.fee) kr.)\n", " (cleaning \(outcome.fee) kr.)\n"))
+    if !outcome.skipped.isEmpty {
+      Output.out(
+        lang.pick("Sprunget over (optaget): ", "Skipped (taken): ")
+          + outcome.skipped.map { $0.label(lang) }.joined(separator: "; ") + "\n")
+    }
+    return 0
+  }
+
+  /// "2026-11-24 19:00" (also "24-11-2026 19:00" or "i morgen 19").
+  static func moment(_ text: String, _ option: String, today: Day) throws -> (Day, ClockTime) {
+    let parts = text.split(separator: " ").map(String.init)
+    guard parts.count >= 2, let time = ClockTime(parts.last!),
+      let day = DateInput.parse(parts.dropLast().joined(separator: " "), today: today)
+    else {
+      throw CLIError.usage(
+        "\(option): skriv dato og klokkeslæt, fx \"2026-11-24 19:00\", ikke '\(text)'",
+        "\(option): give a date and a time, e.g. \"2026-11-24 19:00\", not '\(text)'")
+    }
+    return (day, time)
+  }
+}
