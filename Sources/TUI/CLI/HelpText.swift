@@ -15,7 +15,8 @@ enum HelpText {
       skranke import associations FIL   importér foreninger fra CSV (alt eller intet)
       skranke import activities FIL     importér aktiviteter fra CSV (alt eller intet)
       skranke import areas FIL          importér områder og naboområder (area, neighbours)
-      skranke export associations|activities [--out FIL]
+      skranke import rooms FIL          importér lokaler fra CSV (alt eller intet)
+      skranke export associations|activities|rooms [--out FIL]
                                          eksportér som CSV (til standard ud uden --out)
       skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
                                          henvendelser som CSV til § 18-årsrapporten
@@ -29,6 +30,9 @@ enum HelpText {
                                          indsigt, sletning og borgere uden aktivitet (standard 24 mdr.)
       skranke interests [list | add ORD | hide ORD]
                                          ordlisten over interesser
+      skranke book --room NAVN --association NAVN --from "ÅÅÅÅ-MM-DD TT:MM" --to "ÅÅÅÅ-MM-DD TT:MM"
+                   [--weekly-until DATO] [--every-other-week] [--skip-conflicts] [--attendees N]
+                                         book et lokale (exit 3: optaget, 2: ugyldigt)
       skranke bench [--scale a|b] [--json]
                                          mål søgning, lister og matchning på syntetiske data
       skranke --help | --version
@@ -50,7 +54,8 @@ enum HelpText {
       skranke import associations FILE   import associations from CSV (all or nothing)
       skranke import activities FILE     import activities from CSV (all or nothing)
       skranke import areas FILE          import areas and their neighbours (area, neighbours)
-      skranke export associations|activities [--out FILE]
+      skranke import rooms FILE          import rooms from CSV (all or nothing)
+      skranke export associations|activities|rooms [--out FILE]
                                          export as CSV (to standard output without --out)
       skranke export inquiries [--out FILE] [--from DATE] [--to DATE]
                                          inquiries as CSV for the § 18 annual report
@@ -64,6 +69,9 @@ enum HelpText {
                                          access, erasure and citizens with no activity (default 24 months)
       skranke interests [list | add WORD | hide WORD]
                                          the interest vocabulary
+      skranke book --room NAME --association NAME --from "YYYY-MM-DD HH:MM" --to "YYYY-MM-DD HH:MM"
+                   [--weekly-until DATE] [--every-other-week] [--skip-conflicts] [--attendees N]
+                                         book a room (exit 3: taken, 2: invalid)
       skranke bench [--scale a|b] [--json]
                                          measure search, lists and matching on synthetic data
       skranke --help | --version
