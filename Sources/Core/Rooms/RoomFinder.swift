@@ -1,0 +1,93 @@
+/// What a room must have.
+public struct RoomNeeds: Equatable, Sendable {
+  public var attendees: Int?
+  public var accessibleToilet: Bool
+  public var stepFree: Bool
+  public var nearTransport: Bool
+  public var facilities: [String]
+  public var area: String
+
+  public init(
+    attendees: Int? = nil, accessibleToilet: Bool = false, stepFree: Bool = false,
+    nearTransport: Bool = false, facilities: [String] = [], area: String = ""
+  ) {
+    self.attendees = attendees
+    self.accessibleToilet = accessibleToilet
+    self.stepFree = stepFree
+    self.nearTransport = nearTransport
+    self.facilities = facilities
+    self.area = area
+  }
+
+  func allows(_ room: Room, _ slot: Slot) -> Bool {
+    if let attendees, room.capacity < attendees { return false }
+    if accessibleToilet && !room.accessibleToilet { return false }
+    if stepFree && !room.stepFree { return false }
+    if nearTransport && !room.nearTransport { return false }
+    let has = Set(room.facilities.map { DanishFolding.fold($0) })
+    if !facilities.allSatisfy({ has.contains(DanishFolding.fold($0)) }) { return false }
+    return room.opens <= slot.start && slot.end <= room.closes
+  }
+}
+
+/// A room that fits, and the wanted dates it is taken on.
+public struct RoomOption: Equatable, Sendable {
+  public let room: Room
+  public let clashes: [Clash]
+
+  /// Wanted dates someone else has.
+  public var takenDates: [Day] { Array(Set(clashes.map(\.wanted.day))).sorted() }
+}
+
+/// Finds rooms for a slot or a series: the rooms that have what is needed,
+/// best first (free on every date, then fewest taken dates; then the
+/// capacity closest above the need; then the wanted area; then by name).
+public struct RoomFinder {
+  public let db: Database
+
+  public init(db: Database) { self.db = db }
+
+  /// The statement for one wanted slot: every room's bookings in the way,
+  /// read from the covering index of active bookings by time.
+  static func clashStep(_ slot: Slot) -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT b.id, b.room_id, b.starts_at, b.ends_at, a.name FROM bookings b
+        JOIN associations a ON a.id = b.association_id
+        WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ? AND b.ends_at > ?
+        """, values: [.text(slot.day.iso), .text(slot.endsAt), .text(slot.startsAt)])
+  }
+
+  public func find(
+    _ slots: [Slot], needs: RoomNeeds, trace: ((SearchStep) -> Void)? = nil
+  ) throws -> [RoomOption] {
+    guard let first = slots.first else { return [] }
+    let rooms = try RoomStore(db: db).rooms().filter { needs.allows($0, first) }
+    var clashes: [Int64: [Clash]] = [:]
+    try db.read {
+      for slot in slots {
+        let step = Self.clashStep(slot)
+        trace?(step)
+        try db.forEach(step.sql, step.values) { row in
+          guard let taken = Slot(startsAt: row.text(2), endsAt: row.text(3)) else { return }
+          clashes[row.int(1), default: []].append(
+            Clash(wanted: slot, bookingID: row.int(0), taken: taken, associationName: row.text(4)))
+        }
+      }
+    }
+    let area = DanishFolding.fold(needs.area)
+    let options = rooms.map { RoomOption(room: $0, clashes: clashes[$0.id!] ?? []) }
+    return options.sorted { a, b in
+      let takenA = a.takenDates.count
+      let takenB = b.takenDates.count
+      if takenA != takenB { return takenA < takenB }
+      let spareA = a.room.capacity - (needs.attendees ?? 0)
+      let spareB = b.room.capacity - (needs.attendees ?? 0)
+      if spareA != spareB { return spareA < spareB }
+      let hereA = !area.isEmpty && DanishFolding.fold(a.room.area) == area
+      let hereB = !area.isEmpty && DanishFolding.fold(b.room.area) == area
+      if hereA != hereB { return hereA }
+      return DanishSortKey.make(a.room.name) < DanishSortKey.make(b.room.name)
+    }
+  }
+}

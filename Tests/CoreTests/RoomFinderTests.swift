@@ -1,0 +1,62 @@
+import Testing
+
+@testable import Core
+
+@Suite struct RoomFinderTests {
+  let database = TestDatabase()
+  /// Monday 23 November 2026.
+  static let monday = Day(year: 2026, month: 11, day: 23)!
+
+  func when(_ text: String) -> WhenInput? { WhenInput.parse(text, today: Self.monday) }
+
+  @Test func timesAreTypedTheDanishWay() throws {
+    let tuesday = try #require(when("tir 19-21"))
+    #expect(tuesday.first.description == "2026-11-24 19:00–21:00" && tuesday.slots.count == 1)
+    #expect(when("24-11 19:00-21:30")?.first.description == "2026-11-24 19:00–21:30")
+    #expect(when("i dag 10–12")?.first.description == "2026-11-23 10:00–12:00")
+    // Week 2 to week 24 of next year, every Tuesday.
+    let spring = try #require(when("tir 19-21 uge 2-24"))
+    #expect(spring.first.day.iso == "2027-01-12" && spring.repeatUntil?.iso == "2027-06-15")
+    #expect(spring.slots.count == 23)
+    // Over the new year: week 50 of 2026 to week 2 of 2027 (2026 has 53 weeks).
+    let winter = try #require(when("tor 10-12 u50-2"))
+    #expect(winter.first.day.iso == "2026-12-10" && winter.slots.count == 6)
+    #expect(when("tir 19-21 til 15-12")?.slots.count == 4)
+    #expect(when("tir 19-21 10 gange")?.slots.last?.day.iso == "2027-01-26")
+    let biweekly = try #require(when("tir 19-21 hver anden uge til 22-12"))
+    #expect(biweekly.slots.map(\.day.iso) == ["2026-11-24", "2026-12-08", "2026-12-22"])
+    for bad in ["tir", "19-21 banan", "tir 19-25", "tir 19-21 uge 2", "tir 19-21 til 01-01-2020"] {
+      #expect(when(bad) == nil, "\(bad)")
+    }
+  }
+
+  @Test func roomsThatFitComeBestFirstWithTheirTakenDates() throws {
+    let associations = try database.store()
+    let sind = try associations.save(Association(name: "Foreningen Sind"))
+    let rooms = RoomStore(db: associations.db)
+    func room(_ name: String, _ capacity: Int, toilet: Bool, _ area: String) throws -> Int64 {
+      try rooms.save(Room(name: name, area: area, capacity: capacity, accessibleToilet: toilet))
+    }
+    let a = try room("A", 14, toilet: true, "Hjørring")
+    _ = try room("B", 40, toilet: true, "Hjørring")
+    _ = try room("C", 16, toilet: false, "Sindal")
+    _ = try room("D", 15, toilet: true, "Sindal")
+    _ = try room("E", 15, toilet: true, "Hjørring")
+    let series = try #require(when("tir 19-21 4 gange"))
+    let store = BookingStore(db: associations.db, clock: .fixed(Self.monday))
+    try store.book(
+      BookingRequest(
+        roomID: a, associationID: sind,
+        slot: Slot(day: series.slots[1].day, start: ClockTime(hour: 18)!, end: ClockTime(hour: 20)!)
+      ))
+    let options = try RoomFinder(db: associations.db).find(
+      series.slots, needs: RoomNeeds(attendees: 14, accessibleToilet: true, area: "hjørring"))
+    // C has no accessible toilet; E beats D on area at equal spare room.
+    #expect(options.map(\.room.name) == ["E", "D", "B", "A"])
+    #expect(options.last?.takenDates == [series.slots[1].day])
+    #expect(options.last?.clashes.first?.associationName == "Foreningen Sind")
+    // Outside a room's hours it is not offered.
+    let late = try #require(when("tir 21-23"))
+    #expect(try RoomFinder(db: associations.db).find(late.slots, needs: RoomNeeds()).isEmpty)
+  }
+}
