@@ -59,4 +59,22 @@ import Testing
     let late = try #require(when("tir 21-23"))
     #expect(try RoomFinder(db: associations.db).find(late.slots, needs: RoomNeeds()).isEmpty)
   }
+
+  @Test func theSlotAndWeekQueriesReadTheirIndexes() throws {
+    let db = try database.open()
+    func plan(_ step: SearchStep) throws -> String {
+      try db.map("EXPLAIN QUERY PLAN " + step.sql, step.values) { $0.text(3) }
+        .joined(separator: "\n")
+    }
+    let slot = Slot(day: Self.monday, start: ClockTime(hour: 19)!, end: ClockTime(hour: 21)!)
+    let clashPlan = try plan(RoomFinder.clashStep(slot))
+    #expect(clashPlan.contains("SEARCH b USING INDEX bookings_active_time"), "\(clashPlan)")
+    #expect(clashPlan.contains("SEARCH a USING INTEGER PRIMARY KEY"), "\(clashPlan)")
+    var weekStep: SearchStep?
+    _ = try BookingStore(db: db).bookings(
+      room: 1, from: Self.monday, to: Self.monday.adding(7), trace: { weekStep = $0 })
+    let weekPlan = try plan(try #require(weekStep))
+    #expect(weekPlan.contains("bookings_room_time"), "\(weekPlan)")
+    #expect(!weekPlan.contains("SCAN"), "\(weekPlan)")
+  }
 }

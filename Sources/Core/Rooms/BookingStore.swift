@@ -88,7 +88,7 @@ public struct BookingStore {
     let statement = try db.cached(
       """
       SELECT b.id, b.starts_at, b.ends_at, a.name FROM bookings b
-      JOIN associations a ON a.id = b.association_id
+      CROSS JOIN associations a ON a.id = b.association_id
       WHERE b.room_id = ? AND b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ?
         AND b.ends_at > ?
       ORDER BY b.starts_at
@@ -128,21 +128,24 @@ public struct BookingStore {
 
   public func booking(id: Int64) throws -> Booking? {
     try db.map(
-      "SELECT \(Self.columns) FROM bookings b JOIN associations a ON a.id = b.association_id WHERE b.id = ?",
+      "SELECT \(Self.columns) FROM bookings b CROSS JOIN associations a ON a.id = b.association_id WHERE b.id = ?",
       [.integer(id)], Self.booking
     ).first ?? nil
   }
 
   /// Active bookings from `from` up to (not including) `to`, of one room or
   /// all, by time: what the week view shows.
-  public func bookings(room: Int64?, from: Day, to: Day) throws -> [Booking] {
-    let roomCondition = room == nil ? "" : "AND b.room_id = \(room!)"
-    return try db.map(
-      """
-      SELECT \(Self.columns) FROM bookings b JOIN associations a ON a.id = b.association_id
-      WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ? \(roomCondition)
-      ORDER BY b.starts_at, b.room_id
-      """, [.text(from.iso), .text(to.iso)], Self.booking
-    ).compactMap { $0 }
+  public func bookings(
+    room: Int64?, from: Day, to: Day, trace: ((SearchStep) -> Void)? = nil
+  ) throws -> [Booking] {
+    let roomCondition = room == nil ? "" : "AND b.room_id = ?"
+    let step = SearchStep(
+      sql: """
+        SELECT \(Self.columns) FROM bookings b CROSS JOIN associations a ON a.id = b.association_id
+        WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ? \(roomCondition)
+        ORDER BY b.starts_at, b.room_id
+        """, values: [.text(from.iso), .text(to.iso)] + (room.map { [.integer($0)] } ?? []))
+    trace?(step)
+    return try db.map(step.sql, step.values, Self.booking).compactMap { $0 }
   }
 }

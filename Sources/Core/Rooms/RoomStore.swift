@@ -23,12 +23,16 @@ public struct RoomStore {
   }
 
   /// Rooms in Danish order; only active ones unless asked.
-  public func rooms(includeInactive: Bool = false) throws -> [Room] {
-    try db.map(
-      """
-      SELECT \(Self.columns) FROM rooms r LEFT JOIN areas a ON a.id = r.area_id
-      \(includeInactive ? "" : "WHERE r.active = 1") ORDER BY r.sort_key, r.id
-      """, [], Self.room)
+  public func rooms(includeInactive: Bool = false, trace: ((SearchStep) -> Void)? = nil) throws
+    -> [Room]
+  {
+    let step = SearchStep(
+      sql: """
+        SELECT \(Self.columns) FROM rooms r LEFT JOIN areas a ON a.id = r.area_id
+        \(includeInactive ? "" : "WHERE r.active = 1") ORDER BY r.sort_key, r.id
+        """, values: [])
+    trace?(step)
+    return try db.map(step.sql, step.values, Self.room)
   }
 
   public func room(id: Int64) throws -> Room? {

@@ -79,8 +79,9 @@ extension Schema {
     CREATE INDEX bookings_association ON bookings(association_id, starts_at);
     CREATE INDEX bookings_time ON bookings(starts_at);
     -- Which rooms are taken during a slot, for every room at once: one range
-    -- of a day, read from the index alone.
-    CREATE INDEX bookings_active_time ON bookings(starts_at, ends_at, room_id)
+    -- of a day, read from the index alone (queries join associations after
+    -- it with CROSS JOIN: left to itself the planner walks every association).
+    CREATE INDEX bookings_active_time ON bookings(starts_at, ends_at, room_id, association_id)
       WHERE status = 'active';
     CREATE TRIGGER bookings_never_overlap_insert BEFORE INSERT ON bookings
       WHEN NEW.status = 'active' BEGIN

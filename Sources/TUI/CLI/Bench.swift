@@ -71,6 +71,7 @@ enum Bench {
     }
     rows += try BenchInquiries.run(path: path, count: 20_000 * factor, raw: raw)
     rows += try BenchMatch.run(path: path, raw: raw)
+    rows += try BenchRooms.run(path: path, rooms: 20 * factor, perRoom: 5_000, raw: raw)
     var startups: [Double] = []
     var rss = 0
     for _ in 0..<11 {
@@ -147,7 +148,7 @@ enum Bench {
     -> String
   {
     var out =
-      "scale \(scale) (generated in \(f(generate, 1)) s); times in ms, 300 queries per class; search: top 50; inquiries: pages of 100; match: top 50 of every active activity\n"
+      "scale \(scale) (generated in \(f(generate, 1)) s); times in ms, 300 queries per class; search: top 50; inquiries: pages of 100; match: top 50 of every active activity; rooms: all rooms for one slot, one room's week\n"
     out += "query class                    skranke med  p99     raw med  p99     ratio med  p99\n"
     for row in rows {
       out +=
