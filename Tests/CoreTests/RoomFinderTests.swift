@@ -49,12 +49,17 @@ import Testing
         roomID: a, associationID: sind,
         slot: Slot(day: series.slots[1].day, start: ClockTime(hour: 18)!, end: ClockTime(hour: 20)!)
       ))
-    let options = try RoomFinder(db: associations.db).find(
-      series.slots, needs: RoomNeeds(attendees: 14, accessibleToilet: true, area: "hjørring"))
+    let finder = RoomFinder(db: associations.db)
+    let needs = RoomNeeds(attendees: 14, accessibleToilet: true, area: "hjørring")
+    let options = try finder.find(series.slots, needs: needs)
     // C has no accessible toilet; E beats D on area at equal spare room.
     #expect(options.map(\.room.name) == ["E", "D", "B", "A"])
     #expect(options.last?.takenDates == [series.slots[1].day])
     #expect(options.last?.clashes.first?.associationName == "Foreningen Sind")
+    // A room saved meanwhile (here or at another desk) is in the next search.
+    _ = try RoomStore(db: try database.open()).save(
+      Room(name: "F", area: "Hjørring", capacity: 14, accessibleToilet: true))
+    #expect(try finder.find(series.slots, needs: needs).first?.room.name == "F")
     // Outside a room's hours it is not offered.
     let late = try #require(when("tir 21-23"))
     #expect(try RoomFinder(db: associations.db).find(late.slots, needs: RoomNeeds()).isEmpty)

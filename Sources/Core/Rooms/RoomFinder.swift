@@ -45,10 +45,24 @@ public struct RoomOption: Equatable, Sendable {
 /// Finds rooms for a slot or a series: the rooms that have what is needed,
 /// best first (free on every date, then fewest taken dates; then the
 /// capacity closest above the need; then the wanted area; then by name).
-public struct RoomFinder {
+/// The list of rooms is kept between searches and read again only when
+/// `rooms_generation` moved (triggers move it on any change to rooms).
+public final class RoomFinder {
   public let db: Database
+  private var cached: (generation: Int64, rooms: [(Room, String)])?
 
   public init(db: Database) { self.db = db }
+
+  /// Active rooms with their Danish sort keys.
+  private func rooms(trace: ((SearchStep) -> Void)?) throws -> [(Room, String)] {
+    let step = SearchStep(sql: "SELECT n FROM rooms_generation", values: [])
+    trace?(step)
+    let generation = try db.scalarInt(step.sql)
+    if let cached, cached.generation == generation { return cached.rooms }
+    let rooms = try RoomStore(db: db).rooms(trace: trace).map { ($0, DanishSortKey.make($0.name)) }
+    cached = (generation, rooms)
+    return rooms
+  }
 
   /// The statement for one wanted slot: every room's bookings in the way,
   /// read from the covering index of active bookings by time.
@@ -67,9 +81,9 @@ public struct RoomFinder {
   ) throws -> [RoomOption] {
     guard let first = slots.first else { return [] }
     var clashes: [Int64: [Clash]] = [:]
-    var rooms: [Room] = []
+    var rooms: [(Room, String)] = []
     try db.read {
-      rooms = try RoomStore(db: db).rooms(trace: trace).filter { needs.allows($0, first) }
+      rooms = try self.rooms(trace: trace).filter { needs.allows($0.0, first) }
       for slot in slots {
         let step = Self.clashStep(slot)
         trace?(step)
@@ -82,13 +96,10 @@ public struct RoomFinder {
     }
     let area = DanishFolding.fold(needs.area)
     // The order's parts, made once per room (not once per comparison).
-    let ranked = rooms.map { room -> (RoomOption, Int, Int, Bool, String) in
+    let ranked = rooms.map { room, key -> (RoomOption, Int, Int, Bool, String) in
       let option = RoomOption(room: room, clashes: clashes[room.id!] ?? [])
       let here = !area.isEmpty && DanishFolding.fold(room.area) == area
-      return (
-        option, option.takenDates.count, room.capacity - (needs.attendees ?? 0), here,
-        DanishSortKey.make(room.name)
-      )
+      return (option, option.takenDates.count, room.capacity - (needs.attendees ?? 0), here, key)
     }
     return ranked.sorted { a, b in
       if a.1 != b.1 { return a.1 < b.1 }

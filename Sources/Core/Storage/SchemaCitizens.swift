@@ -89,12 +89,15 @@ extension Schema {
     END;
     """
 
-  static func generationTriggers(_ tables: [String]) -> String {
-    tables.flatMap { table in
+  /// Triggers that move the counter in `table` on every write to `tables`.
+  static func generationTriggers(_ tables: [String], table: String = "matching_generation")
+    -> String
+  {
+    tables.flatMap { source in
       ["INSERT", "UPDATE", "DELETE"].map { event in
         """
-        CREATE TRIGGER \(table)_\(event.lowercased())_matching AFTER \(event) ON \(table) BEGIN
-          UPDATE matching_generation SET n = n + 1;
+        CREATE TRIGGER \(source)_\(event.lowercased())_\(table) AFTER \(event) ON \(source) BEGIN
+          UPDATE \(table) SET n = n + 1;
         END;
         """
       }

@@ -41,6 +41,11 @@ extension Schema {
       facility_id INTEGER NOT NULL REFERENCES facilities(id),
       PRIMARY KEY (room_id, facility_id)
     ) WITHOUT ROWID;
+    -- Moves on every change to rooms, so a desk keeps its list of rooms
+    -- between searches and reads it again only then.
+    CREATE TABLE rooms_generation(n INTEGER NOT NULL);
+    INSERT INTO rooms_generation VALUES (0);
+    \(generationTriggers(["rooms", "room_facilities", "facilities"], table: "rooms_generation"))
     CREATE TABLE booking_series(
       id INTEGER PRIMARY KEY,
       room_id INTEGER NOT NULL REFERENCES rooms(id),
