@@ -84,12 +84,16 @@ public final class RoomFinder {
     var rooms: [(Room, String)] = []
     try db.read {
       rooms = try self.rooms(trace: trace).filter { needs.allows($0.0, first) }
+      let wanted = Set(rooms.map { $0.0.id! })
       for slot in slots {
         let step = Self.clashStep(slot)
         trace?(step)
         try db.forEach(step.sql, step.values) { row in
-          guard let taken = Slot(startsAt: row.text(2), endsAt: row.text(3)) else { return }
-          clashes[row.int(1), default: []].append(
+          // Rooms that do not fit are not shown: their clashes are not read.
+          let room = row.int(1)
+          guard wanted.contains(room), let taken = Slot(startsAt: row.text(2), endsAt: row.text(3))
+          else { return }
+          clashes[room, default: []].append(
             Clash(wanted: slot, bookingID: row.int(0), taken: taken, associationName: row.text(4)))
         }
       }
@@ -99,7 +103,9 @@ public final class RoomFinder {
     let ranked = rooms.map { room, key -> (RoomOption, Int, Int, Bool, String) in
       let option = RoomOption(room: room, clashes: clashes[room.id!] ?? [])
       let here = !area.isEmpty && DanishFolding.fold(room.area) == area
-      return (option, option.takenDates.count, room.capacity - (needs.attendees ?? 0), here, key)
+      return (
+        option, Self.takenCount(option.clashes), room.capacity - (needs.attendees ?? 0), here, key
+      )
     }
     return ranked.sorted { a, b in
       if a.1 != b.1 { return a.1 < b.1 }
@@ -107,5 +113,16 @@ public final class RoomFinder {
       if a.3 != b.3 { return a.3 }
       return a.4 < b.4
     }.map(\.0)
+  }
+
+  /// Distinct wanted dates among clashes, which come in slot order.
+  static func takenCount(_ clashes: [Clash]) -> Int {
+    var count = 0
+    var last: Day?
+    for clash in clashes where clash.wanted.day != last {
+      count += 1
+      last = clash.wanted.day
+    }
+    return count
   }
 }
