@@ -12,11 +12,8 @@ public enum SyntheticMatching {
   static let languages = ["", "", "", "", "dansk|engelsk", "dansk|arabisk", "dansk|ukrainsk"]
 
   public static func enrich(_ db: Database) throws {
-    var seed: UInt64 = 0xFACE
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((seed >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0xFACE)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     try db.write {
       let ids = try db.map("SELECT id FROM activities ORDER BY id") { $0.int(0) }
       for id in ids {
@@ -59,11 +56,8 @@ public enum SyntheticMatching {
 
   /// `count` citizens' profiles (not stored) spread over the same words and towns.
   public static func citizens(_ count: Int, areas: [String], today: Day) -> [Citizen] {
-    var seed: UInt64 = 0xC17
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((seed >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0xC17)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     return (0..<count).map { number in
       var availability = Schedule()
       for _ in 0...(1 + next(5)) { availability.insert(day: next(7), part: next(3)) }

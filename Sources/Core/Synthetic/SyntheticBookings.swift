@@ -3,11 +3,8 @@
 /// up to four a day, from `start` on. Deterministic.
 public enum SyntheticBookings {
   public static func generate(into db: Database, rooms: Int, perRoom: Int, start: Day) throws {
-    var seed: UInt64 = 0xB00C
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((seed >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0xB00C)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     let facilities = ["køkken", "projektor", "kaffemaskine", "whiteboard", "wifi"]
     try db.write {
       let areas = try db.map("SELECT id FROM areas ORDER BY id") { $0.int(0) }

@@ -21,11 +21,8 @@ public enum SyntheticData {
   public static func generate(into store: AssociationStore, associations: Int, activitiesEach: Int)
     throws
   {
-    var seed: UInt64 = 0x5EED
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((seed >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0x5EED)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     func sentence(_ count: Int) -> String {
       (0..<count).map { _ in words[next(words.count)] }.joined(separator: " ")
     }

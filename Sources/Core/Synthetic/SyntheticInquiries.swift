@@ -3,11 +3,8 @@
 /// of those overdue), written in one transaction straight to the tables.
 public enum SyntheticInquiries {
   public static func generate(into db: Database, count: Int, owners: Int, today: Day) throws {
-    var seed: UInt64 = 0x1A9
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((seed >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0x1A9)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     let texts = [
       "Vil gerne være besøgsven", "Søger fællesskab", "Mangler lokale til møde",
       "Spørger om § 18-midler", "Vil hjælpe med lektier", "Søger hjælp til fondsansøgning",
