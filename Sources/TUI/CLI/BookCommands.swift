@@ -95,4 +95,74 @@ enum BookCommands {
     }
     return (day, time)
   }
+
+  /// `skranke export bookings [--from] [--to] [--out]`.
+  static func export(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 2 else {
+      throw CLIError.usage(
+        "brug: skranke export bookings [--out FIL] [--from DATO] [--to DATO]",
+        "usage: skranke export bookings [--out FILE] [--from DATE] [--to DATE]")
+    }
+    let (from, to) = try period(args)
+    let store = try SkrankeCLI.openStore(args, env: env)
+    try OutputFile.write(to: args.options["--out"]) { sink in
+      try BookingReport(db: store.db).exportCSV(from: from, to: to, sink)
+    }
+    return 0
+  }
+
+  /// `skranke report bookings [--from] [--to]`: bookings, hours and
+  /// cleaning fees per association.
+  static func report(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 2 else {
+      throw CLIError.usage(
+        "brug: skranke report bookings [--from DATO] [--to DATO]",
+        "usage: skranke report bookings [--from DATE] [--to DATE]")
+    }
+    let (from, to) = try period(args)
+    let store = try SkrankeCLI.openStore(args, env: env)
+    let lines = try BookingReport(db: store.db).fees(from: from, to: to)
+    let span = "\(from?.numeric ?? "…") – \(to?.numeric ?? "…")"
+    var out = lang.pick("Bookinger \(span)\n", "Bookings \(span)\n")
+    out +=
+      Wrap.pad(lang.pick("Forening", "Association"), width: 40)
+      + lang.pick(" antal   timer  rengøring kr.\n", " count   hours  cleaning kr.\n")
+    for line in lines {
+      out +=
+        Wrap.pad(line.association, width: 40) + " " + pad(String(line.bookings), 5) + " "
+        + pad(hours(line.hours, lang), 7) + " " + pad(String(line.fees), 14) + "\n"
+    }
+    let total = lines.reduce(0) { $0 + $1.fees }
+    out += lang.pick("I alt: \(total) kr.\n", "Total: \(total) kr.\n")
+    Output.out(out)
+    return 0
+  }
+
+  /// "2,5" in Danish, "2.5" in English.
+  private static func hours(_ value: Double, _ lang: Language) -> String {
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10)" + lang.pick(",", ".") + "\(tenths % 10)"
+  }
+
+  private static func pad(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - text.count)) + text
+  }
+
+  private static func period(_ args: Arguments) throws -> (Day?, Day?) {
+    func date(_ option: String) throws -> Day? {
+      guard let text = args.options[option] else { return nil }
+      guard let day = DateInput.parse(text, today: Day.today()) else {
+        throw CLIError.usage(
+          "\(option): ukendt dato '\(text)' (fx 2026-01-01 eller 01-01-2026)",
+          "\(option): unknown date '\(text)' (e.g. 2026-01-01 or 01-01-2026)")
+      }
+      return day
+    }
+    let from = try date("--from")
+    let to = try date("--to")
+    if let from, let to, to < from {
+      throw CLIError.usage("--to ligger før --from", "--to is before --from")
+    }
+    return (from, to)
+  }
 }

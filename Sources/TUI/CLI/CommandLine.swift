@@ -22,6 +22,10 @@ public enum SkrankeCLI {
       case "import": return try runImport(args, env: env, lang: lang)
       case "export" where args.words.count > 1 && args.words[1] == "inquiries":
         return try InquiryCommands.export(args, env: env, lang: lang)
+      case "export" where args.words.count > 1 && args.words[1] == "bookings":
+        return try BookCommands.export(args, env: env, lang: lang)
+      case "report" where args.words.count > 1 && args.words[1] == "bookings":
+        return try BookCommands.report(args, env: env, lang: lang)
       case "export": return try runExport(args, env: env, lang: lang)
       case "report": return try InquiryCommands.report(args, env: env, lang: lang)
       case "staff": return try InquiryCommands.staff(args, env: env, lang: lang)

@@ -33,6 +33,9 @@ enum HelpText {
       skranke book --room NAVN --association NAVN --from "ÅÅÅÅ-MM-DD TT:MM" --to "ÅÅÅÅ-MM-DD TT:MM"
                    [--weekly-until DATO] [--every-other-week] [--skip-conflicts] [--attendees N]
                                          book et lokale (exit 3: optaget, 2: ugyldigt)
+      skranke export bookings [--out FIL] [--from DATO] [--to DATO]
+      skranke report bookings [--from DATO] [--to DATO]
+                                         bookinger som CSV; antal, timer og rengøring pr. forening
       skranke bench [--scale a|b] [--json]
                                          mål søgning, lister og matchning på syntetiske data
       skranke --help | --version
@@ -72,6 +75,9 @@ enum HelpText {
       skranke book --room NAME --association NAME --from "YYYY-MM-DD HH:MM" --to "YYYY-MM-DD HH:MM"
                    [--weekly-until DATE] [--every-other-week] [--skip-conflicts] [--attendees N]
                                          book a room (exit 3: taken, 2: invalid)
+      skranke export bookings [--out FILE] [--from DATE] [--to DATE]
+      skranke report bookings [--from DATE] [--to DATE]
+                                         bookings as CSV; count, hours and cleaning fees per association
       skranke bench [--scale a|b] [--json]
                                          measure search, lists and matching on synthetic data
       skranke --help | --version
