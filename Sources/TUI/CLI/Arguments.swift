@@ -1,3 +1,5 @@
+import Core
+
 /// The command line, parsed by hand (no third-party packages): a verb and
 /// its words, plus `--name value` options and `--flag` switches.
 struct Arguments {
@@ -40,5 +42,27 @@ struct Arguments {
       }
     }
     return result
+  }
+}
+
+extension Arguments {
+  /// `--from` and `--to` as days (`2026-01-01`, `01-01-2026`, ...), both
+  /// optional; `--to` before `--from` is a usage error.
+  func period() throws -> (Day?, Day?) {
+    func day(_ option: String) throws -> Day? {
+      guard let text = options[option] else { return nil }
+      guard let day = DateInput.parse(text, today: Day.today()) else {
+        throw CLIError.usage(
+          "\(option): ukendt dato '\(text)' (fx 2026-01-01 eller 01-01-2026)",
+          "\(option): unknown date '\(text)' (e.g. 2026-01-01 or 01-01-2026)")
+      }
+      return day
+    }
+    let from = try day("--from")
+    let to = try day("--to")
+    if let from, let to, to < from {
+      throw CLIError.usage("--to ligger før --from", "--to is before --from")
+    }
+    return (from, to)
   }
 }

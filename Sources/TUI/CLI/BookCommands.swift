@@ -103,7 +103,7 @@ enum BookCommands {
         "brug: skranke export bookings [--out FIL] [--from DATO] [--to DATO]",
         "usage: skranke export bookings [--out FILE] [--from DATE] [--to DATE]")
     }
-    let (from, to) = try period(args)
+    let (from, to) = try args.period()
     let store = try SkrankeCLI.openStore(args, env: env)
     try OutputFile.write(to: args.options["--out"]) { sink in
       try BookingReport(db: store.db).exportCSV(from: from, to: to, sink)
@@ -119,7 +119,7 @@ enum BookCommands {
         "brug: skranke report bookings [--from DATO] [--to DATO]",
         "usage: skranke report bookings [--from DATE] [--to DATE]")
     }
-    let (from, to) = try period(args)
+    let (from, to) = try args.period()
     let store = try SkrankeCLI.openStore(args, env: env)
     let lines = try BookingReport(db: store.db).fees(from: from, to: to)
     let span = "\(from?.numeric ?? "…") – \(to?.numeric ?? "…")"
@@ -146,23 +146,5 @@ enum BookCommands {
 
   private static func pad(_ text: String, _ width: Int) -> String {
     String(repeating: " ", count: max(0, width - text.count)) + text
-  }
-
-  private static func period(_ args: Arguments) throws -> (Day?, Day?) {
-    func date(_ option: String) throws -> Day? {
-      guard let text = args.options[option] else { return nil }
-      guard let day = DateInput.parse(text, today: Day.today()) else {
-        throw CLIError.usage(
-          "\(option): ukendt dato '\(text)' (fx 2026-01-01 eller 01-01-2026)",
-          "\(option): unknown date '\(text)' (e.g. 2026-01-01 or 01-01-2026)")
-      }
-      return day
-    }
-    let from = try date("--from")
-    let to = try date("--to")
-    if let from, let to, to < from {
-      throw CLIError.usage("--to ligger før --from", "--to is before --from")
-    }
-    return (from, to)
   }
 }

@@ -9,11 +9,7 @@ enum InquiryCommands {
         "brug: skranke export inquiries [--out FIL] [--from DATO] [--to DATO]",
         "usage: skranke export inquiries [--out FILE] [--from DATE] [--to DATE]")
     }
-    let from = try date(args, "--from")
-    let to = try date(args, "--to")
-    if let from, let to, to < from {
-      throw CLIError.usage("--to ligger før --from", "--to is before --from")
-    }
+    let (from, to) = try args.period()
     let store = try SkrankeCLI.openStore(args, env: env)
     try OutputFile.write(to: args.options["--out"]) { sink in
       try InquiryReport(db: store.db).exportCSV(from: from, to: to, sink)
@@ -90,16 +86,5 @@ enum InquiryCommands {
         "usage: skranke staff [list | add INITIALS NAME | deactivate INITIALS]")
     }
     return 0
-  }
-
-  /// A date option: ISO (2026-11-24) or the Danish way (24-11-2026).
-  private static func date(_ args: Arguments, _ option: String) throws -> Day? {
-    guard let text = args.options[option] else { return nil }
-    guard let day = DateInput.parse(text, today: Day.today()) else {
-      throw CLIError.usage(
-        "\(option): ukendt dato '\(text)' (fx 2026-01-01 eller 01-01-2026)",
-        "\(option): unknown date '\(text)' (e.g. 2026-01-01 or 01-01-2026)")
-    }
-    return day
   }
 }
