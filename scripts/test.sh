@@ -16,4 +16,5 @@ swift test 2>&1 | tee .build/swift-test.log | grep -vE '^(◇|↳|Test Suite|\s+
 grep -qE 'Test run with [0-9]+ tests? .*passed' .build/swift-test.log
 
 echo "== end-to-end tests in tmux"
-bash Tests/EndToEnd/run.sh .build/debug/skranke
+# The calendar export is read back with real parsers from PyPI.
+SKRANKE_PYTHON="$(./scripts/python-tools.sh)" bash Tests/EndToEnd/run.sh .build/debug/skranke

@@ -9,6 +9,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 WORK="$(mktemp -d /tmp/skranke-e2e-XXXXXX)"
 unset TMUX
 export SKRANKE_DATA_DIR="$ROOT/data"
+SKRANKE_PYTHON="${SKRANKE_PYTHON:-$("$ROOT/scripts/python-tools.sh")}"
 PASSED=0
 FAILED=0
 CURRENT=""
@@ -368,6 +369,31 @@ out="$(LANG=da_DK.UTF-8 "$BIN" report bookings --db "$BDB" --from 2027-03-29 --t
 [ $code -eq 0 ] && [[ "$out" == *"Hjørring Frivilligcenter"*" 2     3,0"* ]] && [[ "$out" == *"I alt: 0 kr."* ]] || fail "report bookings: exit $code: $out"
 out="$("$BIN" book --db "$BDB" --room "mødelokale" --association "Ældre Sagen Hjørring" --from "banan" --to "2027-02-01 23:00" 2>&1)"; code=$?
 [ $code -eq 2 ] && [[ "$out" == *"give a date and a time"* ]] || fail "bad date: exit $code: $out"
+end
+
+# ics_check DB ICS [WHERE]: the real parsers expand the export to exactly
+# the active bookings (of the rows WHERE picks).
+ics_check() {
+  sqlite3 "$1" "select b.starts_at || '|' || b.ends_at || '|' || a.name
+    || case when b.purpose = '' then '' else ': ' || b.purpose end
+    from bookings b join associations a on a.id = b.association_id join rooms r on r.id = b.room_id
+    where b.status = 'active' and (${3:-1})" >"$WORK/expected.txt"
+  out="$("$SKRANKE_PYTHON" "$ROOT/Tests/EndToEnd/ics_check.py" "$2" "$WORK/expected.txt" 2>&1)" \
+    || fail "ics_check: $out"
+}
+
+begin "export bookings --ics: a real parser reads it and expands it to exactly the bookings"
+"$BIN" export bookings --ics --db "$BDB" --out "$WORK/all.ics" || fail "export --ics"
+ics_check "$BDB" "$WORK/all.ics"
+"$BIN" export bookings --ics --db "$BDB" --association "Ældre Sagen Hjørring" --out "$WORK/one.ics" || fail "--association"
+ics_check "$BDB" "$WORK/one.ics" "a.name = 'Ældre Sagen Hjørring'"
+grep -q "^EXDATE;TZID=Europe/Copenhagen:20270405T140000" "$WORK/all.ics" || fail "no EXDATE for the skipped date"
+"$BIN" export bookings --ics --db "$BDB" --out "$WORK/again.ics"
+[ "$(grep ^UID "$WORK/all.ics")" = "$(grep ^UID "$WORK/again.ics")" ] || fail "UIDs changed between exports"
+out="$("$BIN" export bookings --ics --db "$BDB" --room "mødelokale" 2>&1)"; code=$?
+[ $code -eq 2 ] && [[ "$out" == *"several rooms match"* ]] || fail "ambiguous room: exit $code: $out"
+out="$("$BIN" export bookings --ics --db "$BDB" --from 2027-01-01 2>&1)"; code=$?
+[ $code -eq 2 ] && [[ "$out" == *"for CSV only"* ]] || fail "--from with --ics: exit $code: $out"
 end
 
 begin "a file from a newer skranke is refused and left untouched"

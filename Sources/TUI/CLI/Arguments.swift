@@ -14,7 +14,7 @@ struct Arguments {
   ]
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
-    "--every-other-week",
+    "--every-other-week", "--ics",
   ]
 
   static func parse(_ argv: [String]) throws -> Arguments {

@@ -41,15 +41,8 @@ enum BookCommands {
       }
       attendees = count
     }
-    let rooms = try RoomStore(db: store.db).rooms(matching: roomName)
-    guard rooms.count == 1, let room = rooms.first else {
-      let names = rooms.map(\.name).joined(separator: "; ")
-      throw CLIError.usage(
-        rooms.isEmpty
-          ? "ukendt lokale '\(roomName)'" : "flere lokaler passer på '\(roomName)': \(names)",
-        rooms.isEmpty ? "unknown room '\(roomName)'" : "several rooms match '\(roomName)': \(names)"
-      )
-    }
+    let roomID = try room(named: roomName, store)
+    guard let room = try RoomStore(db: store.db).room(id: roomID) else { throw RoomError.notFound }
     guard let associationID = try store.associationID(named: associationName) else {
       throw CLIError.usage(
         "ukendt forening '\(associationName)'", "unknown association '\(associationName)'")
@@ -96,12 +89,19 @@ enum BookCommands {
     return (day, time)
   }
 
-  /// `skranke export bookings [--from] [--to] [--out]`.
+  /// `skranke export bookings [--from] [--to] [--out]` as CSV, or
+  /// `--ics [--room NAME | --association NAME]` as a calendar.
   static func export(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     guard args.words.count == 2 else {
       throw CLIError.usage(
-        "brug: skranke export bookings [--out FIL] [--from DATO] [--to DATO]",
-        "usage: skranke export bookings [--out FILE] [--from DATE] [--to DATE]")
+        "brug: skranke export bookings [--out FIL] [--from DATO] [--to DATO] | --ics [--room NAVN | --association NAVN] [--out FIL]",
+        "usage: skranke export bookings [--out FILE] [--from DATE] [--to DATE] | --ics [--room NAME | --association NAME] [--out FILE]"
+      )
+    }
+    if args.flags.contains("--ics") { return try exportICS(args, env: env, lang: lang) }
+    if args.options["--room"] != nil || args.options["--association"] != nil {
+      throw CLIError.usage(
+        "--room og --association bruges med --ics", "--room and --association go with --ics")
     }
     let (from, to) = try args.period()
     let store = try SkrankeCLI.openStore(args, env: env)
@@ -109,6 +109,46 @@ enum BookCommands {
       try BookingReport(db: store.db).exportCSV(from: from, to: to, sink)
     }
     return 0
+  }
+
+  private static func exportICS(_ args: Arguments, env: [String: String], lang: Language) throws
+    -> Int32
+  {
+    if args.options["--from"] != nil || args.options["--to"] != nil {
+      throw CLIError.usage(
+        "--ics tager hele serier med; --from og --to bruges kun til CSV",
+        "--ics exports whole series; --from and --to are for CSV only")
+    }
+    if args.options["--room"] != nil && args.options["--association"] != nil {
+      throw CLIError.usage(
+        "vælg enten --room eller --association", "choose either --room or --association")
+    }
+    let store = try SkrankeCLI.openStore(args, env: env)
+    var filter = BookingCalendar.Filter.all
+    if let name = args.options["--room"] {
+      filter = .room(try room(named: name, store))
+    } else if let name = args.options["--association"] {
+      guard let id = try store.associationID(named: name) else {
+        throw CLIError.usage("ukendt forening '\(name)'", "unknown association '\(name)'")
+      }
+      filter = .association(id)
+    }
+    try OutputFile.write(to: args.options["--out"]) { sink in
+      try BookingCalendar(db: store.db).exportICS(filter, lang: lang, sink)
+    }
+    return 0
+  }
+
+  /// The one room a name (or the beginnings of its words) points to.
+  static func room(named name: String, _ store: AssociationStore) throws -> Int64 {
+    let rooms = try RoomStore(db: store.db).rooms(matching: name)
+    guard rooms.count == 1, let room = rooms.first else {
+      let names = rooms.map(\.name).joined(separator: "; ")
+      throw CLIError.usage(
+        rooms.isEmpty ? "ukendt lokale '\(name)'" : "flere lokaler passer på '\(name)': \(names)",
+        rooms.isEmpty ? "unknown room '\(name)'" : "several rooms match '\(name)': \(names)")
+    }
+    return room.id!
   }
 
   /// `skranke report bookings [--from] [--to]`: bookings, hours and

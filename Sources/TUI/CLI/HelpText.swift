@@ -34,8 +34,10 @@ enum HelpText {
                    [--weekly-until DATO] [--every-other-week] [--skip-conflicts] [--attendees N]
                                          book et lokale (exit 3: optaget, 2: ugyldigt)
       skranke export bookings [--out FIL] [--from DATO] [--to DATO]
+      skranke export bookings --ics [--room NAVN | --association NAVN] [--out FIL]
       skranke report bookings [--from DATO] [--to DATO]
-                                         bookinger som CSV; antal, timer og rengøring pr. forening
+                                         bookinger som CSV eller kalender (iCalendar); antal,
+                                         timer og rengøring pr. forening
       skranke bench [--scale a|b] [--json]
                                          mål søgning, lister og matchning på syntetiske data
       skranke --help | --version
@@ -76,8 +78,10 @@ enum HelpText {
                    [--weekly-until DATE] [--every-other-week] [--skip-conflicts] [--attendees N]
                                          book a room (exit 3: taken, 2: invalid)
       skranke export bookings [--out FILE] [--from DATE] [--to DATE]
+      skranke export bookings --ics [--room NAME | --association NAME] [--out FILE]
       skranke report bookings [--from DATE] [--to DATE]
-                                         bookings as CSV; count, hours and cleaning fees per association
+                                         bookings as CSV or a calendar (iCalendar); count, hours
+                                         and cleaning fees per association
       skranke bench [--scale a|b] [--json]
                                          measure search, lists and matching on synthetic data
       skranke --help | --version
