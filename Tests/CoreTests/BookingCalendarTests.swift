@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import Core
@@ -21,11 +20,17 @@ import Testing
     return text
   }
 
+  /// The text with folded lines joined again (RFC 5545 §3.1).
+  func unfold(_ text: String) -> String {
+    text.split(separator: "\r\n ", omittingEmptySubsequences: false).joined()
+  }
+
   /// The unfolded lines of each VEVENT, keyed by nothing: in file order.
   func events(_ text: String) -> [[String]] {
-    let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+    let unfolded = unfold(text)
     var out: [[String]] = []
-    for line in unfolded.components(separatedBy: "\r\n") {
+    for line in unfolded.split(separator: "\r\n", omittingEmptySubsequences: false).map(String.init)
+    {
       if line == "BEGIN:VEVENT" {
         out.append([])
       } else if !out.isEmpty, line != "END:VEVENT",
@@ -117,11 +122,13 @@ import Testing
   @Test func longLinesFoldWithoutSplittingLetters() throws {
     var lines = ICSLines()
     lines.text("DESCRIPTION", String(repeating: "æøå ", count: 40) + "\nslut")
-    let physical = lines.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    let physical = lines.text.split(separator: "\r\n", omittingEmptySubsequences: false).map(
+      String.init
+    ).filter { !$0.isEmpty }
     #expect(physical.count > 2)
     #expect(physical.allSatisfy { $0.utf8.count <= 75 })
     #expect(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
-    let unfolded = lines.text.replacingOccurrences(of: "\r\n ", with: "")
+    let unfolded = unfold(lines.text)
     #expect(unfolded.hasSuffix("æøå \\nslut\r\n"))
     #expect(ICSLines.escape("a\u{1B}[31mb\\c") == "a[31mb\\\\c")
   }

@@ -103,7 +103,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   static let danishDays = ["man", "tir", "ons", "tor", "fre", "lør", "søn"]
   static let englishDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
-  static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+  public static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
   static func length(of month: Int, in year: Int) -> Int {
     switch month {

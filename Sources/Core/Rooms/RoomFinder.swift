@@ -116,7 +116,7 @@ public final class RoomFinder {
   }
 
   /// Distinct wanted dates among clashes, which come in slot order.
-  static func takenCount(_ clashes: [Clash]) -> Int {
+  public static func takenCount(_ clashes: [Clash]) -> Int {
     var count = 0
     var last: Day?
     for clash in clashes where clash.wanted.day != last {

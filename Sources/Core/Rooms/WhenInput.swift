@@ -70,6 +70,12 @@ public struct WhenInput: Equatable, Sendable {
     return when
   }
 
+  /// A time span as typed in a form: "19-21", "19 – 21", "19:00-21:30".
+  public static func times(_ text: String) -> (ClockTime, ClockTime)? {
+    timeSpan(
+      String(text.compactMap { c -> Character? in c == " " ? nil : ("–—".contains(c) ? "-" : c) }))
+  }
+
   /// "19-21", "19:00-21:30", "1900-2100".
   static func timeSpan(_ word: String) -> (ClockTime, ClockTime)? {
     let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)

@@ -15,12 +15,19 @@ public final class App {
   var inquiries = InquiriesPane()
   /// F3 Borgere: profile and suggestions.
   var match = MatchPane()
+  /// F4 Lokaler: the week of bookings and the search for a free room.
+  var rooms: RoomsPane
+  let roomStore: RoomStore
+  let bookingStore: BookingStore
+  let roomFinder: RoomFinder
+  /// The facility names rooms can have, for reading the search.
+  var facilities: [String] = []
   let matcher: Matcher
   let citizens: CitizenStore
   let referrals: ReferralStore
   /// The interest vocabulary, for reading the profile.
   var interests: [Interest] = []
-  /// Which pane has the screen: 1, 2 or 3.
+  /// Which pane has the screen: 1 to 4.
   var activePane = 1
   /// Who is at the keyboard; nil until chosen.
   var me: Staff?
@@ -59,6 +66,11 @@ public final class App {
     matcher = Matcher(db: store.db, clock: clock)
     citizens = CitizenStore(db: store.db, clock: clock)
     referrals = ReferralStore(db: store.db, clock: clock)
+    roomStore = RoomStore(db: store.db)
+    bookingStore = BookingStore(db: store.db, clock: clock)
+    roomFinder = RoomFinder(db: store.db)
+    rooms = RoomsPane(today: clock.now().day)
+    rooms.findForm = RoomFindForm.make(lang: lang)
     areas = try store.areas()
     interests = try InterestVocabulary(db: store.db).all()
     staff = try inquiryStore.directory.staff()
@@ -92,6 +104,7 @@ public final class App {
       switch activePane {
       case 2: return inquiries.context
       case 3: return match.context
+      case 4: return rooms.context
       default: return pane.context
       }
     }
@@ -131,8 +144,8 @@ public final class App {
     message = nil
     switch command {
     case .pane(let number): switchPane(to: number)
-    case .nextPane: switchPane(to: activePane % 3 + 1)
-    case .previousPane: switchPane(to: (activePane + 1) % 3 + 1)
+    case .nextPane: switchPane(to: activePane % 4 + 1)
+    case .previousPane: switchPane(to: (activePane + 2) % 4 + 1)
     case .newInquiry: newInquiry()
     case .switchStaff: askWhoIsHere()
     default:
@@ -140,6 +153,7 @@ public final class App {
       switch activePane {
       case 2: effects = inquiries.handle(key)
       case 3: effects = match.handle(key)
+      case 4: effects = rooms.handle(key, today: inquiryStore.today)
       default: effects = pane.handle(key)
       }
       for effect in effects { perform(effect) }
@@ -147,13 +161,14 @@ public final class App {
   }
 
   func switchPane(to number: Int) {
-    guard (1...3).contains(number), number != activePane else { return }
+    guard (1...4).contains(number), number != activePane else { return }
     activePane = number
     if number == 2 { refreshInquiries() }
     if number == 3 {
       interests = (try? InterestVocabulary(db: store.db).all()) ?? interests
       rematch()
     }
+    if number == 4 { reloadWeek() }
   }
 
   func requestQuit() {
@@ -209,6 +224,9 @@ public final class App {
         case .citizen:
           chooseCitizen(value)
           return
+        case .room:
+          chooseRoom(value)
+          return
         }
         pane.selected = 0
         runSearch()
@@ -240,6 +258,7 @@ public final class App {
       if case .record = modals.last { modals.removeLast() }
       eraseCitizen(id)
     case .replaceProfile(let id): chooseCitizen(id, confirmed: true)
+    case .bookSkipping(let request): bookSkipping(request)
     case .discardForm:
       if case .form = modals.last { modals.removeLast() }
       message = (lang.pick("Ændringerne er kasseret.", "The changes were discarded."), false)
@@ -266,6 +285,7 @@ public final class App {
     case let error as StoreError: text = error.message(lang)
     case let error as InquiryError: text = error.message(lang)
     case let error as CitizenError: text = error.message(lang)
+    case let error as RoomError: text = error.message(lang)
     case let error as SQLiteError where error.isBusy:
       text = lang.pick(
         "Databasen er optaget af en anden skranke. Prøv igen.",

@@ -65,6 +65,9 @@ extension App {
     case .rematch, .saveCitizen, .pickCitizen, .showRecord, .refer, .matchInquiry,
       .referralStatus:
       performMatch(effect)
+    case .reloadWeek, .findRooms, .goToDate, .pickRoom, .editRoom, .newBooking, .bookRoom,
+      .editBooking, .cancelBooking:
+      performRooms(effect)
     }
   }
 
@@ -127,8 +130,9 @@ extension App {
     switch target {
     case .association(let a): form = AssociationForm.make(a, groups: store.targetGroups, lang: lang)
     case .activity(let v): form = ActivityForm.make(v, groups: store.targetGroups, lang: lang)
-    case .inquiry, .inquiryAction, .staff, .categories, .referral, .referralStatus:
-      return  // opened by AppInquiries and AppMatch
+    case .inquiry, .inquiryAction, .staff, .categories, .referral, .referralStatus, .room,
+      .booking, .cancelBooking, .moveBooking, .goToDate:
+      return  // opened by AppInquiries, AppMatch and AppRooms
     }
     modals.append(.form(form, target))
   }
@@ -145,6 +149,18 @@ extension App {
         return
       case .referral, .referralStatus:
         saveReferralForm(form, target)
+        return
+      case .room(let base):
+        saveRoom(form, base: base)
+        return
+      case .booking(let room):
+        saveBooking(form, room: room)
+        return
+      case .cancelBooking, .moveBooking:
+        saveBookingChange(form, target)
+        return
+      case .goToDate:
+        goToDate(form)
         return
       case .association(let base):
         let association = AssociationForm.read(form, into: base, groups: store.targetGroups)

@@ -167,6 +167,10 @@ extension App {
     else { return false }
     refreshInquiries()
     if pane.mode != .detail { runSearch(keepSelection: true) }
+    if activePane == 4 {
+      reloadWeek()
+      if rooms.focus != .week { findRooms() }
+    }
     return true
   }
 }

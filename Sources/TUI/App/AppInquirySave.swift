@@ -34,7 +34,10 @@ extension App {
         if errors.isEmpty { try saveInquiry(inquiry, base: base, by: me) }
       case .inquiryAction(let kind, let seen):
         errors = try saveAction(kind, form, seen, by: me)
-      case .association, .activity, .staff, .categories, .referral, .referralStatus: return
+      case .association, .activity, .staff, .categories, .referral, .referralStatus, .room,
+        .booking,
+        .cancelBooking, .moveBooking, .goToDate:
+        return
       }
       if !errors.isEmpty {
         form.show(errors, lang: lang)

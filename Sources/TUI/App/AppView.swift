@@ -27,6 +27,12 @@ extension App {
         into: &grid, rect: body, lang: lang, words: words, today: inquiryStore.today, me: me)
     } else if activePane == 3 {
       match.render(into: &grid, rect: body, lang: lang)
+    } else if activePane == 4 {
+      if rooms.focus == .week {
+        rooms.renderWeek(into: &grid, rect: body, lang: lang, today: inquiryStore.today)
+      } else {
+        rooms.renderFind(into: &grid, rect: body, lang: lang)
+      }
     } else {
       pane.render(into: &grid, rect: body, lang: lang, groups: store.targetGroups, areas: areas)
     }
@@ -76,6 +82,7 @@ extension App {
       " F1 " + lang.pick("Foreninger", "Associations") + " ",
       " F2 " + lang.pick("Henvendelser", "Inquiries") + " ",
       " F3 " + lang.pick("Borgere", "Citizens") + " ",
+      " F4 " + lang.pick("Lokaler", "Rooms") + " ",
     ]
     for (index, tab) in tabs.enumerated() {
       x += grid.put("│", x: x, y: 0, style: .title)
@@ -93,9 +100,16 @@ extension App {
 
   private func renderMessage(into grid: inout Grid, y: Int) {
     if let message {
-      grid.put(
-        (message.isError ? "! " : "") + message.text, x: 1, y: y,
-        style: message.isError ? .error : .accent, limit: grid.width - 2)
+      // A long message (what was booked and skipped) takes the line above too.
+      let lines = Wrap.lines((message.isError ? "! " : "") + message.text, width: grid.width - 2)
+        .prefix(2)
+      let top = y - lines.count + 1
+      if lines.count > 1 { grid.fill(x: 0, y: top, width: grid.width) }
+      for (index, line) in lines.enumerated() {
+        grid.put(
+          line, x: 1, y: top + index, style: message.isError ? .error : .accent,
+          limit: grid.width - 2)
+      }
       return
     }
     guard modals.isEmpty, activePane == 1, pane.mode != .detail else { return }

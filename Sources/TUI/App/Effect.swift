@@ -29,4 +29,13 @@ enum Effect: Equatable {
   case refer(MatchRow)
   case matchInquiry(Int64)
   case referralStatus(Int64)
+  case reloadWeek
+  case findRooms
+  case goToDate
+  case pickRoom
+  case editRoom(Int64?)
+  case newBooking
+  case bookRoom(Room)
+  case editBooking(Booking)
+  case cancelBooking(Booking)
 }

@@ -25,4 +25,12 @@ enum FormTarget: Equatable {
   case referral(citizenID: Int64, row: MatchRow, inquiryID: Int64?)
   /// Moving on one of the referrals made from an inquiry.
   case referralStatus(inquiryID: Int64, [Referral])
+  /// A new room (no id) or an edit of one.
+  case room(Room)
+  /// Booking this room.
+  case booking(Room)
+  case cancelBooking(Booking)
+  case moveBooking(Booking)
+  /// Jumping the week view to a date or week number.
+  case goToDate
 }

@@ -122,6 +122,7 @@ public enum SkrankeCLI {
     _ = try importer.importActivities(path: data + "/activities.csv")
     _ = try RoomFiles(store: store).importRooms(path: data + "/rooms.csv")
     try DemoInquiries.seed(InquiryStore(db: store.db))
+    try DemoBookings.seed(store)
     return path
   }
 

@@ -22,6 +22,12 @@ public enum Context: Hashable, Sendable, CaseIterable {
   case matchProfile
   /// F3: moving in the suggested activities.
   case matchResults
+  /// F4: the week of bookings.
+  case week
+  /// F4: typing what a room must have.
+  case roomFind
+  /// F4: moving in the rooms that fit.
+  case roomResults
   /// Everything stored about one citizen.
   case record
   /// A question or the help on top: it says its own keys, so the status
@@ -31,6 +37,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
   /// Contexts where printable keys are text, so single-letter commands are off.
   var takesText: Bool {
     self == .search || self == .form || self == .inquirySearch || self == .matchProfile
+      || self == .roomFind
   }
 }
 
@@ -45,6 +52,8 @@ public enum CommandID: Hashable, Sendable {
   case newInquiry, switchStaff, nextView, sortByOwner, editCategories
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
+  case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
+  case pickRoom, findRoom, bookRoom, newBooking, cancelBooking, editRoom, nextInCell
 }
 
 /// One row of the command table: the single place that says which keys do
@@ -70,18 +79,21 @@ public enum CommandTable {
   /// Where the panes themselves have the keyboard (no form or list on top).
   static let panes: Set<Context> = [
     .search, .list, .detail, .inquiryList, .inquirySearch, .inquiryDetail, .matchProfile,
-    .matchResults,
+    .matchResults, .week, .roomFind, .roomResults,
   ]
   /// Where Tab moves between panes (in the profile it moves between fields).
-  static let tabbing = panes.subtracting([.matchProfile])
+  static let tabbing = panes.subtracting([.matchProfile, .roomFind])
   static let lists: Set<Context> = [.search, .list, .picker]
 
-  public static let all: [Command] = [
+  public static let all = general + rooms
+
+  static let general: [Command] = [
     Command(
       id: .help, keys: [.char("?")], contexts: panes,
       hint: ("Hjælp", "Help"), help: ("Vis eller skjul denne hjælp", "Show or hide this help")),
     Command(
-      id: .quit, keys: [.char("q")], contexts: browsing, hint: ("Afslut", "Quit"),
+      id: .quit, keys: [.char("q")], contexts: browsing.union([.week, .roomResults]),
+      hint: ("Afslut", "Quit"),
       help: ("Afslut skranke", "Quit skranke")),
     Command(
       id: .forceQuit, keys: [.ctrl("q"), .ctrl("c")], contexts: everywhere, hint: nil,
@@ -111,6 +123,9 @@ public enum CommandTable {
       id: .pane(3), keys: [.function(3)], contexts: panes, hint: nil,
       help: ("Borgere: profil og forslag", "Citizens: profile and suggestions")),
     Command(
+      id: .pane(4), keys: [.function(4)], contexts: panes, hint: nil,
+      help: ("Lokaler: uge, find og book", "Rooms: week, find and book")),
+    Command(
       id: .newInquiry, keys: [.ctrl("n")], contexts: panes, hint: ("Ny henv.", "New inquiry"),
       help: (
         "Ny henvendelse, uanset hvor du er (du bliver ejer)",
@@ -125,12 +140,18 @@ public enum CommandTable {
       help: ("Søg (filtrerer mens du skriver)", "Search (filters as you type)")),
     Command(
       id: .up, keys: [.up, .char("k")],
-      contexts: [.list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record],
+      contexts: [
+        .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record, .week,
+        .roomResults,
+      ],
       hint: nil,
       help: ("Op", "Up")),
     Command(
       id: .down, keys: [.down, .char("j")],
-      contexts: [.list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record],
+      contexts: [
+        .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record, .week,
+        .roomResults,
+      ],
       hint: nil,
       help: ("Ned", "Down")),
     Command(
@@ -167,6 +188,7 @@ public enum CommandTable {
       id: .back, keys: [.escape],
       contexts: [
         .search, .detail, .picker, .form, .inquirySearch, .inquiryDetail, .matchResults, .record,
+        .roomFind, .roomResults,
       ],
       hint: ("Tilbage", "Back"), help: ("Tilbage / fortryd", "Back / cancel")),
     Command(
@@ -194,7 +216,7 @@ public enum CommandTable {
       hint: ("Ny aktivitet", "New activity"),
       help: ("Opret en aktivitet for foreningen", "Create an activity for the association")),
     Command(
-      id: .edit, keys: [.char("e")], contexts: browsing.subtracting([.matchResults]),
+      id: .edit, keys: [.char("e")], contexts: browsing.subtracting([.matchResults]).union([.week]),
       hint: ("Ret", "Edit"),
       help: ("Ret den valgte", "Edit the selected one")),
     Command(
@@ -256,14 +278,15 @@ public enum CommandTable {
       hint: ("Gem", "Save"),
       help: ("Gem formularen (i F3: gem borgeren)", "Save the form (in F3: save the citizen)")),
     Command(
-      id: .nextField, keys: [.tab, .down, .enter], contexts: [.form, .matchProfile],
+      id: .nextField, keys: [.tab, .down, .enter], contexts: [.form, .matchProfile, .roomFind],
       hint: ("Næste felt", "Next field"),
       help: ("Næste felt", "Next field")),
     Command(
-      id: .previousField, keys: [.backTab, .up], contexts: [.form, .matchProfile], hint: nil,
+      id: .previousField, keys: [.backTab, .up], contexts: [.form, .matchProfile, .roomFind],
+      hint: nil,
       help: ("Forrige felt", "Previous field")),
     Command(
-      id: .showResults, keys: [.ctrl("r")], contexts: [.matchProfile],
+      id: .showResults, keys: [.ctrl("r")], contexts: [.matchProfile, .roomFind],
       hint: ("Forslag", "Suggestions"),
       help: ("Gå til forslagene (Esc går tilbage)", "Go to the suggestions (Esc goes back)")),
     Command(
@@ -327,11 +350,13 @@ public enum CommandTable {
   )] {
     var seen = Set<String>()
     var result: [(String, String)] = []
-    // What only this context can do comes first; keys that work everywhere
-    // (help, quit, new inquiry) after, so a narrow bar keeps the specific ones.
+    // Help comes first, so a narrow bar always says where the rest is; then
+    // what only this context can do; keys that work in many places (quit,
+    // new inquiry) last, so a narrow bar keeps the specific ones.
     let applicable = all.filter { $0.contexts.contains(context) }
     let ordered = applicable.enumerated().sorted {
-      ($0.element.contexts.count, $0.offset) < ($1.element.contexts.count, $1.offset)
+      ($0.element.id != .help ? 1 : 0, $0.element.contexts.count, $0.offset)
+        < ($1.element.id != .help ? 1 : 0, $1.element.contexts.count, $1.offset)
     }.map(\.element)
     for command in ordered {
       guard let label = command.hintLabel(lang), !seen.contains(label) else { continue }

@@ -9,6 +9,8 @@ struct Confirm: Equatable {
     case eraseCitizen(Int64)
     /// Replace the F3 profile (unsaved changes) with a saved citizen or a new one.
     case replaceProfile(Int64?)
+    /// Book the free dates of a series and skip the taken ones.
+    case bookSkipping(BookingRequest)
   }
 
   let question: String

@@ -53,6 +53,8 @@ struct Form: Equatable {
   /// Set once the CPR warning has been shown for the current text: a second
   /// save means the worker has looked and wants it saved.
   var cprWarned = false
+  /// A one-question form (go to a date) saves on Enter.
+  var savesOnEnter = false
   private let initial: [FormField.Value]
 
   init(title: String, fields: [FormField]) {
@@ -122,6 +124,7 @@ struct Form: Equatable {
   }
 
   mutating func handle(_ key: Key) -> Outcome {
+    if savesOnEnter && key == .enter { return .save }
     switch CommandTable.command(for: key, in: .form) {
     case .save: return .save
     case .back: return .cancel
@@ -164,14 +167,18 @@ struct Form: Equatable {
   mutating func render(into grid: inout Grid, rect: Rect, lang: Language) {
     grid.put(title, x: rect.x + 1, y: rect.y, style: .accent, limit: rect.width - 2)
     var top = rect.y + 1
-    for note in notes where top < rect.maxY - 1 {
-      grid.put(note, x: rect.x + 1, y: top, style: .bold, limit: rect.width - 2)
-      top += 1
+    for note in notes {
+      for line in Wrap.lines(note, width: rect.width - 2) where top < rect.maxY - 1 {
+        grid.put(line, x: rect.x + 1, y: top, style: .bold, limit: rect.width - 2)
+        top += 1
+      }
     }
     if !notes.isEmpty { top += 1 }
     if let message {
-      grid.put("! " + message, x: rect.x + 1, y: top, style: .error, limit: rect.width - 2)
-      top += 1
+      for line in Wrap.lines("! " + message, width: rect.width - 2).prefix(3) {
+        grid.put(line, x: rect.x + 1, y: top, style: .error, limit: rect.width - 2)
+        top += 1
+      }
     }
     // Row positions of each field, counting error rows.
     var rows: [Int] = []
@@ -182,8 +189,12 @@ struct Form: Equatable {
     }
     var bottom = rect.maxY
     if let footer {
-      bottom -= 1
-      grid.put(footer, x: rect.x + 1, y: bottom, style: .muted, limit: rect.width - 2)
+      // A narrow form wraps its footer rather than cut the examples off.
+      let lines = Wrap.lines(footer, width: rect.width - 2).prefix(3)
+      bottom -= lines.count
+      for (index, line) in lines.enumerated() {
+        grid.put(line, x: rect.x + 1, y: bottom + index, style: .muted, limit: rect.width - 2)
+      }
     }
     let height = bottom - top
     let focusRow = rows[focus]

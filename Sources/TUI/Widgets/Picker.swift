@@ -9,6 +9,8 @@ struct Picker: Equatable {
     case staff
     /// A saved citizen for F3; nil is "new citizen".
     case citizen
+    /// The room F4 shows; nil is all rooms.
+    case room
   }
 
   enum Outcome: Equatable {
@@ -60,7 +62,8 @@ struct Picker: Equatable {
   }
 
   mutating func render(into grid: inout Grid) {
-    let width = min(50, max(30, options.map { DisplayWidth.of($0.label) }.max() ?? 0 + 8))
+    let widest = options.map { DisplayWidth.of($0.label) }.max() ?? 0
+    let width = min(max(30, grid.width - 10), max(30, widest + 4))
     let inner = Box.draw(
       into: &grid, width: width, height: min(options.count + 2, grid.height - 4), title: title)
     if selected < scroll { scroll = selected }

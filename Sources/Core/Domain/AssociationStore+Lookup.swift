@@ -1,0 +1,36 @@
+/// Finding an association from what a worker types in a form: its whole
+/// name, or words its name's words begin with ("sind" for Foreningen Sind,
+/// "ældre hj" for Ældre Sagen Hjørring).
+extension AssociationStore {
+  public func associations(matching typed: String, limit: Int = 8) throws -> [(
+    id: Int64, name: String
+  )] {
+    let words = DanishFolding.words(typed)
+    guard !words.isEmpty else { return [] }
+    if let id = try associationID(named: typed), let exact = try association(id: id) {
+      return [(id, exact.name)]
+    }
+    // Each word must begin a word of the folded name (LIKE folds only
+    // ASCII case, and the folded name is already lower case).
+    let conditions = words.map { _ in "(' ' || name_fold) LIKE ? ESCAPE '\\'" }
+    let values = words.map { word -> SQLValue in
+      let escaped = word.replacingAll("\\", "\\\\").replacingAll("%", "\\%").replacingAll(
+        "_", "\\_")
+      return .text("% " + escaped + "%")
+    }
+    return try db.map(
+      """
+      SELECT id, name FROM associations WHERE active = 1 AND \(conditions.joined(separator: " AND "))
+      ORDER BY sort_key LIMIT ?
+      """, values + [.integer(Int64(limit))]
+    ) { ($0.int(0), $0.text(1)) }
+  }
+}
+
+extension String {
+  fileprivate func replacingAll(_ target: Character, _ replacement: String) -> String {
+    var out = ""
+    for c in self { if c == target { out += replacement } else { out.append(c) } }
+    return out
+  }
+}
