@@ -139,6 +139,14 @@ import Testing
     #expect(throws: RoomError.bookingNotFound) {
       try w.store.cancel(rows[0].id, note: "igen", by: nil)
     }
+    // Undoing the whole-series cancellation: refused while the other
+    // association holds the second date, with nothing restored; then it works.
+    let all = [rows[0].id, rows[2].id]
+    #expect(throws: RoomError.self) { try w.store.restore([rows[0].id, rows[1].id]) }
+    #expect(try w.store.booking(id: rows[0].id)?.status == .cancelled)
+    try w.store.restore(all)
+    #expect(try w.store.booking(id: rows[0].id)?.status == .active)
+    #expect(try w.store.booking(id: rows[0].id)?.cancelNote == "")
   }
 
   @Test func movingOneFollowingOrAllChecksClashesFirst() throws {

@@ -152,6 +152,12 @@ import Testing
         WHERE b.status = 'cancelled' AND b.cancel_note = 'juleafslutning' AND s.initials = 'KM'
         """) == 1)
     #expect(try db.scalarInt("SELECT count(*) FROM bookings WHERE status = 'active'") == 3)
+    // Undo puts it back.
+    app.handle(.char("u"))
+    #expect(screen(app).contains("Fortrudt: 1 dato(er) er booket igen."))
+    #expect(try db.scalarInt("SELECT count(*) FROM bookings WHERE status = 'active'") == 4)
+    app.handle(.char("u"))
+    #expect(screen(app).contains("Der er ingen annullering at fortryde."))
   }
 
   @Test func moveTheFollowingDatesAndSeeClashes() throws {

@@ -15,10 +15,11 @@ extension BookingStore {
     ).compactMap { $0 }
   }
 
-  /// Cancels and returns the cancelled dates.
+  /// Cancels and returns the bookings cancelled (as they were), so the
+  /// worker can undo it.
   @discardableResult
   public func cancel(_ id: Int64, scope: SeriesScope = .one, note: String, by staffID: Int64?)
-    throws -> [Slot]
+    throws -> [Booking]
   {
     try db.write {
       guard let booking = try booking(id: id), booking.status == .active else {
@@ -37,7 +38,27 @@ extension BookingStore {
             .integer(row.id),
           ])
       }
-      return rows.map(\.slot)
+      return rows
+    }
+  }
+
+  /// Undoes a cancellation: the bookings are active again, unless another
+  /// booking took one of their times meanwhile (then nothing changes).
+  public func restore(_ ids: [Int64]) throws {
+    try db.write {
+      for id in ids {
+        guard let booking = try booking(id: id), booking.status == .cancelled else {
+          throw RoomError.bookingNotFound
+        }
+        let clashes = try self.clashes(room: booking.roomID, slots: [booking.slot])
+        if !clashes.isEmpty { throw RoomError.taken(clashes) }
+        try db.run(
+          """
+          UPDATE bookings SET status = 'active', cancelled_by = NULL, cancelled_at = NULL,
+            cancel_note = ''
+          WHERE id = ?
+          """, [.integer(id)])
+      }
     }
   }
 

@@ -105,21 +105,46 @@ extension App {
     findRooms()
   }
 
+  /// `u`: the last cancellation's bookings are active again.
+  func undoCancel() {
+    guard !rooms.lastCancelled.isEmpty else {
+      message = (
+        lang.pick("Der er ingen annullering at fortryde.", "There is no cancellation to undo."),
+        true
+      )
+      return
+    }
+    do {
+      try bookingStore.restore(rooms.lastCancelled)
+      message = (
+        lang.pick(
+          "Fortrudt: \(rooms.lastCancelled.count) dato(er) er booket igen.",
+          "Undone: \(rooms.lastCancelled.count) date(s) are booked again."), false
+      )
+      rooms.lastCancelled = []
+      reloadWeek()
+    } catch {
+      message = (lang.pick("Kan ikke fortrydes: ", "Cannot be undone: ") + describe(error), true)
+    }
+  }
+
   func saveBookingChange(_ form: Form, _ target: FormTarget) {
     var form = form
     do {
       switch target {
       case .cancelBooking(let booking):
-        let dates = try bookingStore.cancel(
+        let cancelled = try bookingStore.cancel(
           booking.id, scope: BookingChangeForm.scope(form),
           note: form.field("note")?.text.trimmed ?? "", by: me?.id)
+        rooms.lastCancelled = cancelled.map(\.id)
         message = (
-          dates.count == 1
-            ? lang.pick("Annulleret: ", "Cancelled: ") + dates[0].day.label(lang) + " "
+          (cancelled.count == 1
+            ? lang.pick("Annulleret: ", "Cancelled: ") + cancelled[0].slot.day.label(lang) + " "
               + booking.associationName
             : lang.pick(
-              "Annulleret: \(dates.count) datoer for \(booking.associationName)",
-              "Cancelled: \(dates.count) dates for \(booking.associationName)"), false
+              "Annulleret: \(cancelled.count) datoer for \(booking.associationName)",
+              "Cancelled: \(cancelled.count) dates for \(booking.associationName)"))
+            + lang.pick(" · u fortryder", " · u undoes"), false
         )
       case .moveBooking(let booking):
         guard let (start, end, purpose, attendees) = BookingChangeForm.readMove(&form, lang: lang)

@@ -55,7 +55,7 @@ extension App {
       let area = pane.detail?.association.area ?? ""
       openForm(.activity(Activity(associationID: id, title: "", area: area)))
     case .editActivity(let activity): openForm(.activity(activity))
-    case .help: modals.append(.help(HelpOverlay()))
+    case .help: modals.append(.help(HelpOverlay(first: context)))
     case .quit: requestQuit()
     case .reloadInquiries: reloadInquiries()
     case .loadMoreInquiries: loadMoreInquiries()
@@ -66,7 +66,7 @@ extension App {
       .referralStatus:
       performMatch(effect)
     case .reloadWeek, .findRooms, .goToDate, .pickRoom, .editRoom, .newBooking, .bookRoom,
-      .editBooking, .cancelBooking:
+      .editBooking, .cancelBooking, .undoCancel:
       performRooms(effect)
     }
   }

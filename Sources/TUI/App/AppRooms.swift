@@ -22,6 +22,7 @@ extension App {
         .form(
           BookingChangeForm.cancel(booking, room: roomName(booking.roomID), lang: lang),
           .cancelBooking(booking)))
+    case .undoCancel: undoCancel()
     default: break
     }
   }

@@ -38,4 +38,5 @@ enum Effect: Equatable {
   case bookRoom(Room)
   case editBooking(Booking)
   case cancelBooking(Booking)
+  case undoCancel
 }

@@ -54,6 +54,12 @@ extension CommandTable {
         "Cancel the selected booking (one date, this and following, the whole series)"
       )),
     Command(
+      id: .undoCancel, keys: [.char("u")], contexts: [.week], hint: nil,
+      help: (
+        "Fortryd den seneste annullering (bookingerne bliver aktive igen)",
+        "Undo the last cancellation (the bookings are active again)"
+      )),
+    Command(
       id: .nextInCell, keys: [.char(" ")], contexts: [.week], hint: nil,
       help: (
         "Næste booking i samme felt (når flere deler en time)",

@@ -53,7 +53,7 @@ public enum CommandID: Hashable, Sendable {
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
   case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
-  case pickRoom, findRoom, bookRoom, newBooking, cancelBooking, editRoom, nextInCell
+  case pickRoom, findRoom, bookRoom, newBooking, cancelBooking, undoCancel, editRoom, nextInCell
 }
 
 /// One row of the command table: the single place that says which keys do

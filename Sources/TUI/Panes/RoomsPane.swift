@@ -26,6 +26,8 @@ struct RoomsPane {
   var hours = 8..<22
   /// Which of the cursor cell's bookings is selected.
   var inCell = 0
+  /// The bookings the last cancellation took, for `u` to undo.
+  var lastCancelled: [Int64] = []
   var hourScroll = 0
 
   var findForm = Form(title: "", fields: [])
@@ -132,6 +134,7 @@ struct RoomsPane {
       return [.newBooking]
     case .edit: return selectedBooking.map { [.editBooking($0)] } ?? []
     case .cancelBooking: return selectedBooking.map { [.cancelBooking($0)] } ?? []
+    case .undoCancel: return [.undoCancel]
     default: break
     }
     return []

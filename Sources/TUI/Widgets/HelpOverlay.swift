@@ -4,8 +4,15 @@ import Core
 /// grouped by where it applies. Drawn from the same table as the key handling.
 struct HelpOverlay: Equatable {
   var scroll = 0
+  /// Where the keyboard was: its section comes first, so the keys that
+  /// matter now are on the first page.
+  var first: Context?
 
-  static func lines(_ lang: Language) -> [(text: String, style: Style)] {
+  /// The overlay's lines: a key column (`prefix`, as wide on every line of
+  /// a command) and the text, which wraps under itself.
+  static func lines(_ lang: Language, first: Context? = nil) -> [(
+    prefix: String, text: String, style: Style
+  )] {
     let sections: [(Context, String, String)] = [
       (.search, "Søgelinjen", "The search line"),
       (.list, "Listen", "The list"),
@@ -21,25 +28,34 @@ struct HelpOverlay: Equatable {
       (.form, "Formularer", "Forms"),
       (.picker, "Valglister", "Choice lists"),
     ]
-    var out: [(String, Style)] = []
-    out.append(
-      (
-        lang.pick(
-          "Skriv for at søge: æ/ae, ø/o/oe og å/aa findes begge veje; ord på 3+ bogstaver findes også inde i sammensatte ord.",
-          "Type to search: æ/ae, ø/o/oe and å/aa match both ways; words of 3+ letters are also found inside compound words."
-        ), .plain
-      ))
-    for (context, da, en) in sections {
-      out.append(("", .plain))
-      out.append((lang.pick(da, en), .header))
-      for command in CommandTable.all where command.contexts.contains(context) {
+    var out: [(String, String, Style)] = []
+    let ordered =
+      sections.filter { $0.0 == first } + sections.filter { $0.0 != first }
+    for (context, da, en) in ordered {
+      if !out.isEmpty { out.append(("", "", .plain)) }
+      out.append(("", lang.pick(da, en), .header))
+      if context == .search {
+        out.append(
+          (
+            "",
+            lang.pick(
+              "Skriv for at søge: æ/ae, ø/o/oe og å/aa findes begge veje; ord på 3+ bogstaver findes også inde i sammensatte ord.",
+              "Type to search: æ/ae, ø/o/oe and å/aa match both ways; words of 3+ letters are also found inside compound words."
+            ), .plain
+          ))
+      }
+      // What only this place does first; keys that work everywhere after.
+      let commands = CommandTable.all.enumerated().filter { $0.element.contexts.contains(context) }
+        .sorted { ($0.element.contexts.count, $0.offset) < ($1.element.contexts.count, $1.offset) }
+        .map(\.element)
+      for command in commands {
         var keys = command.keys
         if context.takesText { keys = keys.filter { $0.printable == nil || $0 == .char("?") } }
         if context == .form && command.id == .toggle { keys = [.char(" ")] }
         guard !keys.isEmpty else { continue }
         let label = keys.map { $0 == .char(" ") ? lang.pick("Mellemrum", "Space") : $0.label }
           .joined(separator: " ")
-        out.append(("  " + Wrap.pad(label, width: 16) + command.helpText(lang), .plain))
+        out.append(("  " + Wrap.pad(label, width: 16), command.helpText(lang), .plain))
       }
     }
     return out
@@ -62,8 +78,12 @@ struct HelpOverlay: Equatable {
       into: &grid, width: width, height: grid.height - 2,
       title: lang.pick("Hjælp — Esc lukker, ↑↓ ruller", "Help — Esc closes, ↑↓ scroll"))
     var wrapped: [(String, Style)] = []
-    for (text, style) in Self.lines(lang) {
-      for piece in Wrap.lines(text, width: inner.width) { wrapped.append((piece, style)) }
+    for (prefix, text, style) in Self.lines(lang, first: first) {
+      let indent = DisplayWidth.of(prefix)
+      let blank = String(repeating: " ", count: indent)
+      for (index, piece) in Wrap.lines(text, width: inner.width - indent).enumerated() {
+        wrapped.append(((index == 0 ? prefix : blank) + piece, style))
+      }
     }
     scroll = min(scroll, max(0, wrapped.count - inner.height))
     for row in 0..<inner.height where scroll + row < wrapped.count {
