@@ -63,29 +63,33 @@ public struct Slot: Hashable, Sendable, CustomStringConvertible {
   public init?(startsAt: String, endsAt: String) {
     var a = startsAt
     var b = endsAt
-    let parsed: (Int, Int, Int, Int, Int)? = a.withUTF8 { start in
-      b.withUTF8 { end in
-        guard start.count == 16, end.count == 16 else { return nil }
-        func number(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int) -> Int? {
-          var value = 0
-          for byte in bytes[from..<from + count] {
-            guard byte >= 48 && byte <= 57 else { return nil }
-            value = value * 10 + Int(byte - 48)
-          }
-          return value
-        }
-        guard let year = number(start, 0, 4), let month = number(start, 5, 2),
-          let day = number(start, 8, 2), let h1 = number(start, 11, 2),
-          let m1 = number(start, 14, 2),
-          let h2 = number(end, 11, 2), let m2 = number(end, 14, 2)
-        else { return nil }
-        return (year * 10000 + month * 100 + day, h1 * 60 + m1, h2 * 60 + m2, 0, 0)
-      }
-    }
-    guard let parsed,
-      let day = Day(year: parsed.0 / 10000, month: parsed.0 / 100 % 100, day: parsed.0 % 100),
-      let start = ClockTime(minutes: parsed.1), let end = ClockTime(minutes: parsed.2)
+    guard
+      let slot = a.withUTF8({ start in b.withUTF8 { end in Slot(startBytes: start, endBytes: end) }
+      })
     else { return nil }
-    self.init(day: day, start: start, end: end)
+    self = slot
+  }
+
+  /// The same from a column's bytes, without making Strings (the room
+  /// search reads a clash per booking in the way).
+  public init?(
+    startBytes start: UnsafeBufferPointer<UInt8>, endBytes end: UnsafeBufferPointer<UInt8>
+  ) {
+    guard start.count == 16, end.count == 16 else { return nil }
+    func number(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ count: Int) -> Int? {
+      var value = 0
+      for byte in bytes[from..<from + count] {
+        guard byte >= 48 && byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    guard let year = number(start, 0, 4), let month = number(start, 5, 2),
+      let dayOfMonth = number(start, 8, 2), let h1 = number(start, 11, 2),
+      let m1 = number(start, 14, 2), let h2 = number(end, 11, 2), let m2 = number(end, 14, 2),
+      let day = Day(year: year, month: month, day: dayOfMonth),
+      let from = ClockTime(hour: h1, minute: m1), let to = ClockTime(hour: h2, minute: m2)
+    else { return nil }
+    self.init(day: day, start: from, end: to)
   }
 }

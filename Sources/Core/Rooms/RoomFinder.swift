@@ -19,15 +19,13 @@ public struct RoomNeeds: Equatable, Sendable {
     self.area = area
   }
 
+  /// Size, accessibility and hours (facilities are compared folded, by the finder).
   func allows(_ room: Room, _ slot: Slot) -> Bool {
     if let attendees, room.capacity < attendees { return false }
     if accessibleToilet && !room.accessibleToilet { return false }
     if stepFree && !room.stepFree { return false }
     if nearTransport && !room.nearTransport { return false }
-    guard room.opens <= slot.start && slot.end <= room.closes else { return false }
-    if facilities.isEmpty { return true }
-    let has = Set(room.facilities.map { DanishFolding.fold($0) })
-    return facilities.allSatisfy { has.contains(DanishFolding.fold($0)) }
+    return room.opens <= slot.start && slot.end <= room.closes
   }
 }
 
@@ -49,19 +47,34 @@ public struct RoomOption: Equatable, Sendable {
 /// `rooms_generation` moved (triggers move it on any change to rooms).
 public final class RoomFinder {
   public let db: Database
-  private var cached: (generation: Int64, rooms: [(Room, String)])?
+
+  /// A room as the search uses it: its facilities and area already folded,
+  /// its place in Danish name order as a number.
+  struct Entry {
+    let room: Room
+    let facilities: Set<String>
+    let area: String
+  }
+
+  private var cached: (generation: Int64, entries: [Entry], position: [Int64: Int])?
 
   public init(db: Database) { self.db = db }
 
-  /// Active rooms with their Danish sort keys.
-  private func rooms(trace: ((SearchStep) -> Void)?) throws -> [(Room, String)] {
+  /// Active rooms in Danish order (the store's order), and where each id is.
+  private func entries(trace: ((SearchStep) -> Void)?) throws -> ([Entry], [Int64: Int]) {
     let step = SearchStep(sql: "SELECT n FROM rooms_generation", values: [])
     trace?(step)
     let generation = try db.scalarInt(step.sql)
-    if let cached, cached.generation == generation { return cached.rooms }
-    let rooms = try RoomStore(db: db).rooms(trace: trace).map { ($0, DanishSortKey.make($0.name)) }
-    cached = (generation, rooms)
-    return rooms
+    if let cached, cached.generation == generation { return (cached.entries, cached.position) }
+    let entries = try RoomStore(db: db).rooms(trace: trace).map {
+      Entry(
+        room: $0, facilities: Set($0.facilities.map { DanishFolding.fold($0) }),
+        area: DanishFolding.fold($0.area))
+    }
+    var position: [Int64: Int] = [:]
+    for (index, entry) in entries.enumerated() { position[entry.room.id!] = index }
+    cached = (generation, entries, position)
+    return (entries, position)
   }
 
   /// The statement for one wanted slot: every room's bookings in the way,
@@ -80,39 +93,46 @@ public final class RoomFinder {
     _ slots: [Slot], needs: RoomNeeds, trace: ((SearchStep) -> Void)? = nil
   ) throws -> [RoomOption] {
     guard let first = slots.first else { return [] }
-    var clashes: [Int64: [Clash]] = [:]
-    var rooms: [(Room, String)] = []
+    let facilities = Set(needs.facilities.map { DanishFolding.fold($0) })
+    var entries: [Entry] = []
+    var fits: [Bool] = []
+    var clashes: [[Clash]] = []
     try db.read {
-      rooms = try self.rooms(trace: trace).filter { needs.allows($0.0, first) }
-      let wanted = Set(rooms.map { $0.0.id! })
+      let (all, position) = try self.entries(trace: trace)
+      entries = all
+      fits = all.map { needs.allows($0.room, first) && facilities.isSubset(of: $0.facilities) }
+      clashes = Array(repeating: [], count: all.count)
       for slot in slots {
         let step = Self.clashStep(slot)
         trace?(step)
         try db.forEach(step.sql, step.values) { row in
           // Rooms that do not fit are not shown: their clashes are not read.
-          let room = row.int(1)
-          guard wanted.contains(room), let taken = Slot(startsAt: row.text(2), endsAt: row.text(3))
+          guard let at = position[row.int(1)], fits[at],
+            let taken = row.withBytes(
+              2,
+              { start in
+                row.withBytes(3) { end in Slot(startBytes: start, endBytes: end) }
+              })
           else { return }
-          clashes[room, default: []].append(
+          clashes[at].append(
             Clash(wanted: slot, bookingID: row.int(0), taken: taken, associationName: row.text(4)))
         }
       }
     }
+    // One integer per room orders them: taken dates, then spare seats, then
+    // outside the wanted area, then the room's place in name order.
     let area = DanishFolding.fold(needs.area)
-    // The order's parts, made once per room (not once per comparison).
-    let ranked = rooms.map { room, key -> (RoomOption, Int, Int, Bool, String) in
-      let option = RoomOption(room: room, clashes: clashes[room.id!] ?? [])
-      let here = !area.isEmpty && DanishFolding.fold(room.area) == area
-      return (
-        option, Self.takenCount(option.clashes), room.capacity - (needs.attendees ?? 0), here, key
-      )
+    var keyed: [(key: Int, at: Int)] = []
+    for at in entries.indices where fits[at] {
+      let entry = entries[at]
+      let spare = max(0, entry.room.capacity - (needs.attendees ?? 0))
+      let elsewhere = area.isEmpty || entry.area == area ? 0 : 1
+      let key =
+        (Self.takenCount(clashes[at]) << 44) | (min(spare, 1 << 23) << 20) | (elsewhere << 19) | at
+      keyed.append((key, at))
     }
-    return ranked.sorted { a, b in
-      if a.1 != b.1 { return a.1 < b.1 }
-      if a.2 != b.2 { return a.2 < b.2 }
-      if a.3 != b.3 { return a.3 }
-      return a.4 < b.4
-    }.map(\.0)
+    keyed.sort { $0.key < $1.key }
+    return keyed.map { RoomOption(room: entries[$0.at].room, clashes: clashes[$0.at]) }
   }
 
   /// Distinct wanted dates among clashes, which come in slot order.

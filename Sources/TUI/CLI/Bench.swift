@@ -1,7 +1,7 @@
 import Core
 import Glibc
 
-/// `skranke bench [--scale a|b] [--json]`: search-as-you-type measured on
+/// `skranke bench [--scale a|b] [--only GROUP] [--json]`: search-as-you-type measured on
 /// synthetic data in a temporary file, against the raw SQLite query for the
 /// same work in the same run, plus start-up to first drawn screen and memory.
 enum Bench {
@@ -62,26 +62,34 @@ enum Bench {
     // A filter makes matches rarer: the case a walk in Danish order is worst at.
     let town = try store.areas().first { $0.name == "Skagen" }?.id
     classes.append(("2 letters, 1 town", words.map { String($0.prefix(2)) }, town))
-    for (name, queries, areaID) in classes {
+    // `--only rooms` (search, inquiries, match, rooms, startup) runs one group.
+    let only = args.options["--only"]
+    func runs(_ group: String) -> Bool { only == nil || only == group }
+    for (name, queries, areaID) in classes where runs("search") {
       rows.append(
         try compare(name, raw: raw) { round, trace in
           let query = SearchQuery(text: queries[round % queries.count], areaID: areaID)
           _ = try service.search(query, limit: 50, trace: trace)
         })
     }
-    rows += try BenchInquiries.run(path: path, count: 20_000 * factor, raw: raw)
-    rows += try BenchMatch.run(path: path, raw: raw)
-    rows += try BenchRooms.run(path: path, rooms: 20 * factor, perRoom: 5_000, raw: raw)
+    if runs("inquiries") {
+      rows += try BenchInquiries.run(path: path, count: 20_000 * factor, raw: raw)
+    }
+    if runs("match") { rows += try BenchMatch.run(path: path, raw: raw) }
+    if runs("rooms") {
+      rows += try BenchRooms.run(path: path, rooms: 20 * factor, perRoom: 5_000, raw: raw)
+    }
     var startups: [Double] = []
     var rss = 0
-    for _ in 0..<11 {
+    for _ in 0..<(runs("startup") ? 11 : 0) {
       if let probe = StartupProbe.measure(database: path, marker: directory + "/first-draw") {
         startups.append(probe.ms)
         rss = max(rss, probe.rssKB)
       }
     }
     let startup = BenchStats(startups)
-    let typed = StartupProbe.peakAfterTyping(database: path, texts: words + pairs) ?? 0
+    let typed =
+      runs("startup") ? StartupProbe.peakAfterTyping(database: path, texts: words + pairs) ?? 0 : 0
     if json {
       Output.out(
         jsonText(
@@ -157,6 +165,7 @@ enum Bench {
         + Wrap.pad(f(row.raw.p99), width: 8) + Wrap.pad(f(row.ratioMedian, 2), width: 10) + " "
         + f(row.ratioP99, 2) + "\n"
     }
+    if rss == 0 { return out }  // --only without start-up
     out +=
       "start-up to first drawn screen (real binary in a pty, 11 runs): median \(f(startup.median, 1)) ms, p99 \(f(startup.p99, 1)) ms\n"
     out += "peak resident memory of the UI at first draw: \(rss / 1024) MB (\(rss) kB)\n"

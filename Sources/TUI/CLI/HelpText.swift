@@ -38,7 +38,7 @@ enum HelpText {
       skranke report bookings [--from DATO] [--to DATO]
                                          bookinger som CSV eller kalender (iCalendar); antal,
                                          timer og rengøring pr. forening
-      skranke bench [--scale a|b] [--json]
+      skranke bench [--scale a|b] [--only search|inquiries|match|rooms|startup] [--json]
                                          mål søgning, lister og matchning på syntetiske data
       skranke --help | --version
 
@@ -82,7 +82,7 @@ enum HelpText {
       skranke report bookings [--from DATE] [--to DATE]
                                          bookings as CSV or a calendar (iCalendar); count, hours
                                          and cleaning fees per association
-      skranke bench [--scale a|b] [--json]
+      skranke bench [--scale a|b] [--only search|inquiries|match|rooms|startup] [--json]
                                          measure search, lists and matching on synthetic data
       skranke --help | --version
 
