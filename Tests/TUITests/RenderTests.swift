@@ -67,9 +67,15 @@ import Testing
     let text = app.render(width: 100, height: 40).text
     #expect(text.contains("Hjælp"))
     #expect(text.contains("Filtrér på målgruppe"))
-    for _ in 0..<3 { app.handle(.pageDown) }
-    #expect(app.render(width: 100, height: 40).text.contains("Opret en ny forening"))
     app.handle(.escape)
+    #expect(!app.render(width: 100, height: 40).text.contains("Filtrér på målgruppe"))
+    // Opened from the list, the list's own keys come first.
+    app.handle(.down)
+    app.handle(.char("?"))
+    let fromList = app.render(width: 100, height: 40).lines
+    #expect(fromList[2].contains("Listen"))
+    #expect(fromList[3..<8].joined().contains("Opret en ny forening"))
+    for _ in 0..<3 { app.handle(.pageDown) }
     #expect(!app.render(width: 100, height: 40).text.contains("Opret en ny forening"))
   }
 
