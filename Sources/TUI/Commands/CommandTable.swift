@@ -85,7 +85,7 @@ public enum CommandTable {
   static let tabbing = panes.subtracting([.matchProfile, .roomFind])
   static let lists: Set<Context> = [.search, .list, .picker]
 
-  public static let all = general + rooms
+  public static let all = general + inquiries + citizens + rooms
 
   static let general: [Command] = [
     Command(
@@ -227,53 +227,6 @@ public enum CommandTable {
         "Deactivate or reactivate the selected association"
       )),
     Command(
-      id: .nextView, keys: [.char("v"), .right], contexts: [.inquiryList],
-      hint: ("Visning", "View"),
-      help: ("Næste visning: Mine, Alle åbne, Lukkede", "Next view: Mine, All open, Closed")),
-    Command(
-      id: .sortByOwner, keys: [.char("s")], contexts: [.inquiryList], hint: ("Sortér", "Sort"),
-      help: (
-        "Alle åbne: efter ejer eller efter opfølgningsdato",
-        "All open: by owner or by follow-up date"
-      )),
-    Command(
-      id: .editCategories, keys: [.char("c")], contexts: [.inquiryList], hint: nil,
-      help: (
-        "Ret listen af kategorier (tilføj, skjul, vis igen)",
-        "Edit the list of categories (add, hide, show again)"
-      )),
-    Command(
-      id: .addNote, keys: [.char("n")], contexts: [.inquiryDetail], hint: ("Note", "Note"),
-      help: ("Skriv en note i forløbet", "Add a note to the timeline")),
-    Command(
-      id: .addCall, keys: [.char("o")], contexts: [.inquiryDetail], hint: ("Opkald", "Call"),
-      help: ("Notér et opkald i forløbet", "Log a call on the timeline")),
-    Command(
-      id: .changeStatus, keys: [.char("s")], contexts: [.inquiryDetail],
-      hint: ("Status", "Status"),
-      help: (
-        "Åben eller venter på nogen, med ny opfølgningsdato",
-        "Open or waiting on someone, with a new follow-up date"
-      )),
-    Command(
-      id: .moveFollowUp, keys: [.char("f")], contexts: [.inquiryDetail],
-      hint: ("Opfølgning", "Follow-up"),
-      help: ("Flyt opfølgningsdatoen", "Move the follow-up date")),
-    Command(
-      id: .handOver, keys: [.char("h")], contexts: [.inquiryDetail],
-      hint: ("Overdrag", "Hand over"),
-      help: (
-        "Overdrag til en anden medarbejder (med begrundelse)",
-        "Hand over to another staff member (with a reason)"
-      )),
-    Command(
-      id: .closeInquiry, keys: [.char("l")], contexts: [.inquiryDetail], hint: ("Luk", "Close"),
-      help: ("Luk med udfald og note", "Close with an outcome and a note")),
-    Command(
-      id: .reopenInquiry, keys: [.char("g")], contexts: [.inquiryDetail],
-      hint: ("Genåbn", "Reopen"),
-      help: ("Genåbn en lukket henvendelse", "Reopen a closed inquiry")),
-    Command(
       id: .save, keys: [.ctrl("s"), .function(10)], contexts: [.form, .matchProfile],
       hint: ("Gem", "Save"),
       help: ("Gem formularen (i F3: gem borgeren)", "Save the form (in F3: save the citizen)")),
@@ -285,49 +238,6 @@ public enum CommandTable {
       id: .previousField, keys: [.backTab, .up], contexts: [.form, .matchProfile, .roomFind],
       hint: nil,
       help: ("Forrige felt", "Previous field")),
-    Command(
-      id: .showResults, keys: [.ctrl("r")], contexts: [.matchProfile, .roomFind],
-      hint: ("Forslag", "Suggestions"),
-      help: ("Gå til forslagene (Esc går tilbage)", "Go to the suggestions (Esc goes back)")),
-    Command(
-      id: .refer, keys: [.enter, .char("h")], contexts: [.matchResults],
-      hint: ("Henvis", "Refer"),
-      help: (
-        "Henvis borgeren til den valgte aktivitet (viser foreningens kontakt)",
-        "Refer the citizen to the selected activity (shows the association's contact)"
-      )),
-    Command(
-      id: .pickCitizen, keys: [.ctrl("o"), .char("o")], contexts: [.matchProfile, .matchResults],
-      hint: ("Åbn borger", "Open citizen"),
-      help: ("Åbn en gemt borger, eller start en ny", "Open a saved citizen, or start a new one")),
-    Command(
-      id: .showRecord, keys: [.ctrl("p"), .char("p")], contexts: [.matchProfile, .matchResults],
-      hint: ("Persondata", "Personal data"),
-      help: (
-        "Alt, der er gemt om borgeren (indsigt; slet herfra)",
-        "Everything stored about the citizen (access; erase from here)"
-      )),
-    Command(
-      id: .eraseCitizen, keys: [.char("x")], contexts: [.record],
-      hint: ("Slet borger", "Erase citizen"),
-      help: (
-        "Slet borgeren for altid (henvendelser bliver anonyme)",
-        "Erase the citizen for good (inquiries become anonymous)"
-      )),
-    Command(
-      id: .matchInquiry, keys: [.char("b")], contexts: [.inquiryDetail],
-      hint: ("Borger/match", "Citizen/match"),
-      help: (
-        "Opret eller åbn borgeren og find aktiviteter (F3)",
-        "Create or open the citizen and find activities (F3)"
-      )),
-    Command(
-      id: .referralStatus, keys: [.char("r")], contexts: [.inquiryDetail],
-      hint: ("Henvisning", "Referral"),
-      help: (
-        "Opdatér en henvisning: kontaktet, startet, startede ikke",
-        "Update a referral: contacted, started, did not start"
-      )),
     Command(
       id: .toggle, keys: [.char(" ")], contexts: [.form], hint: ("Til/fra", "Toggle"),
       help: ("Sæt eller fjern kryds; skift valg", "Tick or untick; change a choice")),

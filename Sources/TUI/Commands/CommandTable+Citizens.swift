@@ -1,0 +1,49 @@
+/// The keys of F3 Borgere: the profile, the suggestions, referrals and
+/// the citizen's personal data.
+extension CommandTable {
+  static let citizens: [Command] = [
+    Command(
+      id: .showResults, keys: [.ctrl("r")], contexts: [.matchProfile, .roomFind],
+      hint: ("Forslag", "Suggestions"),
+      help: ("Gå til forslagene (Esc går tilbage)", "Go to the suggestions (Esc goes back)")),
+    Command(
+      id: .refer, keys: [.enter, .char("h")], contexts: [.matchResults],
+      hint: ("Henvis", "Refer"),
+      help: (
+        "Henvis borgeren til den valgte aktivitet (viser foreningens kontakt)",
+        "Refer the citizen to the selected activity (shows the association's contact)"
+      )),
+    Command(
+      id: .pickCitizen, keys: [.ctrl("o"), .char("o")], contexts: [.matchProfile, .matchResults],
+      hint: ("Åbn borger", "Open citizen"),
+      help: ("Åbn en gemt borger, eller start en ny", "Open a saved citizen, or start a new one")),
+    Command(
+      id: .showRecord, keys: [.ctrl("p"), .char("p")], contexts: [.matchProfile, .matchResults],
+      hint: ("Persondata", "Personal data"),
+      help: (
+        "Alt, der er gemt om borgeren (indsigt; slet herfra)",
+        "Everything stored about the citizen (access; erase from here)"
+      )),
+    Command(
+      id: .eraseCitizen, keys: [.char("x")], contexts: [.record],
+      hint: ("Slet borger", "Erase citizen"),
+      help: (
+        "Slet borgeren for altid (henvendelser bliver anonyme)",
+        "Erase the citizen for good (inquiries become anonymous)"
+      )),
+    Command(
+      id: .matchInquiry, keys: [.char("b")], contexts: [.inquiryDetail],
+      hint: ("Borger/match", "Citizen/match"),
+      help: (
+        "Opret eller åbn borgeren og find aktiviteter (F3)",
+        "Create or open the citizen and find activities (F3)"
+      )),
+    Command(
+      id: .referralStatus, keys: [.char("r")], contexts: [.inquiryDetail],
+      hint: ("Henvisning", "Referral"),
+      help: (
+        "Opdatér en henvisning: kontaktet, startet, startede ikke",
+        "Update a referral: contacted, started, did not start"
+      )),
+  ]
+}

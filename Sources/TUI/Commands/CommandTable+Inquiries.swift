@@ -1,0 +1,53 @@
+/// The keys of F2 Henvendelser: the lists of inquiries and one inquiry's
+/// timeline (notes, calls, status, follow-up, handover, closing).
+extension CommandTable {
+  static let inquiries: [Command] = [
+    Command(
+      id: .nextView, keys: [.char("v"), .right], contexts: [.inquiryList],
+      hint: ("Visning", "View"),
+      help: ("Næste visning: Mine, Alle åbne, Lukkede", "Next view: Mine, All open, Closed")),
+    Command(
+      id: .sortByOwner, keys: [.char("s")], contexts: [.inquiryList], hint: ("Sortér", "Sort"),
+      help: (
+        "Alle åbne: efter ejer eller efter opfølgningsdato",
+        "All open: by owner or by follow-up date"
+      )),
+    Command(
+      id: .editCategories, keys: [.char("c")], contexts: [.inquiryList], hint: nil,
+      help: (
+        "Ret listen af kategorier (tilføj, skjul, vis igen)",
+        "Edit the list of categories (add, hide, show again)"
+      )),
+    Command(
+      id: .addNote, keys: [.char("n")], contexts: [.inquiryDetail], hint: ("Note", "Note"),
+      help: ("Skriv en note i forløbet", "Add a note to the timeline")),
+    Command(
+      id: .addCall, keys: [.char("o")], contexts: [.inquiryDetail], hint: ("Opkald", "Call"),
+      help: ("Notér et opkald i forløbet", "Log a call on the timeline")),
+    Command(
+      id: .changeStatus, keys: [.char("s")], contexts: [.inquiryDetail],
+      hint: ("Status", "Status"),
+      help: (
+        "Åben eller venter på nogen, med ny opfølgningsdato",
+        "Open or waiting on someone, with a new follow-up date"
+      )),
+    Command(
+      id: .moveFollowUp, keys: [.char("f")], contexts: [.inquiryDetail],
+      hint: ("Opfølgning", "Follow-up"),
+      help: ("Flyt opfølgningsdatoen", "Move the follow-up date")),
+    Command(
+      id: .handOver, keys: [.char("h")], contexts: [.inquiryDetail],
+      hint: ("Overdrag", "Hand over"),
+      help: (
+        "Overdrag til en anden medarbejder (med begrundelse)",
+        "Hand over to another staff member (with a reason)"
+      )),
+    Command(
+      id: .closeInquiry, keys: [.char("l")], contexts: [.inquiryDetail], hint: ("Luk", "Close"),
+      help: ("Luk med udfald og note", "Close with an outcome and a note")),
+    Command(
+      id: .reopenInquiry, keys: [.char("g")], contexts: [.inquiryDetail],
+      hint: ("Genåbn", "Reopen"),
+      help: ("Genåbn en lukket henvendelse", "Reopen a closed inquiry")),
+  ]
+}
