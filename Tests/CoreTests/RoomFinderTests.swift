@@ -25,6 +25,10 @@ import Testing
     #expect(when("tir 19-21 10 gange")?.slots.last?.day.iso == "2027-01-26")
     let biweekly = try #require(when("tir 19-21 hver anden uge til 22-12"))
     #expect(biweekly.slots.map(\.day.iso) == ["2026-11-24", "2026-12-08", "2026-12-22"])
+    // The English words read the same.
+    #expect(when("tue 19-21 every other week until 22-12") == biweekly)
+    #expect(when("tue 19-21 weeks 2-24") == spring)
+    #expect(when("tue 19-21 10 times")?.slots.count == 10)
     for bad in ["tir", "19-21 banan", "tir 19-25", "tir 19-21 uge 2", "tir 19-21 til 01-01-2020"] {
       #expect(when(bad) == nil, "\(bad)")
     }

@@ -4,7 +4,8 @@
 /// - `24-11 19:00-21:00`, `i dag 10-12`: a date and a time span;
 /// - then optionally a repeat: `uge 2-24` (that weekday in ISO weeks 2 to 24,
 ///   over the new year if need be), `til 30-06` (weekly until that date),
-///   `10 gange` (ten dates), and anywhere `hver anden uge` (every other week).
+///   `10 gange` (ten dates), and anywhere `hver anden uge` (every other week);
+///   in English `tue 19-21 weeks 2-24`, `until 30-06`, `10 times`, `every other week`.
 public struct WhenInput: Equatable, Sendable {
   public var first: Slot
   public var repeatUntil: Day?
@@ -22,11 +23,13 @@ public struct WhenInput: Equatable, Sendable {
       input.lowercased().map { (c: Character) -> Character in "–—".contains(c) ? "-" : c })
     var words = dashed.split(separator: " ").map(String.init)
     var everyWeeks = 1
-    if let at = words.firstIndex(of: "hver"), at + 1 < words.count,
-      ["anden", "2", "2."].contains(words[at + 1])
+    if let at = words.firstIndex(where: { $0 == "hver" || $0 == "every" }), at + 1 < words.count,
+      ["anden", "2", "2.", "other", "second"].contains(words[at + 1])
     {
       everyWeeks = 2
-      let end = at + 2 < words.count && words[at + 2].hasPrefix("uge") ? at + 3 : at + 2
+      let end =
+        at + 2 < words.count && (words[at + 2].hasPrefix("uge") || words[at + 2].hasPrefix("week"))
+        ? at + 3 : at + 2
       words.removeSubrange(at..<end)
     }
     // "24-11 19-21" could read "24-11" as a time span too: take the first

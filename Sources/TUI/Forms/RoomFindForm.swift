@@ -30,7 +30,8 @@ enum RoomFindForm {
     form.labelWidth = 17
     form.footer = lang.pick(
       "Fx tir 19-21 uge 2-24 · 24-11 19-21 · tor 10-12 til 30-06 · 10 gange · hver anden uge",
-      "E.g. tir 19-21 uge 2-24 · 24-11 19-21 · tor 10-12 til 30-06 · 10 gange · hver anden uge")
+      "E.g. tue 19-21 weeks 2-24 · 24-11 19-21 · thu 10-12 until 30-06 · 10 times · every other week"
+    )
     return form
   }
 

@@ -58,11 +58,12 @@ extension RoomsPane {
       y += 1
     }
     if options.isEmpty {
-      grid.put(
-        lang.pick(
-          "Intet lokale har det, der skal til. Prøv færre behov eller andre tider.",
-          "No room has what is needed. Try fewer needs or other times."), x: rect.x, y: y + 1,
-        style: .muted, limit: rect.width)
+      let text = lang.pick(
+        "Intet lokale har det, der skal til. Prøv færre behov eller andre tider.",
+        "No room has what is needed. Try fewer needs or other times.")
+      for (index, line) in Wrap.lines(text, width: rect.width).enumerated() {
+        grid.put(line, x: rect.x, y: y + 1 + index, style: .muted, limit: rect.width)
+      }
       return
     }
     let total = wanted.slots.count
