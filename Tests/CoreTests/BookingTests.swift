@@ -41,6 +41,20 @@ import Testing
       repeatUntil: until)
   }
 
+  /// The booking form's association field: the whole name, or words the
+  /// name's words begin with, folded.
+  @Test func associationsAreFoundByWordBeginnings() throws {
+    let store = try AssociationStore(db: try world().store.db)
+    let names = { (typed: String) in try store.associations(matching: typed).map(\.name) }
+    #expect(try names("sind") == ["Foreningen Sind"])
+    #expect(try names("aeldre") == ["Ældre Sagen"])
+    #expect(try names("s") == ["Foreningen Sind", "Ældre Sagen"])
+    #expect(try names("sagen fore") == [])
+    #expect(try names("ndre") == [])  // inside a word is not a beginning
+    #expect(try names("FORENINGEN SIND") == ["Foreningen Sind"])
+    #expect(try names("%") == [] && names("_") == [])
+  }
+
   @Test func touchingIsAllowedAndAnyOverlapRefused() throws {
     let w = try world()
     try w.store.book(request(w, slot(Self.tuesday, 10, 11)))

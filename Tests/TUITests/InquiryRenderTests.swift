@@ -14,9 +14,7 @@ import Testing
   let ls: Staff
 
   init() throws {
-    var template = Array("/tmp/skranke-render-XXXXXX".utf8CString)
-    let directory = String(
-      cString: template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!)
+    let directory = temporaryDirectory("skranke-render")
     path = directory + "/i.db"
     store = InquiryStore(db: try Database(path: path), clock: .fixed(Self.today))
     km = try store.directory.add(initials: "KM", name: "Karen Madsen")

@@ -11,9 +11,7 @@ import Testing
   let path: String
 
   init() throws {
-    var template = Array("/tmp/skranke-match-XXXXXX".utf8CString)
-    let directory = String(
-      cString: template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!)
+    let directory = temporaryDirectory("skranke-match")
     path = directory + "/m.db"
     let store = try AssociationStore(db: try Database(path: path))
     let importer = Importer(store: store)

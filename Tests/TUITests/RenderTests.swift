@@ -10,9 +10,7 @@ import Testing
   let app: App
 
   init() throws {
-    var template = Array("/tmp/skranke-render-XXXXXX".utf8CString)
-    directory = String(
-      cString: template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!)
+    directory = temporaryDirectory("skranke-render")
     let store = try AssociationStore(db: try Database(path: directory + "/r.db"))
     var parts = String(#filePath).split(separator: "/").map(String.init)
     parts.removeLast(3)

@@ -10,27 +10,15 @@ extension AssociationStore {
     if let id = try associationID(named: typed), let exact = try association(id: id) {
       return [(id, exact.name)]
     }
-    // Each word must begin a word of the folded name (LIKE folds only
-    // ASCII case, and the folded name is already lower case).
-    let conditions = words.map { _ in "(' ' || name_fold) LIKE ? ESCAPE '\\'" }
-    let values = words.map { word -> SQLValue in
-      let escaped = word.replacingAll("\\", "\\\\").replacingAll("%", "\\%").replacingAll(
-        "_", "\\_")
-      return .text("% " + escaped + "%")
-    }
+    // Each word must begin a word of the folded name. Folded words hold
+    // only letters and digits, so nothing in them is a LIKE wildcard.
+    let conditions = words.map { _ in "(' ' || name_fold) LIKE ?" }
+    let values = words.map { SQLValue.text("% " + $0 + "%") }
     return try db.map(
       """
       SELECT id, name FROM associations WHERE active = 1 AND \(conditions.joined(separator: " AND "))
       ORDER BY sort_key LIMIT ?
       """, values + [.integer(Int64(limit))]
     ) { ($0.int(0), $0.text(1)) }
-  }
-}
-
-extension String {
-  fileprivate func replacingAll(_ target: Character, _ replacement: String) -> String {
-    var out = ""
-    for c in self { if c == target { out += replacement } else { out.append(c) } }
-    return out
   }
 }

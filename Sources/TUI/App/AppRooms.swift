@@ -36,6 +36,7 @@ extension App {
   func reloadWeek() {
     do {
       rooms.rooms = try roomStore.rooms()
+      facilities = try roomStore.facilities()  // for reading the search, key by key
       if let id = rooms.roomID, !rooms.rooms.contains(where: { $0.id == id }) {
         rooms.roomID = nil  // deactivated meanwhile
       }
@@ -56,7 +57,6 @@ extension App {
 
   /// Ranks the rooms again from what the find form says now.
   func findRooms() {
-    facilities = (try? roomStore.facilities()) ?? facilities
     let (when, needs) = RoomFindForm.read(
       &rooms.findForm, facilities: facilities, today: inquiryStore.today, lang: lang)
     rooms.wanted = when
@@ -111,9 +111,23 @@ extension App {
   func saveRoom(_ form: Form, base: Room) {
     var form = form
     form.clearErrors()
-    let (room, errors) = RoomForm.read(form, into: base)
+    var (room, errors) = RoomForm.read(form, into: base)
+    // The fields the form could not read, and the store's rules, at once.
     do {
-      if !errors.isEmpty { throw RoomError.invalid([:]) }
+      room = try RoomStore.validate(room)
+    } catch {
+      if case .invalid(let more) = error {
+        for (field, problem) in more where errors[field.rawValue] == nil {
+          errors[field.rawValue] = problem
+        }
+      }
+    }
+    if !errors.isEmpty {
+      form.show(errors, lang: lang)
+      modals.append(.form(form, .room(base)))
+      return
+    }
+    do {
       let id = try roomStore.save(room)
       var text = lang.pick("Gemt: ", "Saved: ") + room.name
       if !room.active {
@@ -128,10 +142,9 @@ extension App {
       rooms.roomID = room.active ? id : nil
       reloadWeek()
       findRooms()
-    } catch RoomError.invalid(let more) {
-      var all = errors
-      for (field, error) in more { all[field.rawValue] = error }
-      form.show(all, lang: lang)
+    } catch RoomError.invalid(let more) {  // a name another room has
+      form.show(
+        Dictionary(uniqueKeysWithValues: more.map { ($0.key.rawValue, $0.value) }), lang: lang)
       modals.append(.form(form, .room(base)))
     } catch {
       form.message = lang.pick("Ikke gemt: ", "Not saved: ") + describe(error)

@@ -5,19 +5,10 @@ import Core
 /// the same without colour.
 extension MatchPane {
   mutating func render(into grid: inout Grid, rect: Rect, lang: Language) {
-    let left = max(36, min(60, rect.width * 42 / 100))
-    form.render(
-      into: &grid, rect: Rect(x: rect.x, y: rect.y, width: left, height: rect.height), lang: lang)
-    for y in rect.y..<rect.maxY { grid.put("│", x: rect.x + left, y: y, style: .muted) }
-    let right = Rect(
-      x: rect.x + left + 2, y: rect.y, width: rect.width - left - 3, height: rect.height)
+    let (left, right) = ResultBlocks.split(
+      rect, left: max(36, min(60, rect.width * 42 / 100)), into: &grid)
+    form.render(into: &grid, rect: left, lang: lang)
     renderResults(into: &grid, rect: right, lang: lang)
-  }
-
-  private struct Line {
-    let text: String
-    let style: Style
-    let row: Int?
   }
 
   private mutating func renderResults(into grid: inout Grid, rect: Rect, lang: Language) {
@@ -57,6 +48,7 @@ extension MatchPane {
         limit: rect.width)
       return
     }
+    typealias Line = ResultBlocks.Line
     var lines: [Line] = []
     for (index, row) in results.rows.enumerated() {
       let marker = index == selected && focus == .results ? "▶ " : "  "
@@ -76,14 +68,7 @@ extension MatchPane {
         }
       }
     }
-    let height = rect.maxY - y
-    // Keep the whole selected block in view when it fits.
-    let first = lines.firstIndex { $0.row == selected } ?? 0
-    let last = lines.lastIndex { $0.row == selected } ?? 0
-    if first < scroll { scroll = first }
-    if last >= scroll + height { scroll = min(first, last - height + 1) }
-    for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
-      grid.put(line.text, x: rect.x, y: y + offset, style: line.style, limit: rect.width)
-    }
+    ResultBlocks.render(
+      lines, selected: selected, scroll: &scroll, into: &grid, rect: rect, y: y)
   }
 }

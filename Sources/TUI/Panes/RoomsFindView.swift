@@ -5,19 +5,10 @@ import Core
 /// taken on (and by whom). `+` and `-` carry the meaning without colour.
 extension RoomsPane {
   mutating func renderFind(into grid: inout Grid, rect: Rect, lang: Language) {
-    let left = max(38, min(56, rect.width * 42 / 100))
-    findForm.render(
-      into: &grid, rect: Rect(x: rect.x, y: rect.y, width: left, height: rect.height), lang: lang)
-    for y in rect.y..<rect.maxY { grid.put("│", x: rect.x + left, y: y, style: .muted) }
-    let right = Rect(
-      x: rect.x + left + 2, y: rect.y, width: rect.width - left - 3, height: rect.height)
+    let (left, right) = ResultBlocks.split(
+      rect, left: max(38, min(56, rect.width * 42 / 100)), into: &grid)
+    findForm.render(into: &grid, rect: left, lang: lang)
     renderOptions(into: &grid, rect: right, lang: lang)
-  }
-
-  private struct Line {
-    let text: String
-    let style: Style
-    let row: Int
   }
 
   private mutating func renderOptions(into grid: inout Grid, rect: Rect, lang: Language) {
@@ -67,6 +58,7 @@ extension RoomsPane {
       return
     }
     let total = wanted.slots.count
+    typealias Line = ResultBlocks.Line
     var lines: [Line] = []
     for (index, option) in options.enumerated() {
       let isSelected = index == selected && focus == .results
@@ -106,14 +98,8 @@ extension RoomsPane {
         }
       }
     }
-    let height = rect.maxY - y
-    let firstLine = lines.firstIndex { $0.row == selected } ?? 0
-    let lastLine = lines.lastIndex { $0.row == selected } ?? 0
-    if firstLine < scroll { scroll = firstLine }
-    if lastLine >= scroll + height { scroll = min(firstLine, lastLine - height + 1) }
-    for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
-      grid.put(line.text, x: rect.x, y: y + offset, style: line.style, limit: rect.width)
-    }
+    ResultBlocks.render(
+      lines, selected: selected, scroll: &scroll, into: &grid, rect: rect, y: y)
   }
 
   /// "14 pladser · Hjørring · handicaptoilet · niveaufri · bus · 50 kr."

@@ -29,6 +29,16 @@ extension RoomsPane {
     let cursorIndex = cursorHour - hours.lowerBound
     if cursorIndex < scroll { scroll = cursorIndex }
     if cursorIndex >= scroll + visibleHours { scroll = cursorIndex - visibleHours + 1 }
+    // Each booking put in the cells it covers once, not every cell searched
+    // through the week's bookings (all rooms can hold thousands).
+    var byCell: [Int: [Booking]] = [:]
+    for booking in bookings {
+      let offset = booking.slot.day.ordinal - weekStart.ordinal
+      guard (0..<7).contains(offset) else { continue }
+      for hour in booking.slot.start.minutes / 60..<(booking.slot.end.minutes + 59) / 60 {
+        byCell[offset * 24 + hour, default: []].append(booking)
+      }
+    }
     for row in 0..<visibleHours {
       let hour = hours.lowerBound + scroll + row
       guard hour < hours.upperBound else { break }
@@ -38,7 +48,8 @@ extension RoomsPane {
         let day = weekStart.adding(offset)
         let x = rect.x + timeWidth + offset * column
         let isCursor = day == cursorDay && hour == cursorHour && focus == .week
-        let (text, style) = cell(day: day, hour: hour, firstRow: row == 0, lang: lang)
+        let (text, style) = cell(
+          byCell[offset * 24 + hour] ?? [], hour: hour, firstRow: row == 0, lang: lang)
         if isCursor { grid.fill(x: x, y: y, width: column - 1, style: .selection) }
         grid.put(
           text, x: x, y: y, style: isCursor ? .selection : style, limit: column - 1)
@@ -49,8 +60,9 @@ extension RoomsPane {
 
   /// What one cell says: nothing, an association's name where its booking
   /// starts (or enters the view), `⋮` where it goes on, or a count.
-  private func cell(day: Day, hour: Int, firstRow: Bool, lang: Language) -> (String, Style) {
-    let here = bookings.filter { $0.slot.day == day && overlaps($0, hour: hour) }
+  private func cell(_ here: [Booking], hour: Int, firstRow: Bool, lang: Language) -> (
+    String, Style
+  ) {
     switch here.count {
     case 0: return ("·", .muted)
     case 1:
