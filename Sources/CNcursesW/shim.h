@@ -39,6 +39,8 @@ int posix_openpt(int flags);
 int grantpt(int fd);
 int unlockpt(int fd);
 char *ptsname(int fd);
+// The columns a character takes, as ncurses and the terminal count them.
+int wcwidth(wchar_t c);
 static const short skranke_posix_spawn_setsid = 0x80;  // POSIX_SPAWN_SETSID in glibc
 
 #endif

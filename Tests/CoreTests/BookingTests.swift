@@ -25,7 +25,7 @@ import Testing
         accessibleToilet: true, cleaningFee: 50, opens: ClockTime(hour: 8)!,
         closes: ClockTime(hour: 22)!))
     return World(
-      store: BookingStore(db: associations.db, clock: .fixed(Self.tuesday)),
+      store: BookingStore(db: associations.db, clock: .fixed(Self.tuesday.adding(-1))),
       room: try rooms.room(id: id)!, sind: sind, other: other)
   }
 

@@ -12,12 +12,22 @@ final class TestDatabase {
     directory = String(cString: made!)
   }
 
-  deinit {
-    for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
-    for name in ["old.db", "new.db", "junk.db", "in.csv", "out.csv"] {
-      unlink(directory + "/" + name)
+  deinit { Self.remove(directory) }
+
+  /// Removes a folder and everything in it (backups, logs, lock files).
+  static func remove(_ path: String) {
+    if let dir = opendir(path) {
+      while let entry = readdir(dir) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+        }
+        if name == "." || name == ".." { continue }
+        let child = path + "/" + name
+        if entry.pointee.d_type == UInt8(DT_DIR) { remove(child) } else { unlink(child) }
+      }
+      closedir(dir)
     }
-    rmdir(directory)
+    rmdir(path)
   }
 
   func open() throws -> Database { try Database(path: path) }

@@ -125,8 +125,14 @@ end
 
 begin "an escape sequence in a name never reaches the terminal"
 DB="$WORK/escape.db"
+# Imports refuse control characters; a name stored by an older skranke or
+# another program may still hold them.
 printf 'name,area\n"Ond\033]2;HACKED\007 \033[2JForening",Hjørring\n' >"$WORK/escape.csv"
+out="$("$BIN" import associations "$WORK/escape.csv" --db "$DB" 2>&1)"; code=$?
+[ $code -eq 1 ] && [[ "$out" == *"line 2: name: holds a control character"* ]] || fail "import: exit $code: $out"
+printf 'name,area\nOnd Forening,Hjørring\n' >"$WORK/escape.csv"
 "$BIN" import associations "$WORK/escape.csv" --db "$DB" >/dev/null || fail "import failed"
+sqlite3 "$DB" "UPDATE associations SET name = 'Ond' || char(27) || ']2;HACKED' || char(7) || ' ' || char(27) || '[2JForening'"
 start escape 100 30 LANG=C.UTF-8 TERM=xterm-256color -- "$BIN" --db "$DB"
 expect "␛]2;HACKED␇ ␛[2JForening" 10
 title="$(tmux -S "$SOCK" display -p '#{pane_title}')"
@@ -294,7 +300,7 @@ out="$(LANG=da_DK.UTF-8 "$BIN" report --db "$IDB" --year "$(date +%Y)" 2>&1)"; c
 out="$("$BIN" staff add ah "Aisha Hassan" --db "$IDB" && "$BIN" staff deactivate AH --db "$IDB" && "$BIN" staff --db "$IDB" 2>&1)"; code=$?
 [ $code -eq 0 ] && [[ "$out" == *"AH     Aisha Hassan  (inactive)"* ]] && [[ "$out" == *"KM     Karen Madsen"* ]] || fail "staff: exit $code: $out"
 out="$("$BIN" staff deactivate QQ --db "$IDB" 2>&1)"; code=$?
-[ $code -eq 1 ] && [[ "$out" == *"unknown staff member"* ]] || fail "staff QQ: exit $code: $out"
+[ $code -eq 1 ] && [[ "$out" == *"Unknown staff member 'QQ' (known: AH, KM, LS)"* ]] || fail "staff QQ: exit $code: $out"
 out="$("$BIN" --db "$IDB" --staff XX </dev/null 2>&1)"; code=$?
 [ $code -eq 2 ] && [[ "$out" == *"unknown staff member 'XX' (known: KM, LS)"* ]] || fail "unknown staff: exit $code: $out"
 end

@@ -37,7 +37,7 @@ import Testing
       initials: "KM", name: "Karen Madsen")
     // Ældre Sagen has Mødelokale 1 on Tuesday 8 December, 19–20.
     let room = try RoomStore(db: store.db).room(named: "Mødelokale 1")!
-    try BookingStore(db: store.db).book(
+    try BookingStore(db: store.db, clock: .fixed(Self.today, "08:00")).book(
       BookingRequest(
         roomID: room.id!, associationID: try store.associationID(named: "Ældre Sagen Hjørring")!,
         slot: Slot(
@@ -163,7 +163,7 @@ import Testing
     let db = try Database(path: path)
     let room = try RoomStore(db: db).room(named: "Mødelokale 1")!
     let sind = try AssociationStore(db: db).associationID(named: "Foreningen Sind")!
-    try BookingStore(db: db).book(
+    try BookingStore(db: db, clock: .fixed(Self.today, "08:00")).book(
       BookingRequest(
         roomID: room.id!, associationID: sind,
         slot: Slot(day: Self.today, start: ClockTime(hour: 10)!, end: ClockTime(hour: 12)!),
@@ -190,7 +190,7 @@ import Testing
     #expect(text.contains("Ændret: 4 dato(er), nu 18:00–21:00"))
     // Ældre Sagen takes Monday 14 December 21–22 at another desk; moving
     // 7 December and the following dates to 18–22 is refused, nothing moves.
-    try BookingStore(db: db).book(
+    try BookingStore(db: db, clock: .fixed(Self.today, "08:00")).book(
       BookingRequest(
         roomID: room.id!,
         associationID: try AssociationStore(db: db).associationID(named: "Ældre Sagen Hjørring")!,
@@ -249,7 +249,7 @@ import Testing
     #expect(!screen(app).contains("Ældre Sag"))
     let db = try Database(path: path)
     let room = try RoomStore(db: db).room(named: "Store sal")!
-    try BookingStore(db: db).book(
+    try BookingStore(db: db, clock: .fixed(Self.today, "08:00")).book(
       BookingRequest(
         roomID: room.id!,
         associationID: try AssociationStore(db: db).associationID(

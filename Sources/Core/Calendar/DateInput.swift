@@ -74,6 +74,14 @@ public enum DateInput {
     guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ Int($0) != nil }),
       let day = Int(parts[0]), let month = Int(parts[1])
     else { return nil }
+    // Four digits first are a year, in ISO order (2026/11/24); a year is
+    // never read as a day, so 0026-05-05 is no date rather than 2005's.
+    if parts[0].count == 4 {
+      guard parts.count == 3, parts[1].count <= 2, let date = Int(parts[2]), parts[2].count <= 2
+      else { return nil }
+      return Day(year: day, month: month, day: date)
+    }
+    guard parts[0].count <= 2, parts[1].count <= 2 else { return nil }
     if parts.count == 3 {
       guard var year = Int(parts[2]), parts[2].count == 2 || parts[2].count == 4 else {
         return nil

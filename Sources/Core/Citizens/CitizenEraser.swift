@@ -17,10 +17,13 @@ public struct CitizenEraser {
     public let name: String
     public let inquiries: Int
     public let referrals: Int
-    /// False when another desk kept the write-ahead log from being emptied:
-    /// the text is gone from every table, but old bytes may remain in the
-    /// log until every desk has closed skranke.
+    /// False when another desk kept the file from being rewritten at once:
+    /// the text is gone from every table, but its old bytes stay in unused
+    /// parts of the database file until every desk has closed skranke.
     public let fileRewritten: Bool
+    /// Automatic backups that still hold the person (they age out as new
+    /// ones are taken; restoring one applies the erasure again).
+    public let backupsHolding: Int
   }
 
   public func erase(id: Int64) throws -> Outcome {
@@ -28,24 +31,40 @@ public struct CitizenEraser {
   }
 
   /// Erases several citizens in one transaction, then rewrites the file once.
-  public func erase(ids: [Int64]) throws -> [Outcome] {
+  /// Each erasure is logged (number and dates only), so it reaches backups;
+  /// `log: false` is for applying the log itself to a restored copy.
+  public func erase(ids: [Int64], log: Bool = true) throws -> [Outcome] {
     // Overwrite freed content with zeros as it is freed, not only at VACUUM.
     try db.execute("PRAGMA secure_delete = ON")
     defer { try? db.execute("PRAGMA secure_delete = OFF") }
-    var outcomes: [(String, Int, Int)] = []
+    var outcomes: [(name: String, inquiries: Int, referrals: Int, entry: ErasureLog.Entry)] = []
+    let stamp = clock.stamp()
     try db.write {
-      for id in ids { outcomes.append(try eraseInTransaction(id)) }
+      for id in ids {
+        let outcome = try eraseInTransaction(id, at: stamp)
+        if log { try ErasureLog.record(outcome.entry, in: db) }
+        outcomes.append(outcome)
+      }
     }
     let rewritten = try rewriteFile()
+    let erasures = ErasureLog(database: db.path)
+    if log && db.path != ":memory:" { erasures.append(outcomes.map(\.entry)) }
     return outcomes.map {
-      Outcome(name: $0.0, inquiries: $0.1, referrals: $0.2, fileRewritten: rewritten)
+      Outcome(
+        name: $0.name, inquiries: $0.inquiries, referrals: $0.referrals, fileRewritten: rewritten,
+        backupsHolding: db.path == ":memory:"
+          ? 0
+          : erasures.backupsHolding(citizenID: $0.entry.citizenID, createdAt: $0.entry.createdAt))
     }
   }
 
-  private func eraseInTransaction(_ id: Int64) throws -> (String, Int, Int) {
+  private func eraseInTransaction(_ id: Int64, at stamp: String) throws -> (
+    name: String, inquiries: Int, referrals: Int, entry: ErasureLog.Entry
+  ) {
     guard
-      let name = try db.map(
-        "SELECT name FROM citizens WHERE id = ?", [.integer(id)], { $0.text(0) }
+      let (name, createdAt) = try db.map(
+        "SELECT name, created_at FROM citizens WHERE id = ?", [.integer(id)],
+        { ($0.text(0), $0.text(1)) }
       ).first
     else { throw CitizenError.notFound }
     let personal = ["'asker_name'", "'asker_contact'", "'text'"].joined(separator: ", ")
@@ -68,7 +87,8 @@ public struct CitizenEraser {
     let referrals = db.changes
     try db.run("DELETE FROM citizens WHERE id = ?", [.integer(id)])
     try db.run("DELETE FROM erasing")
-    return (name, inquiries, referrals)
+    let entry = ErasureLog.Entry(citizenID: id, createdAt: createdAt, erasedAt: stamp)
+    return (name, inquiries, referrals, entry)
   }
 
   /// Empties the write-ahead log into the file, rebuilds the file without
@@ -110,12 +130,15 @@ public struct CitizenEraser {
   }
 
   /// The same day `months` months earlier (the 31st becomes the month's last day).
+  /// Before a year Day knows, the earliest day it knows: never a loop.
   static func monthsBefore(_ day: Day, _ months: Int) -> Day {
     let (year, month, date) = day.parts
     let total = year * 12 + (month - 1) - months
     let (y, m) = (total / 12, total % 12 + 1)
-    var d = date
-    while Day(year: y, month: m, day: d) == nil { d -= 1 }
-    return Day(year: y, month: m, day: d)!
+    return Day(year: y, month: m, day: min(date, Day.length(of: m, in: y)))
+      ?? Day(year: 1900, month: 1, day: 1)!
   }
+
+  /// The months a retention period may span: one month to fifty years.
+  public static let monthsRange = 1...600
 }

@@ -1,5 +1,5 @@
 /// What the citizen and referral rules refused, in words a worker can act on.
-public enum CitizenError: Error, Equatable {
+public enum CitizenError: UserFacingError, Equatable {
   case invalid([CitizenField: FieldError])
   case notFound
   case inquiryNotFound

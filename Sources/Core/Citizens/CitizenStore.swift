@@ -57,8 +57,15 @@ public final class CitizenStore {
     Validation.apply(Validation.phone(input.phone), .phone, to: &out.phone, errors: &errors)
     Validation.apply(Validation.email(input.email), .email, to: &out.email, errors: &errors)
     if input.consentOn == nil { errors[.consentOn] = .consentRequired }
-    out.area = input.area.trimmingCharacters(in: " ")
-    out.note = input.note.trimmingCharacters(in: " ")
+    Validation.apply(Validation.text(input.area), .area, to: &out.area, errors: &errors)
+    Validation.apply(
+      Validation.text(input.note, max: Validation.longText, lines: true), .note, to: &out.note,
+      errors: &errors)
+    for language in input.languages {
+      if case .failure(let error) = Validation.text(language, max: 60) {
+        errors[.languages] = error
+      }
+    }
     if !errors.isEmpty { throw .invalid(errors) }
     return out
   }

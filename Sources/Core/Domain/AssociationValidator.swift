@@ -31,8 +31,18 @@ public enum AssociationValidator {
     Validation.apply(Validation.required(input.name), .name, to: &out.name, errors: &errors)
     Validation.apply(Validation.phone(input.phone), .phone, to: &out.phone, errors: &errors)
     Validation.apply(Validation.email(input.email), .email, to: &out.email, errors: &errors)
-    out.area = input.area.trimmingCharacters(in: " ")
-    out.website = input.website.trimmingCharacters(in: " ")
+    let texts: [(WritableKeyPath<Association, String>, AssociationField, Int)] = [
+      (\.area, .area, Validation.shortText), (\.website, .website, Validation.shortText),
+      (\.contactPerson, .contactPerson, Validation.shortText),
+      (\.address, .address, Validation.shortText),
+      (\.description, .description, Validation.longText), (\.email, .email, Validation.shortText),
+    ]
+    for (key, field, max) in texts where errors[field] == nil {
+      let lines = field == .description || field == .address
+      Validation.apply(
+        Validation.text(out[keyPath: key], max: max, lines: lines), field, to: &out[keyPath: key],
+        errors: &errors)
+    }
     if !errors.isEmpty { throw .invalidAssociation(errors) }
     return out
   }
@@ -45,8 +55,20 @@ public enum AssociationValidator {
     case .failure(let error): errors[.title] = error
     }
     if let min = input.ageMin, let max = input.ageMax, min > max { errors[.ageMax] = .ageRange }
-    if let places = input.openPlaces, places < 0 { errors[.openPlaces] = .invalidCount }
-    out.area = input.area.trimmingCharacters(in: " ")
+    if let places = input.openPlaces, places < 0 || places >= 100_000 {
+      errors[.openPlaces] = .invalidCount
+    }
+    Validation.apply(Validation.text(input.area), .area, to: &out.area, errors: &errors)
+    Validation.apply(
+      Validation.text(input.description, max: Validation.longText, lines: true), .description,
+      to: &out.description, errors: &errors)
+    for (list, field) in [
+      (input.interests, ActivityField.interests), (input.languages, .languages),
+    ] {
+      for item in list {
+        if case .failure(let error) = Validation.text(item, max: 60) { errors[field] = error }
+      }
+    }
     if !errors.isEmpty { throw .invalidActivity(errors) }
     return out
   }

@@ -39,6 +39,10 @@ public struct InterestVocabulary {
 
   /// Adds one word, or shows a hidden one again.
   public func add(_ name: String) throws {
+    switch Validation.required(name, max: 60) {
+    case .success: break
+    case .failure(let error): throw StoreError.invalidWord(error)
+    }
     try db.write {
       try addMissing([name])
       try db.run(

@@ -1,8 +1,10 @@
 /// A write the store refused, with the reason a worker can act on.
-public enum StoreError: Error, Equatable {
+public enum StoreError: UserFacingError, Equatable {
   case invalidAssociation([AssociationField: FieldError])
   case invalidActivity([ActivityField: FieldError])
   case notFound
+  /// A word for a list (an interest) that cannot be one.
+  case invalidWord(FieldError)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -13,6 +15,7 @@ public enum StoreError: Error, Equatable {
       return errors.sorted { $0.key.rawValue < $1.key.rawValue }
         .map { "\($0.key.rawValue): \($0.value.message(lang))" }.joined(separator: "; ")
     case .notFound: return lang.pick("findes ikke (længere)", "no longer exists")
+    case .invalidWord(let error): return lang.pick("ordet ", "the word ") + error.message(lang)
     }
   }
 }

@@ -40,9 +40,29 @@ public enum Validation {
   }
 
   /// A name must hold something other than spaces.
-  public static func required(_ text: String) -> Result<String, FieldError> {
+  public static func required(_ text: String, max: Int = shortText) -> Result<String, FieldError> {
     let trimmed = text.trimmingCharacters(in: " ")
-    return trimmed.isEmpty ? .failure(.required) : .success(trimmed)
+    if trimmed.isEmpty { return .failure(.required) }
+    return self.text(trimmed, max: max)
+  }
+
+  /// The longest one-line text (a name, a title, an address): characters.
+  public static let shortText = 200
+  /// The longest free text (a description, a note, what was said): characters.
+  public static let longText = 10_000
+
+  /// Any text a person or a file gives: at most `max` characters and no
+  /// control characters (an escape sequence is never data; line breaks and
+  /// tabs are allowed where the text has several lines). Trimmed of spaces.
+  public static func text(_ text: String, max: Int = shortText, lines: Bool = false)
+    -> Result<String, FieldError>
+  {
+    for scalar in text.unicodeScalars where SafeText.isControl(scalar) {
+      if lines && (scalar == "\n" || scalar == "\t" || scalar == "\r") { continue }
+      return .failure(.controlCharacter)
+    }
+    if text.count > max { return .failure(.tooLong(max)) }
+    return .success(text.trimmingCharacters(in: " "))
   }
 
   /// An age between 0 and 120, or empty.
@@ -110,6 +130,8 @@ public enum FieldError: Error, Equatable, Sendable {
   case ownNeighbour(String)
   case closesBeforeOpening
   case invalidTime(String)
+  case controlCharacter
+  case tooLong(Int)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -167,6 +189,12 @@ public enum FieldError: Error, Equatable, Sendable {
       return lang.pick(
         "ukendt klokkeslæt '\(text)' (fx 19, 19:30)", "unknown time '\(text)' (e.g. 19, 19:30)")
     case .mustChoose: return lang.pick("skal vælges", "must be chosen")
+    case .controlCharacter:
+      return lang.pick(
+        "indeholder et styretegn (fx ESC); skriv teksten uden",
+        "holds a control character (such as ESC); type the text without it")
+    case .tooLong(let max):
+      return lang.pick("højst \(max) tegn", "at most \(max) characters")
     case .looksLikeCPR:
       return lang.pick(
         "ligner et CPR-nummer, som ikke må gemmes i fritekst. Fjern det, eller tryk Ctrl-S igen for at gemme alligevel",

@@ -36,24 +36,24 @@ public struct CSVError: Error, Equatable, Sendable {
   }
 }
 
-/// RFC 4180 CSV with what Danish users actually have: `,` or `;` (found from
+/// RFC 4180 CSV with what Danish users actually have: `,`, `;` or tab (found from
 /// the header line), quoted fields with newlines and `""`, and CRLF, LF or CR
 /// line ends. Empty lines are skipped.
 public enum CSVParser {
-  /// The separator used outside quotes in the first line: `;` when it occurs
-  /// more often than `,` (Danish Excel), else `,`.
+  /// The separator used outside quotes in the first line: the most
+  /// frequent of `;` (Danish Excel), tab (Excel's "Unicode text") and `,`;
+  /// `,` when none occurs.
   public static func detectSeparator(_ text: String) -> Character {
-    var commas = 0
-    var semicolons = 0
+    var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
     var quoted = false
     for char in text {
       if char == "\"" { quoted.toggle() }
       if quoted { continue }
       if char == "\n" || char == "\r" || char == "\r\n" { break }
-      if char == "," { commas += 1 }
-      if char == ";" { semicolons += 1 }
+      if counts[char] != nil { counts[char]! += 1 }
     }
-    return semicolons > commas ? ";" : ","
+    let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key != ",") }!
+    return best.value == 0 ? "," : best.key
   }
 
   public static func parse(_ text: String, separator: Character? = nil) throws(CSVError)
@@ -133,13 +133,39 @@ public enum CSVParser {
     return records
   }
 
-  /// Quotes a field when it needs it, so any text survives a round trip.
+  /// Writes a field for a spreadsheet: control and bidirectional
+  /// characters dropped (line breaks and tabs stay, quoted); a field a
+  /// spreadsheet would run as a formula (beginning with = + - @, a tab or a
+  /// carriage return) begins with an apostrophe so it shows as text (the
+  /// OWASP rule; `unguard` takes it off on import); quoted when it needs it.
   public static func escape(_ field: String, separator: Character = ",") -> String {
+    var clean = String.UnicodeScalarView()
+    for scalar in field.unicodeScalars {
+      let kept = scalar == "\t" || scalar == "\n" || scalar == "\r"
+      if !kept && (SafeText.isControl(scalar) || SafeText.isBidiControl(scalar)) { continue }
+      clean.append(scalar)
+    }
+    var text = String(clean)
+    if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
     let needsQuotes =
-      field.contains { $0 == separator || $0 == "\"" || $0.isNewline }
-      || field.hasPrefix(" ") || field.hasSuffix(" ")
-    guard needsQuotes else { return field }
-    return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+      text.contains { $0 == separator || $0 == "\"" || $0.isNewline || $0 == "\t" }
+      || text.hasPrefix(" ") || text.hasSuffix(" ")
+    guard needsQuotes else { return text }
+    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+  }
+
+  /// What a spreadsheet reads as the start of a formula, and the apostrophe
+  /// itself (so a text that begins with one survives the round trip).
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "'"]
+
+  /// Undoes `escape`'s apostrophe: "'=SUM(A1)" reads back as "=SUM(A1)". An
+  /// apostrophe before anything else is the text's own and stays.
+  public static func unguard(_ field: String) -> String {
+    let scalars = field.unicodeScalars
+    guard scalars.first == "'", let second = scalars.dropFirst().first,
+      formulaStarts.contains(second)
+    else { return field }
+    return String(String.UnicodeScalarView(scalars.dropFirst()))
   }
 }
 

@@ -9,8 +9,9 @@ struct CSVTable {
   static func read(path: String, known: [String], required: [String]) throws(ImportError)
     -> CSVTable
   {
-    guard let bytes = readFile(path) else {
-      throw .cannotRead(path: path, reason: String(cString: strerror(errno)))
+    let bytes: [UInt8]
+    do { bytes = try BinaryFile.read(path) } catch {
+      throw .cannotRead(path: path, reason: error.reason)
     }
     return try parse(bytes: bytes, known: known, required: required)
   }
@@ -18,7 +19,8 @@ struct CSVTable {
   static func parse(bytes: [UInt8], known: [String], required: [String]) throws(ImportError)
     -> CSVTable
   {
-    let text = TextDecoding.decode(bytes).text
+    let text: String
+    do { text = try TextDecoding.decode(bytes).text } catch { throw .encoding(error) }
     let records: [CSVRecord]
     do { records = try CSVParser.parse(text) } catch { throw .csv(error) }
     guard let first = records.first else { throw .empty }
@@ -28,30 +30,42 @@ struct CSVTable {
     }
     for name in required where !header.contains(name) { throw .missingColumn(name) }
     var rows: [(line: Int, values: [String: String])] = []
+    var failures: [ImportError] = []
     for record in records.dropFirst() {
       guard record.fields.count == header.count else {
-        throw .fieldCount(line: record.line, expected: header.count, found: record.fields.count)
+        failures.append(
+          .fieldCount(line: record.line, expected: header.count, found: record.fields.count))
+        continue
       }
       var values: [String: String] = [:]
-      for (name, value) in zip(header, record.fields) { values[name] = value }
+      for (name, value) in zip(header, record.fields) { values[name] = CSVParser.unguard(value) }
       rows.append((record.line, values))
     }
+    if !failures.isEmpty { throw .collect(failures) }
     return CSVTable(header: header, rows: rows)
   }
 
-  static func readFile(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-      if count < buffer.count {
-        if ferror(file) != 0 { return nil }
-        break
-      }
+  /// Runs `body` for every row and collects the rows that fail, so the
+  /// error names every failing line; the caller's transaction then rolls
+  /// everything back. Other errors (the disk, the database) stop at once.
+  func forEachRow(_ body: (Int, [String: String]) throws -> Void) throws {
+    var failures: [ImportError] = []
+    for (line, row) in rows {
+      do { try body(line, row) } catch let failure as ImportError { failures.append(failure) }
     }
-    return bytes
+    if !failures.isEmpty { throw ImportError.collect(failures) }
+  }
+}
+
+/// Remembers the keys a file has named, to refuse the same one twice.
+struct SeenKeys {
+  private var lines: [String: Int] = [:]
+
+  /// Throws when `key` came earlier in the file.
+  mutating func check(_ key: String, name: String, line: Int) throws {
+    if let first = lines[key] {
+      throw ImportError.duplicate(line: line, firstLine: first, name: name)
+    }
+    lines[key] = line
   }
 }

@@ -10,7 +10,8 @@ struct ICSLines {
   }
 
   /// A property with a TEXT value: backslash, semicolon, comma and newline
-  /// escaped; other control characters dropped.
+  /// escaped; other control characters (C0, DEL, C1) and bidirectional
+  /// controls dropped.
   mutating func text(_ name: String, _ value: String) {
     fold(name + ":" + Self.escape(value))
   }
@@ -25,7 +26,7 @@ struct ICSLines {
       case "\n": out += "\\n"
       case "\r": continue
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+        if SafeText.isControl(scalar) || SafeText.isBidiControl(scalar) { continue }
         out.unicodeScalars.append(scalar)
       }
     }

@@ -1,5 +1,5 @@
 /// Why an import was refused. The database is unchanged whenever one is thrown.
-public enum ImportError: Error, Equatable {
+public enum ImportError: UserFacingError, Equatable {
   case cannotRead(path: String, reason: String)
   case csv(CSVError)
   case empty
@@ -8,20 +8,57 @@ public enum ImportError: Error, Equatable {
   case fieldCount(line: Int, expected: Int, found: Int)
   case field(line: Int, column: String, FieldError)
   case unknownAssociation(line: Int, name: String)
+  /// The file's bytes are not text in an encoding skranke reads.
+  case encoding(TextDecoding.Failure)
+  /// The same name twice in one file: which one was meant?
+  case duplicate(line: Int, firstLine: Int, name: String)
+  /// Several lines failed: every one is named.
+  case lines([ImportError])
+
+  /// One failure as it is, several as `lines`.
+  static func collect(_ failures: [ImportError]) -> ImportError {
+    failures.count == 1 ? failures[0] : .lines(failures)
+  }
+
+  /// How many failing lines are listed before "and N more".
+  static let listed = 25
 
   public var line: Int? {
     switch self {
     case .csv(let error): return error.line
     case .unknownColumn, .missingColumn: return 1
-    case .fieldCount(let line, _, _), .field(let line, _, _), .unknownAssociation(let line, _):
+    case .fieldCount(let line, _, _), .field(let line, _, _), .unknownAssociation(let line, _),
+      .duplicate(let line, _, _):
       return line
-    case .cannotRead, .empty: return nil
+    case .encoding(let failure): return failure.line
+    case .cannotRead, .empty, .lines: return nil
     }
   }
 
   public func message(_ lang: Language) -> String {
-    let prefix = line.map { lang.pick("linje \($0): ", "line \($0): ") } ?? ""
-    return prefix + reason(lang) + lang.pick(" Intet er importeret.", " Nothing was imported.")
+    let nothing = lang.pick(" Intet er importeret.", " Nothing was imported.")
+    guard case .lines(let failures) = self else { return located(lang) + nothing }
+    var text =
+      lang.pick(
+        "\(failures.count) linjer har fejl.", "\(failures.count) lines have errors.") + nothing
+    for failure in failures.prefix(Self.listed) { text += "\n  " + failure.located(lang) }
+    if failures.count > Self.listed {
+      text +=
+        "\n  "
+        + lang.pick(
+          "… og \(failures.count - Self.listed) mere", "… and \(failures.count - Self.listed) more")
+    }
+    return text
+  }
+
+  private func located(_ lang: Language) -> String {
+    var prefix = line.map { lang.pick("linje \($0): ", "line \($0): ") } ?? ""
+    if case .encoding(let failure) = self {
+      prefix = lang.pick(
+        "linje \(failure.line), kolonne \(failure.column): ",
+        "line \(failure.line), column \(failure.column): ")
+    }
+    return prefix + reason(lang)
   }
 
   private func reason(_ lang: Language) -> String {
@@ -46,6 +83,45 @@ public enum ImportError: Error, Equatable {
       return lang.pick(
         "foreningen '\(name)' findes ikke (importér foreningerne først).",
         "the association '\(name)' does not exist (import the associations first).")
+    case .duplicate(_, let first, let name):
+      return lang.pick(
+        "'\(name)' står også på linje \(first); en fil må kun nævne den én gang.",
+        "'\(name)' is also on line \(first); a file may name it only once.")
+    case .encoding(let failure): return Self.encoding(failure.reason, lang)
+    case .lines: return ""
     }
+  }
+
+  private static func encoding(_ reason: TextDecoding.Failure.Reason, _ lang: Language) -> String {
+    let hint = lang.pick(
+      " Gem filen som \"CSV UTF-8\" og prøv igen.", " Save the file as \"CSV UTF-8\" and try again."
+    )
+    switch reason {
+    case .strayByte(let byte):
+      return lang.pick(
+        "byten \(hex(byte)) er ikke UTF-8, men resten af filen er.",
+        "the byte \(hex(byte)) is not UTF-8, but the rest of the file is.") + hint
+    case .undefinedByte(let byte):
+      return lang.pick(
+        "byten \(hex(byte)) er hverken UTF-8 eller Windows-1252.",
+        "the byte \(hex(byte)) is neither UTF-8 nor Windows-1252.") + hint
+    case .nul:
+      return lang.pick(
+        "et NUL-tegn midt i teksten (filen er måske ikke en tekstfil).",
+        "a NUL character inside the text (the file may not be a text file).")
+    case .brokenUTF16:
+      return lang.pick(
+        "UTF-16-teksten er ufuldstændig (et halvt tegn).",
+        "the UTF-16 text is incomplete (half a character).") + hint
+    case .utf16WithoutMark:
+      return lang.pick(
+        "filen ligner UTF-16 uden byte-order-mærke (Unicode-tekst).",
+        "the file looks like UTF-16 without a byte-order mark (Unicode text).") + hint
+    }
+  }
+
+  private static func hex(_ byte: UInt8) -> String {
+    let digits = String(byte, radix: 16, uppercase: true)
+    return "0x" + (digits.count == 1 ? "0" : "") + digits
   }
 }

@@ -21,9 +21,14 @@ extension Importer {
       // First forget the named areas' neighbours, then add the file's: a
       // later row must not undo what an earlier row said the other way round.
       var ids: [Int64] = []
-      for (line, row) in table.rows {
+      var seen = SeenKeys()
+      try table.forEachRow { line, row in
         let name = (row["area"] ?? "").trimmingCharacters(in: " ")
         guard !name.isEmpty else { throw ImportError.field(line: line, column: "area", .required) }
+        if case .failure(let error) = Validation.text(name) {
+          throw ImportError.field(line: line, column: "area", error)
+        }
+        try seen.check(DanishFolding.fold(name).trimmingCharacters(in: " "), name: name, line: line)
         if try store.areaID(named: name, create: false) == nil {
           summary.added += 1
         } else {
@@ -37,6 +42,9 @@ extension Importer {
       }
       for ((line, row), id) in zip(table.rows, ids) {
         for other in AssociationStore.splitList(row["neighbours"] ?? "") {
+          if case .failure(let error) = Validation.text(other) {
+            throw ImportError.field(line: line, column: "neighbours", error)
+          }
           let otherID = try store.areaID(named: other, create: true)!
           guard otherID != id else {
             throw ImportError.field(line: line, column: "neighbours", .ownNeighbour(other))

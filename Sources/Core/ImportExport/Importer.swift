@@ -52,9 +52,13 @@ public struct Importer {
 
   private func importAssociations(table: CSVTable) throws -> ImportSummary {
     var summary = ImportSummary()
+    var seen = SeenKeys()
     try store.db.write {
-      for (line, row) in table.rows {
+      try table.forEachRow { line, row in
         func value(_ field: AssociationField) -> String { row[field.rawValue] ?? "" }
+        try seen.check(
+          DanishFolding.fold(value(.name)).trimmingCharacters(in: " "),
+          name: value(.name).trimmingCharacters(in: " "), line: line)
         var association = Association(
           name: value(.name), description: value(.description), area: value(.area),
           contactPerson: value(.contactPerson), phone: value(.phone), email: value(.email),
@@ -82,9 +86,15 @@ public struct Importer {
 
   private func importActivities(table: CSVTable) throws -> ImportSummary {
     var summary = ImportSummary()
+    var seen = SeenKeys()
     try store.db.write {
-      for (line, row) in table.rows {
+      try table.forEachRow { line, row in
         func value(_ field: ActivityField) -> String { row[field.rawValue] ?? "" }
+        try seen.check(
+          DanishFolding.fold(value(.association)).trimmingCharacters(in: " ") + "\u{1}"
+            + DanishFolding.fold(value(.title)).trimmingCharacters(in: " "),
+          name: value(.association).trimmingCharacters(in: " ") + ": "
+            + value(.title).trimmingCharacters(in: " "), line: line)
         guard let associationID = try store.associationID(named: value(.association)) else {
           throw ImportError.unknownAssociation(line: line, name: value(.association))
         }

@@ -20,11 +20,15 @@ public struct RoomFiles {
   private func importRooms(table: CSVTable) throws -> ImportSummary {
     var summary = ImportSummary()
     let rooms = RoomStore(db: store.db)
+    var seen = SeenKeys()
     try store.db.write {
-      for (line, row) in table.rows {
+      try table.forEachRow { line, row in
         func value(_ field: RoomField) -> String {
           (row[field.rawValue] ?? "").trimmingCharacters(in: " ")
         }
+        try seen.check(
+          DanishFolding.fold(value(.name)).trimmingCharacters(in: " "), name: value(.name),
+          line: line)
         func flag(_ field: RoomField, _ fallback: Bool) throws -> Bool {
           if value(field).isEmpty { return fallback }
           guard let on = Validation.flag(value(field)) else {

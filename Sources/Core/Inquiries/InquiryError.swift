@@ -1,6 +1,7 @@
 /// What the inquiry rules refused, with the reason a worker can act on.
-public enum InquiryError: Error, Equatable {
+public enum InquiryError: UserFacingError, Equatable {
   case invalidInitials
+  case invalidStaffName(FieldError)
   /// Field-level problems in the inquiry form (keyed by field).
   case invalid([InquiryField: FieldError])
   case missing(InquiryField)
@@ -23,6 +24,7 @@ public enum InquiryError: Error, Equatable {
     case .invalidInitials:
       return lang.pick(
         "initialer: 1–6 bogstaver eller cifre (fx KM)", "initials: 1–6 letters or digits (e.g. KM)")
+    case .invalidStaffName(let error): return lang.pick("navn: ", "name: ") + error.message(lang)
     case .invalid(let errors):
       return errors.sorted { $0.key.rawValue < $1.key.rawValue }
         .map { "\($0.key.label(lang)): \($0.value.message(lang))" }.joined(separator: "; ")

@@ -5,8 +5,7 @@
 extension InquiryStore {
   /// A note or a call on the timeline. Never conflicts: it only adds.
   public func addNote(_ text: String, call: Bool = false, to id: Int64, by staffID: Int64) throws {
-    let trimmed = text.trimmingCharacters(in: " ")
-    guard !trimmed.isEmpty else { throw InquiryError.missing(.text) }
+    let trimmed = try Self.note(text, missing: .missing(.text))
     try db.write {
       guard try inquiry(id: id) != nil else { throw InquiryError.notFound }
       try append([EventDraft(kind: call ? .call : .note, text: trimmed)], to: id, by: staffID)
@@ -42,8 +41,7 @@ extension InquiryStore {
   public func handOver(_ seen: Inquiry, to newOwner: Int64, reason: String, by staffID: Int64)
     throws -> Inquiry
   {
-    let why = reason.trimmingCharacters(in: " ")
-    guard !why.isEmpty else { throw InquiryError.handoverReasonRequired }
+    let why = try Self.note(reason, missing: .handoverReasonRequired)
     guard let target = try directory.staff(id: newOwner), target.active else {
       throw InquiryError.unknownStaff
     }
@@ -63,8 +61,7 @@ extension InquiryStore {
     -> Inquiry
   {
     guard let outcome else { throw InquiryError.outcomeRequired }
-    let text = note.trimmingCharacters(in: " ")
-    guard !text.isEmpty else { throw InquiryError.closingNoteRequired }
+    let text = try Self.note(note, missing: .closingNoteRequired)
     return try change(seen, by: staffID, note: text) { inquiry in
       guard !inquiry.status.isClosed else { throw InquiryError.alreadyClosed }
       let pending = try ReferralStore(db: db, clock: clock).pendingCount(inquiryID: inquiry.id!)
@@ -83,8 +80,7 @@ extension InquiryStore {
   public func reopen(_ seen: Inquiry, reason: String, followUp: Day, by staffID: Int64) throws
     -> Inquiry
   {
-    let why = reason.trimmingCharacters(in: " ")
-    guard !why.isEmpty else { throw InquiryError.missing(.text) }
+    let why = try Self.note(reason, missing: .missing(.text))
     return try change(seen, by: staffID) { inquiry in
       guard inquiry.status.isClosed else { throw InquiryError.notClosed }
       inquiry.status = .open
@@ -92,6 +88,16 @@ extension InquiryStore {
       inquiry.closedAt = nil
       inquiry.followUp = followUp
       return [EventDraft(kind: .reopened, new: followUp.iso, text: why)]
+    }
+  }
+
+  /// A note, reason or closing note: required, free text of a few lines.
+  static func note(_ text: String, missing: InquiryError) throws -> String {
+    let trimmed = text.trimmingCharacters(in: " ")
+    guard !trimmed.isEmpty else { throw missing }
+    switch Validation.text(trimmed, max: Validation.longText, lines: true) {
+    case .success(let checked): return checked
+    case .failure(let error): throw InquiryError.invalid([.text: error])
     }
   }
 

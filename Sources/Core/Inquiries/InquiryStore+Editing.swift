@@ -81,6 +81,12 @@ extension InquiryStore {
   func validate(_ inquiry: inout Inquiry) throws {
     var errors: [InquiryField: FieldError] = [:]
     if inquiry.text.trimmingCharacters(in: " ").isEmpty { errors[.text] = .required }
+    if case .failure(let error) = Validation.text(
+      inquiry.text, max: Validation.longText, lines: true)
+    {
+      errors[.text] = error
+    }
+    if case .failure(let error) = Validation.text(inquiry.askerName) { errors[.askerName] = error }
     let contact = inquiry.askerContact.trimmingCharacters(in: " ")
     if contact.contains("@") {
       switch Validation.email(contact) {

@@ -44,6 +44,9 @@ public struct StaffDirectory {
     let wanted = Self.normalise(initials)
     guard !wanted.isEmpty, wanted.count <= 6, wanted.allSatisfy({ $0.isLetter || $0.isNumber })
     else { throw InquiryError.invalidInitials }
+    if case .failure(let error) = Validation.text(name) {
+      throw InquiryError.invalidStaffName(error)
+    }
     try db.write {
       try db.run(
         """

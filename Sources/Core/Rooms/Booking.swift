@@ -63,6 +63,23 @@ public struct BookingOutcome: Equatable, Sendable {
   public let booked: [Slot]
   public let skipped: [Clash]
   public let fee: Int
+  /// Set when the series asked for more than `BookingLimits` allows: its
+  /// last date.
+  public var cutAfter: Day?
+}
+
+/// How far ahead and how long a booking may be: a series is cut at 200
+/// dates or two years from today, whichever comes first.
+public enum BookingLimits {
+  public static let seriesDates = 200
+  public static let yearsAhead = 2
+
+  /// The last day that can be booked from `today` (the same date two years on).
+  public static func lastDay(from today: Day) -> Day {
+    let (y, m, d) = today.parts
+    return Day(year: y + yearsAhead, month: m, day: min(d, Day.length(of: m, in: y + yearsAhead)))
+      ?? today.adding(365 * yearsAhead)
+  }
 }
 
 /// Which dates of a series a change or cancellation applies to.

@@ -21,7 +21,8 @@ extension BookingStore {
   public func cancel(_ id: Int64, scope: SeriesScope = .one, note: String, by staffID: Int64?)
     throws -> [Booking]
   {
-    try db.write {
+    let note = try Self.text(note, "note", max: Validation.longText)
+    return try db.write {
       guard let booking = try booking(id: id), booking.status == .active else {
         throw RoomError.bookingNotFound
       }
@@ -34,7 +35,7 @@ extension BookingStore {
           WHERE id = ?
           """,
           [
-            .int64(staffID), .text(clock.stamp()), .text(note.trimmingCharacters(in: " ")),
+            .int64(staffID), .text(clock.stamp()), .text(note),
             .integer(row.id),
           ])
       }
@@ -70,7 +71,8 @@ extension BookingStore {
     _ id: Int64, scope: SeriesScope = .one, start: ClockTime, end: ClockTime,
     purpose: String? = nil, attendees: Int?? = nil
   ) throws -> [Slot] {
-    try db.write {
+    let purpose = try purpose.map { try Self.text($0, "purpose") }
+    return try db.write {
       guard let booking = try booking(id: id), booking.status == .active else {
         throw RoomError.bookingNotFound
       }

@@ -12,21 +12,36 @@ public struct BookingStore {
 
   /// Books a slot or a series. With collisions, nothing is booked unless
   /// `skipConflicts`; then the free dates are booked and the taken ones are
-  /// listed (and kept as skipped dates of the series).
+  /// listed (and kept as skipped dates of the series). A time already past
+  /// is refused unless `allowPast` (a booking recorded late); a series
+  /// longer than `BookingLimits` allows is cut, and the outcome says where.
   @discardableResult
-  public func book(_ request: BookingRequest, skipConflicts: Bool = false, by staffID: Int64? = nil)
-    throws -> BookingOutcome
-  {
-    try db.write {
+  public func book(
+    _ request: BookingRequest, skipConflicts: Bool = false, allowPast: Bool = false,
+    by staffID: Int64? = nil
+  ) throws -> BookingOutcome {
+    let purpose = try Self.text(request.purpose, "purpose")
+    let contact = try Self.text(request.contact, "contact")
+    let now = clock.now()
+    if !allowPast && request.slot.startsAt < now.day.iso + " " + now.time {
+      throw RoomError.inPast(request.slot)
+    }
+    let lastDay = BookingLimits.lastDay(from: now.day)
+    guard request.slot.day <= lastDay else { throw RoomError.tooFarAhead(lastDay) }
+    let wanted = request.slots
+    let slots = Array(wanted.filter { $0.day <= lastDay }.prefix(BookingLimits.seriesDates))
+    return try db.write {
       guard let room = try RoomStore(db: db).room(id: request.roomID) else {
         throw RoomError.notFound
       }
       try check(request.slot, attendees: request.attendees, in: room)
       guard
-        try db.scalarInt(
-          "SELECT count(*) FROM associations WHERE id = ?", [.integer(request.associationID)]) == 1
+        let association = try db.map(
+          "SELECT name, active FROM associations WHERE id = ?", [.integer(request.associationID)],
+          { ($0.text(0), $0.int(1) == 1) }
+        ).first
       else { throw RoomError.unknownAssociation(String(request.associationID)) }
-      let slots = request.slots
+      guard association.1 else { throw RoomError.associationInactive(association.0) }
       let clashes = try self.clashes(room: request.roomID, slots: slots)
       let taken = Set(clashes.map(\.wanted))
       if !clashes.isEmpty && (!skipConflicts || taken.count == slots.count) {
@@ -41,7 +56,8 @@ public struct BookingStore {
           """,
           [
             .integer(request.roomID), .integer(request.associationID),
-            .integer(Int64(request.everyWeeks)), .text(request.slot.day.iso), .text(until.iso),
+            .integer(Int64(request.everyWeeks)), .text(request.slot.day.iso),
+            .text(min(until, slots.last?.day ?? until).iso),
             .text(request.slot.start.text), .text(request.slot.end.text),
           ])
         seriesID = db.lastInsertRowID
@@ -56,16 +72,26 @@ public struct BookingStore {
           """,
           [
             .integer(request.roomID), .integer(request.associationID), .int64(seriesID),
-            .text(slot.startsAt), .text(slot.endsAt),
-            .text(request.purpose.trimmingCharacters(in: " ")),
-            .int(request.attendees), .text(request.contact.trimmingCharacters(in: " ")),
+            .text(slot.startsAt), .text(slot.endsAt), .text(purpose),
+            .int(request.attendees), .text(contact),
             .integer(Int64(room.cleaningFee)), .text(taken.contains(slot) ? "skipped" : "active"),
             .int64(staffID), .text(stamp),
           ])
       }
       let booked = slots.filter { !taken.contains($0) }
       return BookingOutcome(
-        seriesID: seriesID, booked: booked, skipped: clashes, fee: booked.count * room.cleaningFee)
+        seriesID: seriesID, booked: booked, skipped: clashes, fee: booked.count * room.cleaningFee,
+        cutAfter: slots.count < wanted.count ? slots.last?.day : nil)
+    }
+  }
+
+  /// A purpose, contact or note: one line of at most `Validation.shortText`.
+  static func text(_ value: String, _ field: String, max: Int = Validation.shortText) throws
+    -> String
+  {
+    switch Validation.text(value, max: max) {
+    case .success(let checked): return checked
+    case .failure(let error): throw RoomError.invalidText(field, error)
     }
   }
 

@@ -1,5 +1,5 @@
 /// What the room and booking rules refused, in words a worker can act on.
-public enum RoomError: Error, Equatable {
+public enum RoomError: UserFacingError, Equatable {
   case invalid([RoomField: FieldError])
   case notFound
   case unknownRoom(String)
@@ -12,6 +12,13 @@ public enum RoomError: Error, Equatable {
   /// Someone holds the room then: the clashing bookings.
   case taken([Clash])
   case bookingNotFound
+  /// The time has passed (a late booking must say so).
+  case inPast(Slot)
+  /// Beyond the last day that can be booked.
+  case tooFarAhead(Day)
+  case associationInactive(String)
+  /// A purpose, contact or note that is too long or holds a control character.
+  case invalidText(String, FieldError)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -40,6 +47,27 @@ public enum RoomError: Error, Equatable {
         + (clashes.count > 5
           ? lang.pick(" og \(clashes.count - 5) mere", " and \(clashes.count - 5) more") : "")
     case .bookingNotFound: return lang.pick("Bookingen findes ikke.", "The booking does not exist.")
+    case .inPast(let slot):
+      return lang.pick(
+        "tidspunktet er allerede gået (\(slot.day.label(lang)) \(slot.start.text))",
+        "the time has already passed (\(slot.day.label(lang)) \(slot.start.text))")
+    case .tooFarAhead(let last):
+      return lang.pick(
+        "der kan højst bookes \(BookingLimits.yearsAhead) år frem (til \(last.label(lang)))",
+        "bookings can be made at most \(BookingLimits.yearsAhead) years ahead (until \(last.label(lang)))"
+      )
+    case .associationInactive(let name):
+      return lang.pick(
+        "foreningen '\(name)' er ikke aktiv; genaktivér den først",
+        "the association '\(name)' is not active; reactivate it first")
+    case .invalidText(let field, let error):
+      let label: String
+      switch field {
+      case "purpose": label = lang.pick("formål", "purpose")
+      case "contact": label = lang.pick("kontakt", "contact")
+      default: label = lang.pick("note", "note")
+      }
+      return label + ": " + error.message(lang)
     }
   }
 }

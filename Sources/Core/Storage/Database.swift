@@ -3,27 +3,68 @@ import Glibc
 
 /// One connection to the skranke SQLite file.
 ///
-/// Opening checks the file before touching it (so a file from a newer skranke
-/// or a file that is not a database is left exactly as it was), then switches
-/// on WAL, foreign keys, a busy timeout and extended result codes, and runs the
-/// migrations.
+/// Opening checks the file before touching it (a file that is not skranke's,
+/// one from a newer skranke, or a damaged one is left exactly as it was),
+/// then switches on WAL, foreign keys, a busy wait and extended result
+/// codes, and runs the migrations. See `Database+Open.swift`.
 public final class Database {
   let handle: OpaquePointer
   public let path: String
   private var cache: [String: Statement] = [:]
+  /// The shared lock that tells `restore` this connection is open.
+  private let lock: DatabaseLock?
+  /// Where failures are described in full (nil for an in-memory database).
+  public let log: ErrorLog?
+  /// Set once SQLite has reported the file damaged: from then on every
+  /// write is refused, so a damaged file is never written.
+  public internal(set) var isDamaged = false
+  /// False when the check at open ran out of time on a large file: the
+  /// rest is checked in the background (`IntegrityCheck`).
+  public internal(set) var fullyChecked = true
+  /// Called while a write waits for another program's write lock, so a
+  /// screen can say it is waiting (see `Database+Busy.swift`).
+  public var onBusyWait: (() -> Void)?
+  var busyStart: Double = 0
+  var busyNoticed = false
 
   /// How long a write waits for another desk's write to finish.
   public static let busyTimeoutMilliseconds: Int32 = 5000
+  /// This connection's wait (tests shorten it).
+  public var busyWaitMilliseconds = Database.busyTimeoutMilliseconds
 
-  /// Opens (creating if needed, with mode 0600) and migrates the file.
-  public convenience init(path: String, migrations: [Migration] = Schema.migrations) throws {
-    try self.init(rawPath: path)
-    try configure(migrations: migrations)
+  /// How the file is opened: the lock that marks it in use and the time
+  /// the check for damage may take at open.
+  public struct Options: Sendable {
+    public var lock: Bool
+    public var checkMilliseconds: Int?
+
+    public init(lock: Bool = true, checkMilliseconds: Int? = 60) {
+      self.lock = lock
+      self.checkMilliseconds = checkMilliseconds
+    }
+
+    public static let standard = Options()
   }
 
-  private init(rawPath path: String) throws {
+  /// Opens (creating if needed, with mode 0600) and migrates the file.
+  public convenience init(
+    path: String, migrations: [Migration] = Schema.migrations, options: Options = .standard
+  ) throws {
+    try self.init(rawPath: path, options: options)
+    try configure(migrations: migrations, options: options)
+  }
+
+  private init(rawPath path: String, options: Options) throws {
     self.path = path
-    if path != ":memory:" { try Database.prepareFile(path) }
+    let inMemory = path == ":memory:"
+    if !inMemory { try Database.prepareFile(path) }
+    var held: DatabaseLock?
+    if !inMemory && options.lock {
+      held = DatabaseLock.shared(for: path, waitMilliseconds: Int(Database.busyTimeoutMilliseconds))
+      guard held != nil else { throw DatabaseOpenError.restoring(path: path) }
+    }
+    lock = held
+    log = inMemory ? nil : ErrorLog(database: path)
     var db: OpaquePointer?
     let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
     let rc = sqlite3_open_v2(path, &db, flags, nil)
@@ -34,55 +75,12 @@ public final class Database {
     }
     handle = db
     sqlite3_extended_result_codes(db, 1)
-    sqlite3_busy_timeout(db, Database.busyTimeoutMilliseconds)
+    installBusyHandler()
   }
 
   deinit {
     cache.removeAll()
     sqlite3_close_v2(handle)
-  }
-
-  /// Creates a missing file with mode 0600 before SQLite sees it: SQLite would
-  /// create it with the umask's mode, readable by everyone. WAL and SHM files
-  /// inherit the database file's mode.
-  private static func prepareFile(_ path: String) throws {
-    if access(path, F_OK) == 0 {
-      guard access(path, R_OK | W_OK) == 0 else {
-        throw DatabaseOpenError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-      }
-      return
-    }
-    let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-    if fd < 0 && errno != EEXIST {
-      throw DatabaseOpenError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-    }
-    if fd >= 0 { close(fd) }
-  }
-
-  private func configure(migrations: [Migration]) throws {
-    do {
-      // Read-only probes first: a foreign or newer file must not be changed.
-      let version = try scalarInt("PRAGMA user_version")
-      let latest = migrations.count
-      if version > latest {
-        throw DatabaseOpenError.newerVersion(path: path, found: Int(version), known: latest)
-      }
-      if path != ":memory:" {
-        let mode = try scalarText("PRAGMA journal_mode=WAL")
-        guard mode.lowercased() == "wal" else {
-          throw DatabaseOpenError.walUnavailable(path: path, mode: mode)
-        }
-      }
-      try execute("PRAGMA foreign_keys=ON")
-      try execute("PRAGMA synchronous=NORMAL")
-      try Migrator(migrations: migrations).migrate(self)
-    } catch let error as SQLiteError {
-      throw DatabaseOpenError.from(error, path: path)
-    }
-  }
-
-  func error(code: Int32, sql: String?) -> SQLiteError {
-    SQLiteError(code: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
   }
 
   /// Runs one or more statements that return no rows.
@@ -92,7 +90,7 @@ public final class Database {
     if rc != SQLITE_OK {
       let message = errorMessage.map { String(cString: $0) } ?? "unknown error"
       sqlite3_free(errorMessage)
-      throw SQLiteError(code: sqlite3_extended_errcode(handle), message: message, sql: sql)
+      throw failure(code: sqlite3_extended_errcode(handle), message: message, sql: sql)
     }
   }
 
@@ -152,14 +150,26 @@ public final class Database {
   /// Runs `body` in a transaction that rolls back if it throws. Writes use
   /// `BEGIN IMMEDIATE`: a deferred transaction that reads and then writes
   /// fails at once with "database is locked" when another desk writes.
+  /// A damaged file is never written; trouble with the file comes out as
+  /// a `DatabaseProblem` that says nothing was saved.
   public func write<T>(_ body: () throws -> T) throws -> T {
-    try execute("BEGIN IMMEDIATE")
+    if isDamaged { throw problem(.damaged, rolledBack: true) }
+    do {
+      try execute("BEGIN IMMEDIATE")
+    } catch var problem as DatabaseProblem {
+      problem.rolledBack = true
+      throw problem
+    }
     do {
       let result = try body()
       try execute("COMMIT")
       return result
     } catch {
-      try? execute("ROLLBACK")
+      if sqlite3_get_autocommit(handle) == 0 { try? execute("ROLLBACK") }
+      if var problem = error as? DatabaseProblem {
+        problem.rolledBack = true
+        throw problem
+      }
       throw error
     }
   }

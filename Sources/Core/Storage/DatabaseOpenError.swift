@@ -1,21 +1,50 @@
 import CSQLite
 
 /// Why a database file could not be opened, in words a front-desk worker can act on.
-public enum DatabaseOpenError: Error, Equatable {
+public enum DatabaseOpenError: UserFacingError, Equatable {
   case cannotOpen(path: String, reason: String)
   case notADatabase(path: String)
+  /// An SQLite file, but another program's.
+  case notSkranke(path: String)
   case newerVersion(path: String, found: Int, known: Int)
   case locked(path: String)
   case walUnavailable(path: String, mode: String)
-  case other(path: String, detail: String)
+  case damaged(DamagedFile)
+  /// `skranke restore` is replacing the file.
+  case restoring(path: String)
+  case problem(DatabaseProblem)
 
   static func from(_ error: SQLiteError, path: String) -> DatabaseOpenError {
     switch error.primaryCode {
-    case SQLITE_NOTADB, SQLITE_CORRUPT: return .notADatabase(path: path)
+    case SQLITE_NOTADB: return .notADatabase(path: path)
     case SQLITE_BUSY, SQLITE_LOCKED: return .locked(path: path)
     case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH:
       return .cannotOpen(path: path, reason: error.message)
-    default: return .other(path: path, detail: error.description)
+    default:
+      return .problem(
+        DatabaseProblem(
+          kind: .ioError, path: path, rolledBack: false, newestBackup: nil,
+          logPath: error.logPath))
+    }
+  }
+
+  static func from(_ problem: DatabaseProblem) -> DatabaseOpenError {
+    switch problem.kind {
+    case .busy: return .locked(path: problem.path)
+    case .damaged:
+      return .damaged(DamagedFile(path: problem.path, newestBackup: problem.newestBackup))
+    default: return .problem(problem)
+    }
+  }
+
+  /// 4 when another program holds the file, 5 when it is damaged, 6 for
+  /// disk trouble, else 1.
+  public var exitCode: Int32 {
+    switch self {
+    case .locked, .restoring: return 4
+    case .damaged: return 5
+    case .problem(let problem): return problem.exitCode
+    default: return 1
     }
   }
 
@@ -29,6 +58,11 @@ public enum DatabaseOpenError: Error, Equatable {
       return lang.pick(
         "\(path) er ikke en skranke-database (ikke en SQLite-fil, eller filen er beskadiget). Filen er ikke ændret.",
         "\(path) is not a skranke database (not an SQLite file, or the file is damaged). The file was not changed."
+      )
+    case .notSkranke(let path):
+      return lang.pick(
+        "\(path) er en SQLite-fil fra et andet program, ikke en skranke-database. Filen er ikke ændret.",
+        "\(path) is another program's SQLite file, not a skranke database. The file was not changed."
       )
     case .newerVersion(let path, let found, let known):
       return lang.pick(
@@ -45,9 +79,12 @@ public enum DatabaseOpenError: Error, Equatable {
         "Databasen \(path) kan ikke bruge WAL-journal (fik '\(mode)'). Ligger filen på et netværksdrev?",
         "The database \(path) cannot use a WAL journal (got '\(mode)'). Is the file on a network drive?"
       )
-    case .other(let path, let detail):
+    case .damaged(let file): return file.message(lang)
+    case .restoring(let path):
       return lang.pick(
-        "Fejl ved åbning af \(path): \(detail)", "Error opening \(path): \(detail)")
+        "Databasen \(path) er ved at blive hentet fra en sikkerhedskopi. Prøv igen om lidt.",
+        "The database \(path) is being restored from a backup. Try again in a moment.")
+    case .problem(let problem): return problem.message(lang)
     }
   }
 }

@@ -8,6 +8,7 @@ public enum Schema {
     Migration(
       "matching: citizens, referrals, interests, neighbouring areas", v4, then: seedInterests),
     Migration("rooms, facilities and bookings", v5),
+    Migration("skranke's mark, settings and the erasure log", v6),
   ]
 
   static let v1 = """

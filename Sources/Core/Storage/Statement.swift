@@ -12,7 +12,7 @@ public final class Statement {
     let flags: UInt32 = persistent ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
     let rc = sqlite3_prepare_v3(database.handle, sql, -1, flags, &stmt, nil)
     guard rc == SQLITE_OK, let stmt else {
-      throw database.error(code: rc, sql: sql)
+      throw database.failure(code: rc, sql: sql)
     }
     self.handle = stmt
     self.sql = sql
@@ -43,7 +43,7 @@ public final class Statement {
     case .real(let v): rc = sqlite3_bind_double(handle, index, v)
     case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, skranke_sqlite_transient())
     }
-    guard rc == SQLITE_OK else { throw database.error(code: rc, sql: sql) }
+    guard rc == SQLITE_OK else { throw database.failure(code: rc, sql: sql) }
   }
 
   /// Advances to the next row: true when a row is ready, false when done.
@@ -53,7 +53,7 @@ public final class Statement {
     case SQLITE_ROW: return true
     case SQLITE_DONE: return false
     default:
-      let err = database.error(code: rc, sql: sql)
+      let err = database.failure(code: rc, sql: sql)
       sqlite3_reset(handle)
       throw err
     }

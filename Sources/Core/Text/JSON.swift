@@ -42,7 +42,9 @@ public indirect enum JSON: Equatable, Sendable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
+        // Controls and the characters that reorder or break lines in a
+        // viewer are written as escapes: the value is the same, the bytes safe.
+        if SafeText.isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

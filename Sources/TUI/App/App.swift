@@ -51,6 +51,12 @@ public final class App {
   var wantsRedraw = false
   var wantsSuspend = false
   var previewEnabled = false
+  /// The full check and the day's backup, on a thread of their own.
+  var background: BackgroundCheck?
+  /// Set when the file turned out damaged: said on every screen, no writes.
+  var damaged: DamagedFile?
+  /// Whether the day's automatic backup may be made (`--no-backup` says no).
+  public var autoBackup = true
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.
@@ -279,19 +285,9 @@ public final class App {
     }
   }
 
+  /// Says an error on the message line in the user's words (raw SQLite
+  /// text went to the log beside the database).
   func show(_ error: Error) {
-    let text: String
-    switch error {
-    case let error as StoreError: text = error.message(lang)
-    case let error as InquiryError: text = error.message(lang)
-    case let error as CitizenError: text = error.message(lang)
-    case let error as RoomError: text = error.message(lang)
-    case let error as SQLiteError where error.isBusy:
-      text = lang.pick(
-        "Databasen er optaget af en anden skranke. Prøv igen.",
-        "The database is busy at another desk. Try again.")
-    default: text = String(describing: error)
-    }
-    message = (text, true)
+    message = (ErrorText.message(error, lang), true)
   }
 }

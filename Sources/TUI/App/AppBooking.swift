@@ -64,7 +64,7 @@ extension App {
       form.focusFirstError()
       modals.append(.form(form, .booking(room)))
     } catch {
-      form.message = lang.pick("Ikke booket: ", "Not booked: ") + String(describing: error)
+      form.message = lang.pick("Ikke booket: ", "Not booked: ") + ErrorText.message(error, lang)
       modals.append(.form(form, .booking(room)))
     }
   }
@@ -167,7 +167,7 @@ extension App {
       form.message = lang.pick("Ikke ændret: ", "Not changed: ") + error.message(lang)
       modals.append(.form(form, target))
     } catch {
-      form.message = lang.pick("Ikke ændret: ", "Not changed: ") + String(describing: error)
+      form.message = lang.pick("Ikke ændret: ", "Not changed: ") + ErrorText.message(error, lang)
       modals.append(.form(form, target))
     }
   }

@@ -161,10 +161,11 @@ extension App {
   /// True when something was read again (the screen needs drawing).
   @discardableResult
   public func tick() -> Bool {
+    let found = pollBackground()
     // Past midnight, yesterday's follow-ups become overdue without any write.
     let dayChanged = inquiryStore.today != seenDay
     guard let version = try? store.db.dataVersion(), version != seenDataVersion || dayChanged
-    else { return false }
+    else { return found }
     refreshInquiries()
     if pane.mode != .detail { runSearch(keepSelection: true) }
     if activePane == 4 {

@@ -261,9 +261,7 @@ extension App {
       default: return
       }
     } catch {
-      form.message =
-        (error as? CitizenError)?.message(lang) ?? (error as? InquiryError)?.message(lang)
-        ?? String(describing: error)
+      form.message = ErrorText.message(error, lang)
       modals.append(.form(form, target))
     }
   }

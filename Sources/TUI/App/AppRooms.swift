@@ -164,8 +164,5 @@ extension App {
     reloadWeek()
   }
 
-  func describe(_ error: Error) -> String {
-    if let error = error as? RoomError { return error.message(lang) }
-    return String(describing: error)
-  }
+  func describe(_ error: Error) -> String { ErrorText.message(error, lang) }
 }

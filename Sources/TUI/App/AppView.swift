@@ -99,10 +99,12 @@ extension App {
   }
 
   private func renderMessage(into grid: inout Grid, y: Int) {
-    if let message {
+    // A damaged file is said on every screen, above anything else.
+    let shown = damaged.map { (text: $0.message(lang), isError: true) } ?? message
+    if let message = shown {
       // A long message (what was booked and skipped) takes the line above too.
       let lines = Wrap.lines((message.isError ? "! " : "") + message.text, width: grid.width - 2)
-        .prefix(2)
+        .prefix(damaged == nil ? 2 : 4)
       let top = y - lines.count + 1
       if lines.count > 1 { grid.fill(x: 0, y: top, width: grid.width) }
       for (index, line) in lines.enumerated() {

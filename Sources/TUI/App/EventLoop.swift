@@ -27,6 +27,13 @@ public enum EventLoop {
       return 1
     }
     defer { terminal.end() }
+    // A write waiting for another program's lock says so on the screen.
+    app.store.db.onBusyWait = { [unowned app, unowned terminal] in
+      app.message = (app.busyWaitText, false)
+      let size = terminal.size
+      terminal.flush(app.render(width: size.width, height: size.height))
+    }
+    defer { app.store.db.onBusyWait = nil }
     let firstDrawMarker = env["SKRANKE_FIRST_DRAW_FILE"]
     var dirty = true
     while true {
@@ -54,6 +61,7 @@ public enum EventLoop {
           FirstDrawMarker.write(to: marker)
           return 0
         }
+        app.startBackgroundWork()
       }
       guard let key = terminal.readKey(timeout: 250) else {
         if app.tick() { dirty = true }  // another desk wrote

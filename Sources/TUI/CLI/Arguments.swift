@@ -14,7 +14,7 @@ struct Arguments {
   ]
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
-    "--every-other-week", "--ics",
+    "--every-other-week", "--ics", "--no-backup", "--past",
   ]
 
   static func parse(_ argv: [String]) throws -> Arguments {
@@ -46,6 +46,26 @@ struct Arguments {
 }
 
 extension Arguments {
+  /// A whole number typed on the command line, inside its stated range;
+  /// anything else is a usage error that names the range.
+  static func number(_ text: String, _ name: String, in range: ClosedRange<Int64>) throws -> Int64 {
+    guard let value = Int64(text.trimmed), range.contains(value) else {
+      throw CLIError.usage(
+        "\(name) skal være et helt tal fra \(range.lowerBound) til \(range.upperBound), ikke '\(text)'",
+        "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'"
+      )
+    }
+    return value
+  }
+
+  /// An optional numeric option with its range and default.
+  func number(_ option: String, in range: ClosedRange<Int64>, default fallback: Int64) throws
+    -> Int64
+  {
+    guard let text = options[option] else { return fallback }
+    return try Self.number(text, option, in: range)
+  }
+
   /// `--from` and `--to` as days (`2026-01-01`, `01-01-2026`, ...), both
   /// optional; `--to` before `--from` is a usage error.
   func period() throws -> (Day?, Day?) {

@@ -15,7 +15,7 @@ enum BookCommands {
         "usage: skranke book --room NAME --association NAME --from \"YYYY-MM-DD HH:MM\" --to \"YYYY-MM-DD HH:MM\" [--weekly-until YYYY-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEXT] [--contact TEXT]"
       )
     }
-    let store = try SkrankeCLI.openStore(args, env: env)
+    let store = try SkrankeCLI.openStore(args, env: env, writes: true)
     let today = Day.today()
     let (day, start) = try moment(fromText, "--from", today: today)
     let (endDay, end) = try moment(toText, "--to", today: today)
@@ -33,13 +33,8 @@ enum BookCommands {
       }
       until = parsed
     }
-    var attendees: Int?
-    if let text = args.options["--attendees"] {
-      guard let count = Int(text), count > 0 else {
-        throw CLIError.usage(
-          "--attendees skal være et positivt tal", "--attendees must be a positive number")
-      }
-      attendees = count
+    let attendees = try args.options["--attendees"].map {
+      Int(try Arguments.number($0, "--attendees", in: 1...10_000))
     }
     let roomID = try room(named: roomName, store)
     guard let room = try RoomStore(db: store.db).room(id: roomID) else { throw RoomError.notFound }
@@ -55,9 +50,16 @@ enum BookCommands {
     let outcome: BookingOutcome
     do {
       outcome = try BookingStore(db: store.db).book(
-        request, skipConflicts: args.flags.contains("--skip-conflicts"))
+        request, skipConflicts: args.flags.contains("--skip-conflicts"),
+        allowPast: args.flags.contains("--past"))
     } catch let error as RoomError {
-      Output.error(error.message(lang))
+      var text = error.message(lang)
+      if case .inPast = error {
+        text += lang.pick(
+          " (skriv --past, hvis en booking registreres bagefter)",
+          " (add --past to record a booking made late)")
+      }
+      Output.error(text)
       if case .taken = error { return takenExitCode }
       return 2
     }
@@ -68,6 +70,13 @@ enum BookCommands {
         "Booked: \(room.name) for \(associationName), \(outcome.booked.count) time(s) \(when): ")
         + outcome.booked.map { $0.day.label(lang) }.joined(separator: ", ")
         + lang.pick(" (rengøring \(outcome.fee) kr.)\n", " (cleaning \(outcome.fee) kr.)\n"))
+    if let last = outcome.cutAfter {
+      Output.out(
+        lang.pick(
+          "Serien er afkortet: højst \(BookingLimits.seriesDates) datoer og \(BookingLimits.yearsAhead) år frem, så sidste dato er \(last.label(lang)).\n",
+          "The series was cut: at most \(BookingLimits.seriesDates) dates and \(BookingLimits.yearsAhead) years ahead, so the last date is \(last.label(lang)).\n"
+        ))
+    }
     if !outcome.skipped.isEmpty {
       Output.out(
         lang.pick("Sprunget over (optaget): ", "Skipped (taken): ")
@@ -105,7 +114,7 @@ enum BookCommands {
     }
     let (from, to) = try args.period()
     let store = try SkrankeCLI.openStore(args, env: env)
-    try OutputFile.write(to: args.options["--out"]) { sink in
+    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
       try BookingReport(db: store.db).exportCSV(from: from, to: to, sink)
     }
     return 0
@@ -133,7 +142,7 @@ enum BookCommands {
       }
       filter = .association(id)
     }
-    try OutputFile.write(to: args.options["--out"]) { sink in
+    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
       try BookingCalendar(db: store.db).exportICS(filter, lang: lang, sink)
     }
     return 0

@@ -11,7 +11,7 @@ enum CitizenCommands {
         "usage: skranke match --citizen ID [--json] [--limit N]")
     }
     let id = try number(text, "--citizen")
-    let limit = try args.options["--limit"].map { try number($0, "--limit") } ?? 10
+    let limit = try args.number("--limit", in: 1...500, default: 10)
     let store = try SkrankeCLI.openStore(args, env: env)
     guard let citizen = try CitizenStore(db: store.db).citizen(id: id) else {
       throw notFound(id)
@@ -67,8 +67,11 @@ enum CitizenCommands {
       "usage: skranke citizen list [SEARCH] | export ID [--json] [--out FILE] | erase ID [--yes] | retention [--months N] | erase-dormant [--months N] [--yes]"
     )
     guard args.words.count >= 2 else { throw usage }
-    let store = try SkrankeCLI.openStore(args, env: env)
-    let months = try args.options["--months"].map { Int(try number($0, "--months")) } ?? 24
+    let range =
+      Int64(CitizenEraser.monthsRange.lowerBound)...Int64(CitizenEraser.monthsRange.upperBound)
+    let months = Int(try args.number("--months", in: range, default: 24))
+    let erasing = args.words[1] == "erase" || args.words[1] == "erase-dormant"
+    let store = try SkrankeCLI.openStore(args, env: env, writes: erasing)
     switch (args.words[1], args.words.count) {
     case ("list", 2), ("list", 3):
       let found = try CitizenStore(db: store.db).find(args.words.count == 3 ? args.words[2] : "")
@@ -82,10 +85,10 @@ enum CitizenCommands {
         throw notFound(id)
       }
       let groups = store.targetGroups
-      try OutputFile.write(to: args.options["--out"]) { sink in
+      try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
         sink(
           args.flags.contains("--json")
-            ? record.json().text() + "\n" : record.text(lang, groups: groups))
+            ? record.json().text() + "\n" : SafeText.lines(record.text(lang, groups: groups)))
       }
     case ("erase", 3):
       let id = try number(args.words[2], "ID")
@@ -139,19 +142,23 @@ enum CitizenCommands {
     if outcomes.contains(where: { !$0.fileRewritten }) {
       Output.error(
         lang.pick(
-          "en anden skranke læste i filen, så gamle bytes kan ligge i WAL-filen, til alle skranker har lukket skranke (så skrives den ind i filen og slettes).",
-          "another desk was reading the file, so old bytes may remain in the WAL file until every desk has closed skranke (it is then written into the file and removed)."
+          "en anden skranke havde filen åben under sletningen, så den slettede tekst kan stadig ligge i databasefilen og dens journal (WAL), til alle skranker har lukket skranke; så skrives den over.",
+          "another desk had the file open during the erasure, so the erased text may still be in the database file and its journal (WAL) until every desk has closed skranke; it is then written over."
+        ))
+    }
+    let holding = outcomes.map(\.backupsHolding).max() ?? 0
+    if holding > 0 {
+      Output.out(
+        lang.pick(
+          "\(holding) automatisk(e) sikkerhedskopi(er) rummer stadig personen. De slettes, efterhånden som nye tages (inden for 5 uger), og hentes en af dem tilbage, slettes personen igen.\n",
+          "\(holding) automatic backup(s) still hold the person. They are removed as new ones are taken (within 5 weeks), and if one is restored, the person is erased again.\n"
         ))
     }
   }
 
+  /// A citizen's number: 1 and up (a generous upper bound, but a bound).
   static func number(_ text: String, _ name: String) throws -> Int64 {
-    guard let value = Int64(text), value > 0 else {
-      throw CLIError.usage(
-        "\(name) skal være et positivt tal, ikke '\(text)'",
-        "\(name) must be a positive number, not '\(text)'")
-    }
-    return value
+    try Arguments.number(text, name, in: 1...999_999_999)
   }
 
   static func notFound(_ id: Int64) -> CLIError {
@@ -163,7 +170,8 @@ extension CitizenCommands {
   /// `skranke interests [list | add WORD | hide WORD]`: the vocabulary
   /// citizens' and activities' interests are chosen from.
   static func interests(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    let store = try SkrankeCLI.openStore(args, env: env)
+    let writes = args.words.count == 3 && (args.words[1] == "add" || args.words[1] == "hide")
+    let store = try SkrankeCLI.openStore(args, env: env, writes: writes)
     let vocabulary = InterestVocabulary(db: store.db)
     switch (args.words.dropFirst().first, args.words.count) {
     case (nil, 1), ("list", 2):
@@ -173,7 +181,7 @@ extension CitizenCommands {
       }
     case ("add", 3):
       try vocabulary.add(args.words[2])
-      Output.out(lang.pick("Tilføjet: ", "Added: ") + args.words[2] + "\n")
+      Output.out(lang.pick("Tilføjet: ", "Added: ") + args.words[2].trimmed + "\n")
     case ("hide", 3):
       let folded = DanishFolding.fold(args.words[2]).trimmed
       guard

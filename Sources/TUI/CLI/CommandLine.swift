@@ -34,39 +34,32 @@ public enum SkrankeCLI {
       case "book": return try BookCommands.book(args, env: env, lang: lang)
       case "citizen": return try CitizenCommands.citizen(args, env: env, lang: lang)
       case "interests": return try CitizenCommands.interests(args, env: env, lang: lang)
+      case "backup": return try BackupCommands.backup(args, env: env, lang: lang)
+      case "restore": return try BackupCommands.restore(args, env: env, lang: lang)
+      case "settings": return try BackupCommands.settings(args, env: env, lang: lang)
       case let verb?:
         throw CLIError.usage("ukendt kommando '\(verb)'", "unknown command '\(verb)'")
       }
-    } catch let error as CLIError {
-      Output.error(error.text(lang))
-      return error.exitCode
-    } catch let error as DatabaseOpenError {
-      Output.error(error.message(lang))
-      return 1
-    } catch let error as ImportError {
-      Output.error(error.message(lang))
-      return 1
-    } catch let error as StoreError {
-      Output.error(error.message(lang))
-      return 1
-    } catch let error as InquiryError {
-      Output.error(error.message(lang))
-      return 1
-    } catch let error as CitizenError {
-      Output.error(error.message(lang))
-      return 1
-    } catch let error as RoomError {
-      Output.error(error.message(lang))
-      return 1
     } catch {
-      Output.error(String(describing: error))
-      return 1
+      // Every error says itself in the user's words; SQLite's own text and
+      // the SQL are in the log beside the database, never on the screen.
+      Output.error(ErrorText.message(error, lang))
+      return (error as? CLIError)?.exitCode ?? ErrorText.exitCode(error)
     }
   }
 
-  static func openStore(_ args: Arguments, env: [String: String]) throws -> AssociationStore {
+  /// Opens the database. A command that changes data first makes the day's
+  /// automatic backup, if none is taken yet (so the backup holds the state
+  /// before the day's first change), unless `--no-backup`.
+  static func openStore(_ args: Arguments, env: [String: String], writes: Bool = false) throws
+    -> AssociationStore
+  {
     let path = try Paths.database(option: args.options["--db"], env: env)
-    return try AssociationStore(db: try Database(path: path))
+    let store = try AssociationStore(db: try Database(path: path))
+    if writes && !args.flags.contains("--no-backup") {
+      _ = try AutoBackup.runIfDue(store.db, today: Day.today())
+    }
+    return store
   }
 
   static func runUI(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
@@ -95,6 +88,7 @@ public enum SkrankeCLI {
       )
     }
     let app = try App(store: store, lang: lang, databaseLabel: label, staffInitials: initials)
+    app.autoBackup = demoPath == nil && !args.flags.contains("--no-backup")
     let status = EventLoop.run(app, env: env)
     if let demoPath {
       Output.write(
@@ -142,7 +136,7 @@ public enum SkrankeCLI {
     try requireKind(
       args, words: 3, "brug: skranke import associations|activities|areas|rooms FIL",
       "usage: skranke import associations|activities|areas|rooms FILE")
-    let store = try openStore(args, env: env)
+    let store = try openStore(args, env: env, writes: true)
     let importer = Importer(store: store)
     let summary: ImportSummary
     switch args.words[1] {
@@ -164,7 +158,7 @@ public enum SkrankeCLI {
       "usage: skranke export associations|activities|rooms [--out FILE]")
     let store = try openStore(args, env: env)
     let exporter = Exporter(store: store)
-    try OutputFile.write(to: args.options["--out"]) { sink in
+    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
       if args.words[1] == "associations" {
         try exporter.exportAssociations(sink)
       } else if args.words[1] == "rooms" {

@@ -27,7 +27,8 @@ enum DemoBookings {
           roomID: room.id!, associationID: associationID,
           slot: Slot(day: day, start: ClockTime(hour: from)!, end: ClockTime(hour: to)!),
           purpose: purpose, attendees: attendees,
-          repeatUntil: weeks > 1 ? day.adding(7 * (weeks - 1)) : nil), skipConflicts: true)
+          repeatUntil: weeks > 1 ? day.adding(7 * (weeks - 1)) : nil), skipConflicts: true,
+        allowPast: true)
     }
   }
 }

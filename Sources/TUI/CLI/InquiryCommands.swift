@@ -11,7 +11,7 @@ enum InquiryCommands {
     }
     let (from, to) = try args.period()
     let store = try SkrankeCLI.openStore(args, env: env)
-    try OutputFile.write(to: args.options["--out"]) { sink in
+    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
       try InquiryReport(db: store.db).exportCSV(from: from, to: to, sink)
     }
     return 0
@@ -64,7 +64,9 @@ enum InquiryCommands {
   /// `skranke staff [list | add INITIALS NAME | deactivate INITIALS]`.
   static func staff(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let words = Array(args.words.dropFirst())
-    let directory = StaffDirectory(db: try SkrankeCLI.openStore(args, env: env).db)
+    let writes = words.first == "add" || words.first == "deactivate"
+    let directory = StaffDirectory(
+      db: try SkrankeCLI.openStore(args, env: env, writes: writes).db)
     switch (words.first, words.count) {
     case (nil, _), ("list", 1):
       var out = ""
@@ -78,6 +80,14 @@ enum InquiryCommands {
       let member = try directory.add(initials: words[1], name: words[2])
       Output.out(lang.pick("Tilføjet: ", "Added: ") + member.initials + " " + member.name + "\n")
     case ("deactivate", 2):
+      guard try directory.staff(initials: words[1]) != nil else {
+        let known = try directory.staff(includeInactive: true).map(\.initials)
+        let list =
+          known.isEmpty ? lang.pick("ingen endnu", "none yet") : known.joined(separator: ", ")
+        throw CLIError.message(
+          "staff", "Ukendt medarbejder '\(words[1])' (kendte: \(list)).",
+          "Unknown staff member '\(words[1])' (known: \(list)).")
+      }
       try directory.deactivate(initials: words[1])
       Output.out(lang.pick("Stoppet: ", "Deactivated: ") + words[1].uppercased() + "\n")
     default:

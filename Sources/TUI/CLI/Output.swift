@@ -1,13 +1,21 @@
+import Core
 import Glibc
 
 /// Writing to standard output and error without C's `FILE*` globals (which
-/// Swift 6 treats as unsafe shared state).
+/// Swift 6 treats as unsafe shared state). What is printed for a person
+/// passes `SafeText.lines`: a name stored with an escape sequence shows as
+/// `␛]0;…`, it never retitles or repaints the terminal. Files in a format
+/// (CSV, iCalendar, JSON) are written by `write` after their own escaping.
 enum Output {
-  static func out(_ text: String) { write(STDOUT_FILENO, text) }
+  static func out(_ text: String) { write(STDOUT_FILENO, SafeText.lines(text)) }
 
-  static func error(_ text: String) { write(STDERR_FILENO, "skranke: " + text + "\n") }
+  static func error(_ text: String) {
+    write(STDERR_FILENO, "skranke: " + SafeText.lines(text) + "\n")
+  }
 
-  static func write(_ fd: Int32, _ text: String) {
+  /// Writes all of `text`; false (with `errno` set) when the system refused.
+  @discardableResult
+  static func write(_ fd: Int32, _ text: String) -> Bool {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
@@ -15,11 +23,12 @@ enum Output {
         Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset)
       }
       if written <= 0 {
-        if errno == EINTR { continue }
-        return
+        if written < 0 && errno == EINTR { continue }
+        return false
       }
       offset += written
     }
+    return true
   }
 
   /// VmHWM: the most memory `process` ("self" or a pid) has had resident.

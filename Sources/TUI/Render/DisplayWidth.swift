@@ -1,28 +1,60 @@
-/// How many terminal columns a character takes, without relying on the
-/// process locale (render tests run without one): 0 for combining marks,
-/// 2 for East Asian wide characters and most emoji, 1 otherwise.
+import CNcursesW
+import Core
+import Glibc
+
+/// How a character is drawn, and how many columns it takes: the one rule
+/// every cell, list column and text field uses, computed on what is sent to
+/// the terminal, after sanitising.
+///
+/// ncurses (and tmux) give each scalar its own cell by `wcwidth`, joining
+/// zero-width scalars to the cell before. So the same is done here, with
+/// `wcwidth` itself, and what terminals disagree about is not sent at all:
+/// zero-width joiners (an emoji family), variation selectors, skin-tone
+/// modifiers and tag characters. A family is drawn as its people, side by
+/// side, and nothing after it shifts.
 enum DisplayWidth {
-  static func of(_ character: Character) -> Int {
-    guard let first = character.unicodeScalars.first else { return 0 }
-    let value = first.value
-    if value < 0x300 { return 1 }
-    switch first.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format: return 0
-    default: break
+  /// The cells a character is drawn as: text and columns (0 joins the cell
+  /// before).
+  static func cells(_ character: Character) -> [(text: String, width: Int)] {
+    let safe = SafeText.sanitize(character)
+    var out: [(text: String, width: Int)] = []
+    for scalar in safe.unicodeScalars where !dropped(scalar) {
+      let width = columns(scalar)
+      if width < 0 {
+        out.append(("\u{FFFD}", 1))  // not printable here: a visible stand-in
+      } else if width == 0, !out.isEmpty {
+        out[out.count - 1].text.unicodeScalars.append(scalar)
+      } else if width > 0 {
+        out.append((String(scalar), width))
+      }
     }
-    if isWide(value) { return 2 }
-    return 1
+    return out
+  }
+
+  static func of(_ character: Character) -> Int {
+    if character.isASCII { return 1 }
+    return cells(character).reduce(0) { $0 + $1.width }
   }
 
   static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
 
-  private static func isWide(_ v: UInt32) -> Bool {
-    (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v)
-      || (0x3041...0x33FF).contains(v) || (0x3400...0x4DBF).contains(v)
-      || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-      || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
-      || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-      || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-      || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+  /// Scalars that terminals join or widen differently: never sent.
+  static func dropped(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v == 0x200D || (0xFE00...0xFE0F).contains(v) || (0x1F3FB...0x1F3FF).contains(v)
+      || (0xE0000...0xE007F).contains(v) || (0xE0100...0xE01EF).contains(v)
   }
+
+  /// The terminal's own count, in a UTF-8 locale (set here if the process
+  /// has none, as in render tests).
+  static func columns(_ scalar: Unicode.Scalar) -> Int {
+    if scalar.value < 0x7F { return scalar.value < 0x20 ? -1 : 1 }
+    _ = localeReady
+    return Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+  }
+
+  private static let localeReady: Bool = {
+    if skranke_locale_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
+    return true
+  }()
 }

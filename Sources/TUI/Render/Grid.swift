@@ -1,3 +1,5 @@
+import Core
+
 /// One terminal cell: a grapheme (or "" where a wide character's second
 /// column is) and its style.
 public struct Cell: Equatable, Sendable {
@@ -35,21 +37,19 @@ public struct Grid: Equatable, Sendable {
     let end = min(width, x + (limit ?? width))
     var column = x
     for raw in text {
-      let character = SafeText.sanitize(raw)
-      let cellWidth = DisplayWidth.of(character)
-      if cellWidth == 0 {
-        // A lone combining mark: attach it to the previous cell.
-        if column > x, column - 1 >= 0 {
-          self[column - 1, y].text += String(character)
+      for (drawn, cellWidth) in DisplayWidth.cells(raw) {
+        if cellWidth == 0 {
+          // A lone combining mark: attach it to the previous cell.
+          if column > x, column - 1 >= 0 { self[column - 1, y].text += drawn }
+          continue
         }
-        continue
+        if column + cellWidth > end { return column - x }
+        if column >= 0 {
+          self[column, y] = Cell(text: drawn, style: style)
+          if cellWidth == 2 { self[column + 1, y] = Cell(text: "", style: style) }
+        }
+        column += cellWidth
       }
-      if column + cellWidth > end { break }
-      if column >= 0 {
-        self[column, y] = Cell(text: String(character), style: style)
-        if cellWidth == 2 { self[column + 1, y] = Cell(text: "", style: style) }
-      }
-      column += cellWidth
     }
     return column - x
   }

@@ -1,3 +1,5 @@
+import Core
+
 /// A one-line text input with a cursor: the search line and form fields.
 /// Emacs-style keys as in a shell (^A ^E ^U ^K ^W) besides the arrows.
 struct TextField: Equatable {
@@ -65,7 +67,7 @@ struct TextField: Equatable {
     }
     var column = x
     for index in start..<characters.count {
-      let w = DisplayWidth.of(SafeText.sanitize(characters[index]))
+      let w = DisplayWidth.of(characters[index])
       if column + w > x + width { break }
       let cellStyle = focused && index == cursor ? Style(reverse: true) : style
       column += grid.put(String(characters[index]), x: column, y: y, style: cellStyle)

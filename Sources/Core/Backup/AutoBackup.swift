@@ -1,0 +1,17 @@
+/// The daily automatic backup: the first start of a day copies the database
+/// into its backup folder (`auto-2026-11-30.db`) and removes the copies the
+/// rotation no longer keeps (7 daily, 4 weekly). The setting `auto-backup`
+/// and `--no-backup` turn it off.
+public enum AutoBackup {
+  /// Makes today's backup if it is due; returns it, or nil when none was.
+  public static func runIfDue(_ db: Database, today: Day) throws(BackupError) -> BackupFile? {
+    guard db.path != ":memory:", Settings(db: db).autoBackup else { return nil }
+    let folder = BackupFolder(database: db.path)
+    let target = folder.file(for: today)
+    guard !FileIdentity.exists(target) else { return nil }
+    try folder.create()
+    try BackupCopy.make(of: db, to: target)
+    folder.prune()
+    return BackupFile(path: target, day: today)
+  }
+}

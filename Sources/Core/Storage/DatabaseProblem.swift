@@ -1,0 +1,102 @@
+import CSQLite
+
+/// Trouble with the database file itself rather than with what was typed:
+/// another program writing, a full disk, a read or write error, a damaged
+/// file. Said in plain words with what to do; SQLite's own text and the SQL
+/// went to the error log when the problem was made.
+public struct DatabaseProblem: UserFacingError, Equatable, Sendable {
+  public enum Kind: Equatable, Sendable {
+    /// Another program held the write lock for the whole wait.
+    case busy
+    case diskFull
+    case ioError
+    case damaged
+    case readOnly
+  }
+
+  public let kind: Kind
+  public let path: String
+  /// The work was a write and it was rolled back: nothing was saved.
+  public var rolledBack: Bool
+  /// For a damaged file: the newest automatic backup, to restore from.
+  public let newestBackup: BackupFile?
+  public let logPath: String?
+
+  /// The kind of problem an SQLite result code means, if it is one.
+  static func kind(of code: Int32) -> Kind? {
+    switch code & 0xFF {
+    case SQLITE_BUSY, SQLITE_LOCKED: return .busy
+    case SQLITE_FULL: return .diskFull
+    case SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_NOMEM: return .ioError
+    case SQLITE_CORRUPT, SQLITE_NOTADB: return .damaged
+    case SQLITE_READONLY, SQLITE_PERM: return .readOnly
+    default: return nil
+    }
+  }
+
+  /// The command line's exit status: 4 busy, 5 damaged, 6 disk or file trouble.
+  public var exitCode: Int32 {
+    switch kind {
+    case .busy: return 4
+    case .damaged: return 5
+    case .diskFull, .ioError, .readOnly: return 6
+    }
+  }
+
+  public func message(_ lang: Language) -> String {
+    let saved = rolledBack ? lang.pick(" Intet er gemt.", " Nothing was saved.") : ""
+    switch kind {
+    case .busy:
+      return lang.pick(
+        "Et andet program skriver i databasen lige nu (ventede \(Database.busyTimeoutMilliseconds / 1000) sekunder).",
+        "Another program is writing to the database right now (waited \(Database.busyTimeoutMilliseconds / 1000) seconds)."
+      ) + saved + lang.pick(" Prøv igen om lidt.", " Try again in a moment.")
+    case .diskFull:
+      return lang.pick(
+        "Disken er fuld.\(saved) Frigør plads på disken med databasen (\(path)), og prøv igen.",
+        "The disk is full.\(saved) Free some space on the disk that holds the database (\(path)) and try again."
+      )
+    case .ioError:
+      return lang.pick(
+        "Disken meldte en fejl ved læsning eller skrivning af databasen.\(saved) Detaljer: \(logPath ?? path).",
+        "The disk reported an error reading or writing the database.\(saved) Details: \(logPath ?? path)."
+      )
+    case .readOnly:
+      return lang.pick(
+        "Databasen \(path) kan ikke skrives (skrivebeskyttet fil eller mappe).\(saved)",
+        "The database \(path) cannot be written (a read-only file or folder).\(saved)")
+    case .damaged:
+      return DamagedFile(path: path, newestBackup: newestBackup).message(lang, saved: saved)
+    }
+  }
+}
+
+/// What to say about a damaged database: that it is damaged, that skranke
+/// will not write to it, and how to get back to the newest backup.
+public struct DamagedFile: Equatable, Sendable {
+  public let path: String
+  public let newestBackup: BackupFile?
+
+  public init(path: String, newestBackup: BackupFile?) {
+    self.path = path
+    self.newestBackup = newestBackup
+  }
+
+  public func message(_ lang: Language, saved: String = "") -> String {
+    let head = lang.pick(
+      "Databasen \(path) er beskadiget; skranke skriver ikke i den.\(saved) ",
+      "The database \(path) is damaged; skranke will not write to it.\(saved) ")
+    guard let backup = newestBackup else {
+      return head
+        + lang.pick(
+          "Der er ingen automatisk sikkerhedskopi. Luk skranke overalt, og få hjælp til at redde filen (sqlite3 \(path) .recover).",
+          "There is no automatic backup. Close skranke everywhere and get help to rescue the file (sqlite3 \(path) .recover)."
+        )
+    }
+    return head
+      + lang.pick(
+        "Luk skranke ved alle skranker, og hent den nyeste sikkerhedskopi (\(backup.day.label(lang))): skranke restore \(ShellWord.quote(backup.path)) --db \(ShellWord.quote(path))",
+        "Close skranke at every desk and restore the newest backup (\(backup.day.label(lang))): skranke restore \(ShellWord.quote(backup.path)) --db \(ShellWord.quote(path))"
+      )
+  }
+}

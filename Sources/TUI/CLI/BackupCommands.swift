@@ -1,0 +1,102 @@
+import Core
+import Glibc
+
+/// `skranke backup FILE`, `skranke restore FILE` and `skranke settings`:
+/// keeping the centre's one file safe.
+enum BackupCommands {
+  /// A checked copy of the database, made while other desks go on working.
+  static func backup(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 2 else {
+      throw CLIError.usage("brug: skranke backup FIL", "usage: skranke backup FILE")
+    }
+    let target = args.words[1]
+    let store = try SkrankeCLI.openStore(args, env: env)
+    if FileIdentity.isDirectory(target) {
+      throw CLIError.usage(
+        "\(target) er en mappe; skriv et filnavn", "\(target) is a folder; give a file name")
+    }
+    // Replacing an older backup is fine; replacing anything else is not.
+    if FileIdentity.exists(target) && !FileIdentity.isPart(target, of: store.db.path)
+      && !FileIdentity.isSQLite(target)
+    {
+      throw CLIError.usage(
+        "\(target) findes og er ikke en sikkerhedskopi; vælg et nyt filnavn",
+        "\(target) exists and is not a backup; choose a new file name")
+    }
+    try BackupCopy.make(of: store.db, to: target)
+    var info = stat()
+    stat(target, &info)
+    let size = Double(info.st_size) / 1_048_576
+    let megabytes = String(Int(size.rounded(.up)))
+    Output.out(
+      lang.pick(
+        "Sikkerhedskopi skrevet: \(target) (\(megabytes) MB, kontrolleret). Den rummer personoplysninger: opbevar den sikkert.\n",
+        "Backup written: \(target) (\(megabytes) MB, checked). It holds personal data: keep it safe.\n"
+      ))
+    return 0
+  }
+
+  /// Puts a backup in place of the database, after checking it.
+  static func restore(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    guard args.words.count == 2 else {
+      throw CLIError.usage(
+        "brug: skranke restore FIL [--yes]", "usage: skranke restore FILE [--yes]")
+    }
+    let source = args.words[1]
+    let path = try Paths.database(option: args.options["--db"], env: env)
+    Output.out(
+      lang.pick(
+        "Databasen \(path) erstattes af \(source). Den nuværende database gemmes ved siden af.\n",
+        "The database \(path) will be replaced by \(source). The current database is kept beside it.\n"
+      ))
+    if !args.flags.contains("--yes") {
+      Output.out(lang.pick("Skriv ja for at fortsætte: ", "Type yes to go on: "))
+      let answer = DanishFolding.fold(readLine() ?? "").trimmed
+      guard answer == "ja" || answer == "yes" else {
+        Output.error(lang.pick("Intet er ændret.", "Nothing was changed."))
+        return 1
+      }
+    }
+    let outcome = try Restore.restore(from: source, into: path)
+    var out = lang.pick(
+      "Hentet: \(path) er nu \(source)",
+      "Restored: \(path) is now \(source)")
+    if outcome.fromVersion < Schema.migrations.count {
+      out += lang.pick(
+        " (opdateret fra skemaversion \(outcome.fromVersion) til \(Schema.migrations.count))",
+        " (brought up from schema version \(outcome.fromVersion) to \(Schema.migrations.count))")
+    }
+    out += ".\n"
+    if let kept = outcome.keptAs {
+      out += lang.pick(
+        "Den gamle database er gemt som \(kept)\n", "The old database is kept as \(kept)\n")
+    }
+    if outcome.erasedAgain > 0 {
+      out += lang.pick(
+        "\(outcome.erasedAgain) borger(e), der var slettet, er slettet igen i kopien.\n",
+        "\(outcome.erasedAgain) citizen(s) who had been erased were erased again in the copy.\n")
+    }
+    Output.out(out)
+    return 0
+  }
+
+  /// `skranke settings [KEY VALUE]`: lists the settings, or sets one.
+  static func settings(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    let words = Array(args.words.dropFirst())
+    let usage = CLIError.usage(
+      "brug: skranke settings [auto-backup on|off]", "usage: skranke settings [auto-backup on|off]")
+    guard words.isEmpty || words.count == 2 else { throw usage }
+    let store = try SkrankeCLI.openStore(args, env: env)
+    let settings = Settings(db: store.db)
+    if words.count == 2 {
+      guard let key = Settings.Key(rawValue: words[0]), key.values.contains(words[1]) else {
+        throw usage
+      }
+      try settings.set(key, words[1])
+    }
+    for key in Settings.Key.allCases {
+      Output.out(key.rawValue + " " + (try settings.value(key)) + "\n")
+    }
+    return 0
+  }
+}
