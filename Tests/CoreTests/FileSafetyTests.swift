@@ -122,4 +122,17 @@ import Testing
       JSON.string(nasty).text() == "\"A\\u001b]0;x\\u0007B\\u009bC\\u202eD\\u007fE\"")
     #expect(SafeText.lines(nasty + "\n") == "A␛]0;x␇B\u{FFFD}C\u{FFFD}D␡E\n")
   }
+
+  /// An import rebuilds each association's search document once, at its
+  /// end: every imported activity is still found.
+  @Test func importedActivitiesAreSearchable() throws {
+    let store = try database.store()
+    try store.save(Association(name: "Stor Forening", area: "Tårs"))
+    var csv = "association,title\n"
+    for n in 1...300 { csv += "Stor Forening,Aktivitet nummer \(n)\n" }
+    csv += "Stor Forening,Kajakroning\n"
+    #expect(try Importer(store: store).importActivities(bytes: Array(csv.utf8)).added == 301)
+    let hits = try SearchService(db: store.db).search(SearchQuery(text: "kajak")).map(\.name)
+    #expect(hits == ["Stor Forening"])
+  }
 }

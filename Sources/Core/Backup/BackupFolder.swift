@@ -33,19 +33,28 @@ public struct BackupFolder: Sendable {
 
   /// The automatic backups, newest first.
   public func files() -> [BackupFile] {
-    guard let dir = opendir(path) else { return [] }
-    defer { closedir(dir) }
     var out: [BackupFile] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-      }
+    for name in names() {
       guard name.hasPrefix(Self.prefix), name.hasSuffix(".db"),
         let day = Day(iso: String(name.dropFirst(Self.prefix.count).dropLast(3)))
       else { continue }
       out.append(BackupFile(path: path + "/" + name, day: day))
     }
     return out.sorted { $0.day > $1.day }
+  }
+
+  /// The names of the files in the folder.
+  private func names() -> [String] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var out: [String] = []
+    while let entry = readdir(dir) {
+      out.append(
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+        })
+    }
+    return out
   }
 
   public func newest() -> BackupFile? { files().first }
@@ -67,7 +76,8 @@ public struct BackupFolder: Sendable {
     return kept
   }
 
-  /// Removes the backups `keep` does not keep; returns how many went.
+  /// Removes the backups `keep` does not keep, and half-made copies left
+  /// by a process that was killed; returns how many backups went.
   @discardableResult
   public func prune() -> Int {
     let all = files()
@@ -75,6 +85,13 @@ public struct BackupFolder: Sendable {
     var removed = 0
     for file in all where !kept.contains(file.path) {
       if unlink(file.path) == 0 { removed += 1 }
+    }
+    for name in names() {
+      let parts = name.split(separator: "-")
+      guard name.contains(".tmp-"), let last = parts.last,
+        let pid = Int32(last), kill(pid, 0) != 0 && errno == ESRCH
+      else { continue }
+      unlink(path + "/" + name)
     }
     return removed
   }

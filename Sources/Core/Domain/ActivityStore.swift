@@ -49,7 +49,10 @@ extension AssociationStore {
     try db.write { try saveInTransaction(activity) }
   }
 
-  func saveInTransaction(_ input: Activity) throws -> Int64 {
+  /// `reindex: false` leaves the association's search document to the
+  /// caller: an import rebuilds each one once at its end, not once per
+  /// activity (which made a big association's import quadratic).
+  func saveInTransaction(_ input: Activity, reindex: Bool = true) throws -> Int64 {
     let activity = try AssociationValidator.validate(input)
     if let other = try activityID(associationID: activity.associationID, title: activity.title),
       other != activity.id
@@ -98,7 +101,7 @@ extension AssociationStore {
         [.integer(id), .integer(group.id)])
     }
     try InterestVocabulary(db: db).addMissing(activity.interests)
-    try SearchIndex(db: db).reindex(associationID: activity.associationID)
+    if reindex { try SearchIndex(db: db).reindex(associationID: activity.associationID) }
     return id
   }
 

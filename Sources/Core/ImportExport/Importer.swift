@@ -87,6 +87,7 @@ public struct Importer {
   private func importActivities(table: CSVTable) throws -> ImportSummary {
     var summary = ImportSummary()
     var seen = SeenKeys()
+    var touched: Set<Int64> = []
     try store.db.write {
       try table.forEachRow { line, row in
         func value(_ field: ActivityField) -> String { row[field.rawValue] ?? "" }
@@ -147,13 +148,15 @@ public struct Importer {
           active: try flag(.active, default: true))
         activity.id = try store.activityID(associationID: associationID, title: activity.title)
         do {
-          _ = try store.saveInTransaction(activity)
+          _ = try store.saveInTransaction(activity, reindex: false)
+          touched.insert(associationID)
         } catch StoreError.invalidActivity(let errors) {
           let field = ActivityField.allCases.first { errors[$0] != nil }!
           throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
         }
         if activity.id == nil { summary.added += 1 } else { summary.updated += 1 }
       }
+      for id in touched.sorted() { try SearchIndex(db: store.db).reindex(associationID: id) }
       try SearchIndex(db: store.db).optimize()
     }
     return summary

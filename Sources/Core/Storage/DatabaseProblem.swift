@@ -21,6 +21,8 @@ public struct DatabaseProblem: UserFacingError, Equatable, Sendable {
   /// For a damaged file: the newest automatic backup, to restore from.
   public let newestBackup: BackupFile?
   public let logPath: String?
+  /// What "nothing was …" says: an import says nothing was imported.
+  public var wasImport = false
 
   /// The kind of problem an SQLite result code means, if it is one.
   static func kind(of code: Int32) -> Kind? {
@@ -44,7 +46,11 @@ public struct DatabaseProblem: UserFacingError, Equatable, Sendable {
   }
 
   public func message(_ lang: Language) -> String {
-    let saved = rolledBack ? lang.pick(" Intet er gemt.", " Nothing was saved.") : ""
+    let nothing =
+      wasImport
+      ? lang.pick(" Intet er importeret.", " Nothing was imported.")
+      : lang.pick(" Intet er gemt.", " Nothing was saved.")
+    let saved = rolledBack ? nothing : ""
     switch kind {
     case .busy:
       return lang.pick(

@@ -11,8 +11,8 @@ enum BookCommands {
       let toText = args.options["--to"]
     else {
       throw CLIError.usage(
-        "brug: skranke book --room NAVN --association NAVN --from \"ÅÅÅÅ-MM-DD TT:MM\" --to \"ÅÅÅÅ-MM-DD TT:MM\" [--weekly-until ÅÅÅÅ-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEKST] [--contact TEKST]",
-        "usage: skranke book --room NAME --association NAME --from \"YYYY-MM-DD HH:MM\" --to \"YYYY-MM-DD HH:MM\" [--weekly-until YYYY-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEXT] [--contact TEXT]"
+        "brug: skranke book --room NAVN --association NAVN --from \"ÅÅÅÅ-MM-DD TT:MM\" --to \"ÅÅÅÅ-MM-DD TT:MM\" [--weekly-until ÅÅÅÅ-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEKST] [--contact TEKST] [--past]",
+        "usage: skranke book --room NAME --association NAME --from \"YYYY-MM-DD HH:MM\" --to \"YYYY-MM-DD HH:MM\" [--weekly-until YYYY-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEXT] [--contact TEXT] [--past]"
       )
     }
     let store = try SkrankeCLI.openStore(args, env: env, writes: true)

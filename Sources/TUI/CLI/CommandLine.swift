@@ -139,11 +139,16 @@ public enum SkrankeCLI {
     let store = try openStore(args, env: env, writes: true)
     let importer = Importer(store: store)
     let summary: ImportSummary
-    switch args.words[1] {
-    case "associations": summary = try importer.importAssociations(path: args.words[2])
-    case "areas": summary = try importer.importAreas(path: args.words[2])
-    case "rooms": summary = try RoomFiles(store: store).importRooms(path: args.words[2])
-    default: summary = try importer.importActivities(path: args.words[2])
+    do {
+      switch args.words[1] {
+      case "associations": summary = try importer.importAssociations(path: args.words[2])
+      case "areas": summary = try importer.importAreas(path: args.words[2])
+      case "rooms": summary = try RoomFiles(store: store).importRooms(path: args.words[2])
+      default: summary = try importer.importActivities(path: args.words[2])
+      }
+    } catch var problem as DatabaseProblem {
+      problem.wasImport = true
+      throw problem
     }
     Output.out(
       lang.pick(

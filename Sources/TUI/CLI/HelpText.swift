@@ -32,15 +32,29 @@ enum HelpText {
                                          ordlisten over interesser
       skranke book --room NAVN --association NAVN --from "ÅÅÅÅ-MM-DD TT:MM" --to "ÅÅÅÅ-MM-DD TT:MM"
                    [--weekly-until DATO] [--every-other-week] [--skip-conflicts] [--attendees N]
-                                         book et lokale (exit 3: optaget, 2: ugyldigt)
+                   [--purpose TEKST] [--contact TEKST] [--past]
+                                         book et lokale (exit 3: optaget, 2: ugyldigt); --past
+                                         registrerer en booking bagefter; en serie afkortes ved
+                                         200 datoer eller 2 år frem
       skranke export bookings [--out FIL] [--from DATO] [--to DATO]
       skranke export bookings --ics [--room NAVN | --association NAVN] [--out FIL]
       skranke report bookings [--from DATO] [--to DATO]
                                          bookinger som CSV eller kalender (iCalendar); antal,
                                          timer og rengøring pr. forening
+      skranke backup FIL                 en kontrolleret kopi af databasen, mens andre arbejder
+      skranke restore FIL [--yes]        hent en sikkerhedskopi (kun når ingen skranke har filen
+                                         åben; den gamle database gemmes ved siden af)
+      skranke settings [auto-backup on|off]
+                                         indstillinger (automatisk daglig sikkerhedskopi)
       skranke bench [--scale a|b] [--only search|inquiries|match|rooms|startup] [--json]
                                          mål søgning, lister og matchning på syntetiske data
       skranke --help | --version
+
+    Sikkerhedskopier: den første start hver dag (og den første ændring fra kommandolinjen)
+    kopierer databasen til mappen ved siden af den (skranke.db.backups/; 7 daglige og 4
+    ugentlige). --no-backup springer det over. Fejldetaljer skrives i skranke.db.log.
+    Exit: 0 udført, 1 fejl, 2 forkert brug, 3 optaget, 4 et andet program skriver (eller
+    skranke har filen åben), 5 databasen er beskadiget, 6 disken er fuld eller fejler.
 
     Medarbejder: --staff INITIALER, ellers $SKRANKE_STAFF, ellers spørges der ved start.
     Databasen: --db STI, ellers $SKRANKE_DB, ellers $XDG_DATA_HOME/skranke/skranke.db
@@ -76,15 +90,29 @@ enum HelpText {
                                          the interest vocabulary
       skranke book --room NAME --association NAME --from "YYYY-MM-DD HH:MM" --to "YYYY-MM-DD HH:MM"
                    [--weekly-until DATE] [--every-other-week] [--skip-conflicts] [--attendees N]
-                                         book a room (exit 3: taken, 2: invalid)
+                   [--purpose TEXT] [--contact TEXT] [--past]
+                                         book a room (exit 3: taken, 2: invalid); --past records a
+                                         booking made late; a series is cut at 200 dates or 2
+                                         years ahead
       skranke export bookings [--out FILE] [--from DATE] [--to DATE]
       skranke export bookings --ics [--room NAME | --association NAME] [--out FILE]
       skranke report bookings [--from DATE] [--to DATE]
                                          bookings as CSV or a calendar (iCalendar); count, hours
                                          and cleaning fees per association
+      skranke backup FILE                a checked copy of the database, while others work
+      skranke restore FILE [--yes]       put a backup back (only when no skranke has the file
+                                         open; the old database is kept beside it)
+      skranke settings [auto-backup on|off]
+                                         settings (the automatic daily backup)
       skranke bench [--scale a|b] [--only search|inquiries|match|rooms|startup] [--json]
                                          measure search, lists and matching on synthetic data
       skranke --help | --version
+
+    Backups: the first start each day (and the first change from the command line) copies
+    the database into the folder beside it (skranke.db.backups/; 7 daily and 4 weekly).
+    --no-backup skips it. Error details are written to skranke.db.log.
+    Exit: 0 done, 1 failed, 2 wrong use, 3 taken, 4 another program is writing (or skranke
+    has the file open), 5 the database is damaged, 6 the disk is full or failing.
 
     Staff: --staff INITIALS, else $SKRANKE_STAFF, else asked at start-up.
     Database: --db PATH, else $SKRANKE_DB, else $XDG_DATA_HOME/skranke/skranke.db

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# kill -9 at random moments during bookings, series, staff writes and an
+# import of 3,000 activities. After every round: each write skranke
+# acknowledged (exit 0) is in the file, no import is half done, and
+# PRAGMA integrity_check says ok.
+source "$(dirname "$0")/lib.sh"
+ROUNDS=$([ "$LONG" = 1 ] && echo 120 || echo 16)
+DB="$WORK/kill.db"
+demo_db "$DB"
+ACKS="$WORK/acks.txt"
+: >"$ACKS"
+# A large import: 3,000 activities of one association.
+BIG="$WORK/big.csv"
+{
+  echo "association,title,kind"
+  for n in $(seq 1 3000); do echo "Hjørring Frivilligcenter,Stor import $n,tilbud"; done
+} >"$BIG"
+rooms=("Mødelokale 1" "Mødelokale 2" "Store sal" "Salen")
+acked=0
+imports=0
+half=0
+ok=0
+for round in $(seq 1 "$ROUNDS"); do
+  # A writer: bookings (one-off and weekly), staff, interests, each line
+  # written to the acknowledgement file only after skranke said it was done.
+  (
+    n=0
+    while true; do
+      n=$((n + 1))
+      day="$(ahead $(( (round * 37 + n) % 600 + 1 )))"
+      room="${rooms[$(( (round + n) % 4 ))]}"
+      h=$(( 8 + n % 12 ))
+      case $((n % 4)) in
+        0) "$BIN" staff add "R${round}N$n" "Frivillig $round $n" --db "$DB" >/dev/null 2>&1 \
+             && echo "staff R${round}N$n" >>"$ACKS" ;;
+        1) "$BIN" interests add "ord$round-$n" --db "$DB" >/dev/null 2>&1 \
+             && echo "interest ord$round-$n" >>"$ACKS" ;;
+        *) extra=(); [ $((n % 4)) = 3 ] && extra=(--weekly-until "$(date -d "$day +21 days" +%F)" --skip-conflicts)
+           "$BIN" book --db "$DB" --room "$room" --association "Røde Kors Hjørring" \
+             --from "$day $h:00" --to "$day $h:30" "${extra[@]}" >/dev/null 2>&1 \
+             && echo "booking $room|$day $h:00" >>"$ACKS" ;;
+      esac
+    done
+  ) &
+  writer=$!
+  disown "$writer"
+  before="$(sqlite3 "$DB" "select count(*) from activities")"
+  "$BIN" import activities "$BIG" --db "$DB" >/dev/null 2>&1 &
+  importer=$!
+  disown "$importer"
+  sleep "0.$(( RANDOM % 9 + 1 ))"
+  kill -9 "$importer" "$writer" 2>/dev/null
+  pkill -9 -f "skranke .*--db $DB" 2>/dev/null
+  while kill -0 "$importer" 2>/dev/null || kill -0 "$writer" 2>/dev/null || pgrep -f "skranke .*--db $DB" >/dev/null; do
+    sleep 0.02
+  done
+  imports=$((imports + 1))
+  after="$(sqlite3 "$DB" "select count(*) from activities")"
+  if [ "$after" != "$before" ] && [ "$after" != "$((before + 3000))" ]; then
+    half=$((half + 1))
+    problem "round $round: activities went from $before to $after (half an import)"
+  fi
+  # Put the activities back, so the next round's import can be half done again.
+  sqlite3 "$DB" "DELETE FROM activities WHERE title LIKE 'Stor import %'" 2>/dev/null
+  if [ "$(integrity "$DB")" = ok ]; then ok=$((ok + 1)); else problem "round $round: integrity_check failed"; fi
+done
+# Every acknowledged write is there.
+lost=0
+while IFS= read -r line; do
+  acked=$((acked + 1))
+  case "$line" in
+    staff\ *) q="select count(*) from staff where initials = '${line#staff }'" ;;
+    interest\ *) q="select count(*) from interests where name = '${line#interest }'" ;;
+    booking\ *) rest="${line#booking }"; room="${rest%%|*}"; at="${rest#*|}"
+      q="select count(*) from bookings b join rooms r on r.id = b.room_id
+         where r.name like '%$room' and b.starts_at = '$at' and b.status = 'active'" ;;
+  esac
+  if [ "$(sqlite3 "$DB" "$q")" = 0 ]; then lost=$((lost + 1)); problem "lost: $line"; fi
+done <"$ACKS"
+echo "kill -9: $ROUNDS rounds, $acked acknowledged writes, $lost lost, $imports imports killed, $half half done, integrity_check ok $ok/$ROUNDS"
+[ "$FAILURES" -eq 0 ] && [ "$acked" -gt 0 ]
