@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: style lint, the unit and render tests (swift test), and the
-# end-to-end tests of the real binary in tmux. Exit status is non-zero if any fails.
+# reliability suite and the end-to-end tests of the real binary in tmux. Exit
+# status is non-zero if any fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,9 @@ echo "== swift test (unit and render tests)"
 swift test 2>&1 | tee .build/swift-test.log | grep -vE '^(◇|↳|Test Suite|\s+Executed)' || {
   echo "swift test failed"; exit 1; }
 grep -qE 'Test run with [0-9]+ tests? .*passed' .build/swift-test.log
+
+echo "== reliability suite (kill -9, bad input, injection, damaged/locked/full files)"
+bash Tests/Reliability/run.sh .build/debug/skranke
 
 echo "== end-to-end tests in tmux"
 # The calendar export is read back with real parsers from PyPI.

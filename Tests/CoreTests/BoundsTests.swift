@@ -94,4 +94,20 @@ import Testing
       try store.save(Association(name: "Y", description: String(repeating: "y", count: 10_000))) > 0
     )
   }
+
+  /// The room finder reads the same limits: a repeat typed far ahead is cut
+  /// (and says so) instead of making hundreds of thousands of dates.
+  @Test func aRepeatTypedFarAheadIsCutWhereBookingWouldCutIt() throws {
+    let far = try #require(WhenInput.parse("tir 19-21 til 31-12-9999", today: Self.today))
+    #expect(far.cut)
+    #expect(far.slots.count == 105)
+    #expect(far.repeatUntil == Day(iso: "2028-11-28"))
+    let many = try #require(WhenInput.parse("tir 19-21 520 gange", today: Self.today))
+    #expect(many.cut && many.slots.count == 105)
+    let fine = try #require(WhenInput.parse("tir 19-21 10 gange", today: Self.today))
+    #expect(!fine.cut && fine.slots.count == 10)
+    #expect(Validation.attendees("10001") == .failure(.outOfRange(1, 10_000)))
+    #expect(Validation.attendees(" 14 ") == .success(14))
+    #expect(throws: RoomError.self) { try RoomStore.validate(Room(name: "Hal", capacity: 50_000)) }
+  }
 }

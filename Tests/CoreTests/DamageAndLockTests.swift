@@ -83,6 +83,29 @@ import Testing
     }
   }
 
+  /// A file too large for the check at open is checked in full in the
+  /// background, which reports the damage; the day's backup is skipped.
+  @Test func theBackgroundCheckFindsWhatTheOpenCheckHadNoTimeFor() throws {
+    let path = try filledFile()
+    Damage.flip(path, offset: 4096, count: 64)
+    let db = try Database(path: path, options: .init(checkMilliseconds: 0))
+    #expect(!db.fullyChecked)
+    let check = BackgroundCheck.start(
+      path: path, fullCheck: true, backup: true, today: Day(iso: "2026-11-30")!)
+    var reports: [BackgroundCheck.Report] = []
+    for _ in 0..<500 where reports.isEmpty || check.isRunning {
+      reports += check.take()
+      usleep(10_000)
+    }
+    reports += check.take()
+    guard case .damaged(let file)? = reports.first else {
+      Issue.record("expected the damage to be reported: \(reports)")
+      return
+    }
+    #expect(file.path == path)
+    #expect(!FileIdentity.exists(BackupFolder(database: path).file(for: Day(iso: "2026-11-30")!)))
+  }
+
   @Test func aWriteWaitsVisiblyForAnotherProgramThenSaysSoInPlainWords() throws {
     let path = try filledFile()
     let db = try Database(path: path)

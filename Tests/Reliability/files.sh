@@ -82,15 +82,8 @@ kinds=$((kinds + 1))
 DB="$WORK/locked.db"
 demo_db "$DB"
 BEFORE="$(sqlite3 "$DB" .dump)"
-python3 -c "
-import sqlite3, time
-c = sqlite3.connect('$DB', isolation_level=None)
-c.execute('BEGIN IMMEDIATE')
-open('$WORK/locked', 'w').close()
-time.sleep(7)
-" &
-holder=$!
-while [ ! -e "$WORK/locked" ]; do sleep 0.02; done
+hold_lock "$DB" 7
+holder=$HOLDER
 # Both wait at once (5 seconds each), so they run side by side; their
 # answers are read when both are done.
 printf 'name\nNy Forening\n' >"$WORK/one.csv"
@@ -106,6 +99,25 @@ expect_refusal "locked: import" 4 "Nothing was imported." \
   sh -c "cat '$WORK/l2'; exit \$(cat '$WORK/l2.code')"
 [ "$(sqlite3 "$DB" .dump)" = "$BEFORE" ] && untouched=$((untouched + 1)) || problem "locked: the database changed"
 [ "$(integrity "$DB")" = ok ] || problem "locked: integrity"
+# The desk program says it is waiting, keeps what was typed, and saves it
+# on the next Ctrl-S once the other program is done.
+SOCK="$WORK/l.sock"
+tui_start "$SOCK" "\"$BIN\" --db \"$DB\" --staff KM --no-backup"
+tui_expect "$SOCK" "Search:" 10
+tmux -S "$SOCK" send-keys Escape n && tui_expect "$SOCK" "New association"
+tmux -S "$SOCK" send-keys -l "Strikkeklubben Masker"
+hold_lock "$DB" 7
+tmux -S "$SOCK" send-keys C-s
+refusals=$((refusals + 1))
+tui_expect "$SOCK" "Waiting for another program that is writing to the database" 3
+tui_expect "$SOCK" "Another program is writing to the database right now" 8
+tui_expect "$SOCK" "Strikkeklubben Masker"
+wait "$HOLDER"
+tmux -S "$SOCK" send-keys C-s && tui_expect "$SOCK" "Saved: Strikkeklubben Masker"
+tmux -S "$SOCK" send-keys C-q && tui_expect "$SOCK" "EXIT:0"
+tmux -S "$SOCK" kill-server 2>/dev/null
+[ "$(sqlite3 "$DB" "select count(*) from associations where name = 'Strikkeklubben Masker'")" = 1 ] \
+  || problem "locked: the TUI's save did not arrive"
 
 # ---- full: a 2 MB tmpfs filled to the last few kilobytes (root only)
 full="not run (needs root for a tmpfs)"

@@ -18,6 +18,7 @@ BIG="$WORK/big.csv"
 rooms=("Mødelokale 1" "Mødelokale 2" "Store sal" "Salen")
 acked=0
 imports=0
+finished=0
 half=0
 ok=0
 for round in $(seq 1 "$ROUNDS"); do
@@ -56,6 +57,7 @@ for round in $(seq 1 "$ROUNDS"); do
   done
   imports=$((imports + 1))
   after="$(sqlite3 "$DB" "select count(*) from activities")"
+  [ "$after" = "$((before + 3000))" ] && finished=$((finished + 1))
   if [ "$after" != "$before" ] && [ "$after" != "$((before + 3000))" ]; then
     half=$((half + 1))
     problem "round $round: activities went from $before to $after (half an import)"
@@ -77,5 +79,5 @@ while IFS= read -r line; do
   esac
   if [ "$(sqlite3 "$DB" "$q")" = 0 ]; then lost=$((lost + 1)); problem "lost: $line"; fi
 done <"$ACKS"
-echo "kill -9: $ROUNDS rounds, $acked acknowledged writes, $lost lost, $imports imports killed, $half half done, integrity_check ok $ok/$ROUNDS"
+echo "kill -9: $ROUNDS rounds, $acked acknowledged writes, $lost lost, $imports imports killed ($finished had committed, $((imports - finished - half)) left no row), $half half done, integrity_check ok $ok/$ROUNDS"
 [ "$FAILURES" -eq 0 ] && [ "$acked" -gt 0 ]

@@ -29,3 +29,31 @@ integrity() { sqlite3 "$1" "PRAGMA integrity_check" 2>&1; }
 
 # A day well ahead, so bookings are never in the past: YYYY-MM-DD.
 ahead() { date -d "+$1 days" +%F; }
+
+# A detached tmux session per use, read with capture-pane and a deadline.
+tui_start() {  # tui_start SOCKET COMMAND
+  tmux -S "$1" -f /dev/null new-session -d -x 100 -y 30 -e LANG=C.UTF-8 -e TERM=xterm-256color \
+    "sh -c '$2; echo EXIT:\$?; exec sleep 60'" </dev/null
+}
+tui_expect() {  # tui_expect SOCKET TEXT [SECONDS]
+  local deadline=$(( $(date +%s%N) + ${3:-5} * 1000000000 ))
+  while [ "$(date +%s%N)" -lt "$deadline" ]; do
+    tmux -S "$1" capture-pane -p -J | tr -d '\n' | grep -qF -- "$2" && return 0
+    sleep 0.03
+  done
+  problem "the screen did not show '$2': $(tmux -S "$1" capture-pane -p)"
+  return 1
+}
+# hold_lock DB SECONDS: another program holds the write lock (in the background).
+hold_lock() {
+  rm -f "$WORK/locked"
+  python3 -c "
+import sqlite3, time
+c = sqlite3.connect('$1', isolation_level=None)
+c.execute('BEGIN IMMEDIATE')
+open('$WORK/locked', 'w').close()
+time.sleep($2)
+" &
+  HOLDER=$!
+  while [ ! -e "$WORK/locked" ]; do sleep 0.02; done
+}

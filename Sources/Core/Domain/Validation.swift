@@ -85,6 +85,18 @@ public enum Validation {
     return .success(value)
   }
 
+  /// How many people: 1 to 10,000, or empty (not said).
+  public static let attendeesRange = 1...10_000
+
+  public static func attendees(_ text: String) -> Result<Int?, FieldError> {
+    let trimmed = text.trimmingCharacters(in: " ")
+    if trimmed.isEmpty { return .success(nil) }
+    guard let value = Int(trimmed), attendeesRange.contains(value) else {
+      return .failure(.outOfRange(attendeesRange.lowerBound, attendeesRange.upperBound))
+    }
+    return .success(value)
+  }
+
   /// Stores a checked value, or its error under `key`: the forms and the
   /// importer read several fields this way.
   static func apply<Key>(
@@ -132,6 +144,7 @@ public enum FieldError: Error, Equatable, Sendable {
   case invalidTime(String)
   case controlCharacter
   case tooLong(Int)
+  case outOfRange(Int, Int)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -193,6 +206,9 @@ public enum FieldError: Error, Equatable, Sendable {
       return lang.pick(
         "indeholder et styretegn (fx ESC); skriv teksten uden",
         "holds a control character (such as ESC); type the text without it")
+    case .outOfRange(let low, let high):
+      return lang.pick(
+        "et helt tal fra \(low) til \(high)", "a whole number from \(low) to \(high)")
     case .tooLong(let max):
       return lang.pick("højst \(max) tegn", "at most \(max) characters")
     case .looksLikeCPR:

@@ -47,12 +47,17 @@ public struct BookingRequest: Equatable, Sendable {
     self.everyWeeks = everyWeeks
   }
 
-  /// Every date the request asks for, first to last.
+  /// Every date the request asks for, first to last; never more than one
+  /// past what `BookingLimits` allows (so a cut can be seen), however far
+  /// away the last date was typed.
   public var slots: [Slot] {
     guard let until = repeatUntil else { return [slot] }
-    return stride(from: slot.day.ordinal, through: until.ordinal, by: 7 * max(1, everyWeeks)).map {
-      Slot(day: Day(ordinal: $0), start: slot.start, end: slot.end)
-    }
+    let step = 7 * max(1, everyWeeks)
+    let last = min(until.ordinal, slot.day.ordinal + 366 * (BookingLimits.yearsAhead + 1))
+    return stride(from: slot.day.ordinal, through: last, by: step)
+      .prefix(BookingLimits.seriesDates + 1).map {
+        Slot(day: Day(ordinal: $0), start: slot.start, end: slot.end)
+      }
   }
 }
 
@@ -73,6 +78,12 @@ public struct BookingOutcome: Equatable, Sendable {
 public enum BookingLimits {
   public static let seriesDates = 200
   public static let yearsAhead = 2
+
+  /// The last date a series from `first` may reach: two years from today,
+  /// and at most `seriesDates` dates.
+  public static func lastDate(first: Day, everyWeeks: Int, today: Day) -> Day {
+    min(lastDay(from: today), first.adding(7 * max(1, everyWeeks) * (seriesDates - 1)))
+  }
 
   /// The last day that can be booked from `today` (the same date two years on).
   public static func lastDay(from today: Day) -> Day {

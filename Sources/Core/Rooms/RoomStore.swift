@@ -74,8 +74,21 @@ public struct RoomStore {
     var out = input
     var errors: [RoomField: FieldError] = [:]
     Validation.apply(Validation.required(input.name), .name, to: &out.name, errors: &errors)
-    if input.capacity <= 0 { errors[.capacity] = .invalidCount }
-    if input.cleaningFee < 0 { errors[.cleaningFee] = .invalidCount }
+    if !(1...10_000).contains(input.capacity) { errors[.capacity] = .outOfRange(1, 10_000) }
+    if !(0...100_000).contains(input.cleaningFee) { errors[.cleaningFee] = .outOfRange(0, 100_000) }
+    for (value, field) in [(input.address, RoomField.address), (input.area, .area)] {
+      if case .failure(let error) = Validation.text(value) { errors[field] = error }
+    }
+    if case .failure(let error) = Validation.text(
+      input.notes, max: Validation.longText, lines: true)
+    {
+      errors[.notes] = error
+    }
+    for facility in input.facilities {
+      if case .failure(let error) = Validation.text(facility, max: 60) {
+        errors[.facilities] = error
+      }
+    }
     if input.closes <= input.opens { errors[.closes] = .closesBeforeOpening }
     if CPRDetector.containsCPR(input.notes) { errors[.notes] = .looksLikeCPR }
     out.area = input.area.trimmingCharacters(in: " ")

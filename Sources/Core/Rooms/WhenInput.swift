@@ -10,6 +10,8 @@ public struct WhenInput: Equatable, Sendable {
   public var first: Slot
   public var repeatUntil: Day?
   public var everyWeeks: Int
+  /// The repeat asked for more than `BookingLimits` allows and was cut.
+  public var cut = false
 
   /// Every date asked for, first to last.
   public var slots: [Slot] {
@@ -69,6 +71,15 @@ public struct WhenInput: Equatable, Sendable {
       when.repeatUntil = day.adding(7 * everyWeeks * (count - 1))
     } else {
       return nil
+    }
+    if let until = when.repeatUntil {
+      let limit = BookingLimits.lastDate(
+        first: when.first.day, everyWeeks: everyWeeks, today: today)
+      if until > limit {
+        when.repeatUntil = limit
+        when.repeatUntil = when.slots.last?.day  // the last date that falls on the weekday
+        when.cut = true
+      }
     }
     return when
   }

@@ -156,8 +156,14 @@ extension App {
           + (outcome.fileRewritten
             ? ""
             : lang.pick(
-              " En anden skranke læste i filen: de sidste spor forsvinder fra filen, når alle skranker har lukket skranke.",
-              " Another desk was reading the file: the last traces leave the file when every desk has closed skranke."
+              " En anden skranke havde filen åben: de sidste spor forsvinder fra filen, når alle skranker har lukket skranke.",
+              " Another desk had the file open: the last traces leave the file when every desk has closed skranke."
+            ))
+          + (outcome.backupsHolding == 0
+            ? ""
+            : lang.pick(
+              " \(outcome.backupsHolding) sikkerhedskopi(er) rummer stadig personen, til de udløber (højst 5 uger); hentes en tilbage, slettes personen igen.",
+              " \(outcome.backupsHolding) backup(s) still hold the person until they age out (5 weeks at most); if one is restored, the person is erased again."
             )),
         !outcome.fileRewritten
       )

@@ -82,11 +82,9 @@ enum BookingChangeForm {
     }
     let attendeesText = form.field("attendees")?.text.trimmed ?? ""
     var attendees: Int?
-    if !attendeesText.isEmpty {
-      attendees = Int(attendeesText).flatMap { $0 > 0 ? $0 : nil }
-      if attendees == nil {
-        form.setError("attendees", lang.pick("skriv et antal, fx 14", "type a number, e.g. 14"))
-      }
+    switch Validation.attendees(attendeesText) {
+    case .success(let count): attendees = count
+    case .failure(let error): form.setError("attendees", error.message(lang))
     }
     guard let span, form.fields.allSatisfy({ $0.error == nil }) else {
       form.message = lang.pick(

@@ -57,12 +57,9 @@ enum BookingForm {
     let when = WhenInput.parse(text("when"), today: today)
     if when == nil { form.setError("when", RoomFindForm.whenHelp(lang)) }
     var attendees: Int?
-    if !text("attendees").isEmpty {
-      if let count = Int(text("attendees")), count > 0 {
-        attendees = count
-      } else {
-        form.setError("attendees", lang.pick("skriv et antal, fx 14", "type a number, e.g. 14"))
-      }
+    switch Validation.attendees(text("attendees")) {
+    case .success(let count): attendees = count
+    case .failure(let error): form.setError("attendees", error.message(lang))
     }
     guard let associationID, let when, form.fields.allSatisfy({ $0.error == nil }) else {
       form.message = lang.pick(

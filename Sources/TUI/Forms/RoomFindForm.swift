@@ -46,12 +46,9 @@ enum RoomFindForm {
     needs.stepFree = form.field("step_free")?.checked == true
     needs.nearTransport = form.field("transport")?.checked == true
     needs.area = text("area")
-    if !text("attendees").isEmpty {
-      if let count = Int(text("attendees")), count > 0 {
-        needs.attendees = count
-      } else {
-        form.setError("attendees", lang.pick("skriv et antal, fx 14", "type a number, e.g. 14"))
-      }
+    switch Validation.attendees(text("attendees")) {
+    case .success(let count): needs.attendees = count
+    case .failure(let error): form.setError("attendees", error.message(lang))
     }
     let typed = text("facilities").split(whereSeparator: { $0 == "," || $0 == "|" })
       .map { String($0).trimmed }.filter { !$0.isEmpty }

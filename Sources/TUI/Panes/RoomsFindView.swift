@@ -44,6 +44,12 @@ extension RoomsPane {
         lang.pick(" … til ", " … until ") + $0.label(lang)
           + (wanted.everyWeeks == 2 ? lang.pick(", hver anden uge", ", every other week") : "")
       } ?? "")
+      + (wanted.cut
+        ? lang.pick(
+          " (afkortet: højst \(BookingLimits.seriesDates) datoer og \(BookingLimits.yearsAhead) år frem)",
+          " (cut: at most \(BookingLimits.seriesDates) dates and \(BookingLimits.yearsAhead) years ahead)"
+        )
+        : "")
     for line in Wrap.lines(asked, width: rect.width) {
       grid.put(line, x: rect.x, y: y, style: .muted, limit: rect.width)
       y += 1
