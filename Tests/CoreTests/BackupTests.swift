@@ -82,6 +82,52 @@ import Testing
     #expect(old.rows("SELECT count(*) FROM activities") == .success(["0"]))
   }
 
+  /// Two restores in one minute: the first kept file is not overwritten by
+  /// the second (it may be the only copy of the day's work).
+  @Test func twoRestoresInOneMinuteKeepBothOldFiles() throws {
+    let backup = database.directory + "/backup.db"
+    do {
+      let store = try database.demoStore()
+      try BackupCopy.make(of: store.db, to: backup)
+      try store.db.write { try store.db.run("DELETE FROM activities") }
+    }
+    let clock = Clock.fixed(Self.today, "10:15")
+    let first = try Restore.restore(from: backup, into: database.path, clock: clock)
+    let second = try Restore.restore(from: backup, into: database.path, clock: clock)
+    #expect(first.keptAs != second.keptAs)
+    let original = try #require(RawConnection(path: first.keptAs!, readOnly: true))
+    #expect(original.rows("SELECT count(*) FROM activities") == .success(["0"]))
+  }
+
+  /// A write-ahead log left without its database (the file deleted after a
+  /// crash) is moved aside, never replayed into the restored copy.
+  @Test func aLeftoverLogIsNotReplayedIntoTheRestoredCopy() throws {
+    let backup = database.directory + "/backup.db"
+    do {
+      let store = try database.demoStore()
+      try BackupCopy.make(of: store.db, to: backup)
+    }
+    // A log from another database, where this one's would be.
+    let other = database.directory + "/other.db"
+    do {
+      let db = try Database(path: other)
+      try db.execute("PRAGMA wal_autocheckpoint = 0")
+      try db.write {
+        try db.run("INSERT INTO areas(name, name_fold, sort_key) VALUES ('X', 'x', 'x')")
+      }
+      var bytes = try BinaryFile.read(other + "-wal")
+      for suffix in ["", "-wal", "-shm"] { unlink(database.path + suffix) }
+      let fd = open(database.path + "-wal", O_WRONLY | O_CREAT, 0o600)
+      _ = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress, $0.count) }
+      close(fd)
+    }
+    let outcome = try Restore.restore(from: backup, into: database.path)
+    #expect(outcome.keptAs != nil)
+    let db = try database.open()
+    #expect(try db.scalarText("PRAGMA integrity_check") == "ok")
+    #expect(try db.scalarInt("SELECT count(*) FROM associations") == 70)
+  }
+
   @Test func restoreRefusesWhileAnotherSkrankeHasTheFileOpen() throws {
     let backup = database.directory + "/backup.db"
     let store = try database.demoStore()

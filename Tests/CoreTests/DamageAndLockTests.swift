@@ -88,7 +88,7 @@ import Testing
   @Test func theBackgroundCheckFindsWhatTheOpenCheckHadNoTimeFor() throws {
     let path = try filledFile()
     Damage.flip(path, offset: 4096, count: 64)
-    let db = try Database(path: path, options: .init(checkMilliseconds: 0))
+    let db = try Database(path: path, options: .init(checkMilliseconds: nil))
     #expect(!db.fullyChecked)
     let check = BackgroundCheck.start(
       path: path, fullCheck: true, backup: true, today: Day(iso: "2026-11-30")!)
@@ -104,6 +104,27 @@ import Testing
     }
     #expect(file.path == path)
     #expect(!FileIdentity.exists(BackupFolder(database: path).file(for: Day(iso: "2026-11-30")!)))
+  }
+
+  /// A file above `fullCheckBytes` is checked table by table, smallest
+  /// first, within the budget: damage in the associations is found at open.
+  @Test func aLargeFileHasItsSmallTablesCheckedAtOpen() throws {
+    let path = try filledFile()
+    do {
+      let db = try Database(path: path)
+      try db.write {
+        try db.execute("CREATE TABLE ballast(x BLOB)")
+        for _ in 0..<6 { try db.execute("INSERT INTO ballast VALUES (zeroblob(1000000))") }
+      }
+      _ = try db.map("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) }
+    }
+    #expect(!(try Database(path: path).fullyChecked))
+    let root = try Database(path: path).scalarInt(
+      "SELECT rootpage FROM sqlite_schema WHERE name = 'associations'")
+    Damage.flip(path, offset: Int(root - 1) * 4096, count: 64)
+    #expect(throws: DatabaseOpenError.damaged(DamagedFile(path: path, newestBackup: nil))) {
+      _ = try Database(path: path)
+    }
   }
 
   @Test func aWriteWaitsVisiblyForAnotherProgramThenSaysSoInPlainWords() throws {
@@ -160,10 +181,12 @@ import Testing
 
   @Test func theLockFileTellsWhetherAnotherSkrankeHasTheFileOpen() throws {
     var db: Database? = try database.open()
-    #expect(DatabaseLock.exclusive(for: database.path) == nil)
+    #expect(throws: DatabaseLock.Failure.held) {
+      try DatabaseLock.exclusive(for: database.path).get()
+    }
     db = nil
     #expect(db == nil)
-    #expect(DatabaseLock.exclusive(for: database.path) != nil)
+    #expect(throws: Never.self) { try DatabaseLock.exclusive(for: database.path).get() }
   }
 }
 

@@ -12,6 +12,7 @@ PAST="$(date -d "-3 days" +%F)"
 printf 'not a backup\n' >"$WORK/notes.txt"
 sqlite3 "$WORK/photos.sqlite" "CREATE TABLE photos(x); INSERT INTO photos VALUES (1);"
 ln -s "$DB" "$WORK/link.db"
+cp "$DB" "$WORK/link.db.kept"  # a live (WAL) skranke database, as a restore keeps one
 cases=0
 cli=0
 csv=0
@@ -77,7 +78,7 @@ cli 2 "--to is before --from" export inquiries --from 2026-12-01 --to 2026-11-01
 cli 2 "usage: skranke book" book
 cli 2 "--from: give a date and a time" "${book[@]}" --from "0026-05-05 10:00" --to "0026-05-05 11:00"
 cli 2 "--from: give a date and a time" "${book[@]}" --from "0001-01-01 10:00" --to "0001-01-01 11:00"
-cli 2 "the time has already passed" "${book[@]}" --from "$PAST 10:00" --to "$PAST 11:00"
+cli 2 "that day has already passed" "${book[@]}" --from "$PAST 10:00" --to "$PAST 11:00"
 cli 2 "add --past to record a booking made late" "${book[@]}" --from "$PAST 12:00" --to "$PAST 13:00"
 cli 2 "--to must be on the same day as --from" "${book[@]}" --from "$DAY 10:00" --to "$(ahead 31) 11:00"
 cli 2 "--attendees must be a whole number from 1 to 10000, not '0'" "${book[@]}" --from "$DAY 10:00" --to "$DAY 11:00" --attendees 0
@@ -113,6 +114,8 @@ cli 2 "--ics exports whole series; --from and --to are for CSV only" export book
 cli 2 "choose either --room or --association" export bookings --ics --room a --association b
 cli 2 "is the database itself (or its journal); choose another file for the copy" backup "$DB"
 cli 2 "exists and is not a backup" backup "$WORK/notes.txt"
+cli 2 "exists and is not a backup" backup "$WORK/photos.sqlite"
+cli 2 "exists and is not a backup" backup "$WORK/link.db.kept"
 cli 1 "Cannot read $WORK/nothing.db" restore "$WORK/nothing.db" --yes
 cli 1 "is not an SQLite database. The database was not changed." restore "$WORK/notes.txt" --yes
 cli 1 "is not a skranke database. The database was not changed." restore "$WORK/photos.sqlite" --yes

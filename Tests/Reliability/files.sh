@@ -18,7 +18,7 @@ expect_refusal() {
   out="$("$@" </dev/null 2>&1)"
   code=$?
   [ "$code" = "$want" ] && [[ "$out" == *"$message"* ]] || problem "$name: exit $code (want $want): $out"
-  if [[ "$out" == *"SQLite error"* || "$out" == *"[SQL:"* || "$out" == *"database disk image"* ]]; then
+  if grep -qiE 'SQLite error|\[SQL:|disk image|malformed|\*\*\* in database|unable to open database|database is locked|no such (table|column)|constraint failed' <<<"$out"; then
     leaks=$((leaks + 1))
     problem "$name: raw SQLite text: $out"
   fi

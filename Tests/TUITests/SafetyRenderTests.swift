@@ -98,4 +98,20 @@ import Testing
     #expect(app.render(width: 120, height: 36).text.contains("Gemt: Strikkeklubben"))
     #expect(try store.db.scalarInt("SELECT count(*) FROM associations") == 5)
   }
+
+  /// A description stored with Windows line ends ("\r\n", one Character of
+  /// two controls) once crashed the detail view; it now draws as lines.
+  @Test func windowsLineEndsInStoredTextDrawAsLines() throws {
+    try store.db.write {
+      try store.db.run(
+        "UPDATE associations SET description = 'Første linje' || char(13, 10) || 'anden linje'"
+          + " WHERE name = 'Almindelig Forening'")
+    }
+    for c in "almindelig" { app.handle(.char(c)) }
+    app.handle(.enter)
+    let lines = app.render(width: 80, height: 24).lines
+    let first = try #require(lines.firstIndex { $0.contains("Første linje") })
+    #expect(lines[first + 1].contains("anden linje"))
+    #expect(!lines.joined().contains("␍"))
+  }
 }

@@ -48,7 +48,14 @@ public final class BackgroundCheck: Sendable {
       return  // the desk's own connection is open; nothing new to say
     }
     if fullCheck {
-      let verdict = (try? db.map("PRAGMA quick_check") { $0.text(0) }) ?? []
+      var verdict: [String]
+      do {
+        verdict = try db.map("PRAGMA quick_check") { $0.text(0) }
+      } catch let problem as DatabaseProblem where problem.kind == .damaged {
+        verdict = ["damaged"]
+      } catch {
+        return  // not a verdict on the file (busy, out of memory): said by the log only
+      }
       if verdict != ["ok"] {
         db.log?.record(
           "quick_check in the background: " + verdict.prefix(5).joined(separator: "; "))

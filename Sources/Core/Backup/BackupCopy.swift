@@ -53,7 +53,7 @@ public enum BackupCopy {
     damaged: (String) -> BackupError
   ) throws(BackupError) {
     guard let copy = RawConnection(path: temporary, readOnly: false) else {
-      throw .cannotWrite(path: temporary, reason: "SQLite")
+      throw .cannotWrite(path: target, reason: String(cString: strerror(errno)))
     }
     guard let backup = sqlite3_backup_init(copy.handle, "main", source, "main") else {
       throw writeProblem(target, code: sqlite3_extended_errcode(copy.handle))
@@ -77,18 +77,19 @@ public enum BackupCopy {
     if let failure = copy.execute("PRAGMA journal_mode=DELETE") {
       throw writeProblem(target, code: failure.code)
     }
+    // Only SQLite's verdict, or its "damaged" codes, mean damage; a full
+    // disk or a lack of memory while checking is said as what it is.
     switch copy.rows("PRAGMA integrity_check") {
     case .success(let rows) where rows == ["ok"]: return
     case .success(let rows): throw damaged(rows.prefix(3).joined(separator: "; "))
-    case .failure(let failure): throw damaged(failure.message)
+    case .failure(let failure)
+    where failure.primary == SQLITE_CORRUPT || failure.primary == SQLITE_NOTADB:
+      throw damaged(failure.message)
+    case .failure(let failure): throw writeProblem(target, code: failure.code)
     }
   }
 
   private static func writeProblem(_ target: String, code: Int32) -> BackupError {
-    let kind = DatabaseProblem.kind(of: code) ?? .ioError
-    return .problem(
-      DatabaseProblem(
-        kind: kind == .damaged ? .ioError : kind, path: target, rolledBack: false,
-        newestBackup: nil, logPath: nil))
+    .copyFailed(path: target, diskFull: code & 0xFF == SQLITE_FULL)
   }
 }

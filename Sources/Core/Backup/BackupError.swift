@@ -5,8 +5,9 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
   case cannotWrite(path: String, reason: String)
   case notADatabase(path: String)
   case notSkranke(path: String)
-  /// The copy to restore from fails SQLite's integrity check.
-  case damagedCopy(path: String, detail: String)
+  /// The copy to restore from fails SQLite's integrity check (the details
+  /// are in the log).
+  case damagedCopy(path: String)
   case newerVersion(path: String, found: Int, known: Int)
   /// A backup of the database came out damaged: the database itself is.
   case sourceDamaged(DamagedFile)
@@ -15,6 +16,8 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
   /// The backup would be written over the database (or its journal).
   case sameFile(path: String)
   case problem(DatabaseProblem)
+  /// The copy could not be written (a full disk, or another error).
+  case copyFailed(path: String, diskFull: Bool)
 
   public var exitCode: Int32 {
     switch self {
@@ -22,6 +25,7 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
     case .sourceDamaged: return 5
     case .problem(let problem): return problem.exitCode
     case .sameFile: return 2
+    case .copyFailed: return 6
     default: return 1
     }
   }
@@ -41,10 +45,10 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
     case .notSkranke(let path):
       return lang.pick(
         "\(path) er ikke en skranke-database.", "\(path) is not a skranke database.") + unchanged
-    case .damagedCopy(let path, let detail):
+    case .damagedCopy(let path):
       return lang.pick(
-        "Sikkerhedskopien \(path) er beskadiget (\(detail)); vælg en anden.",
-        "The backup \(path) is damaged (\(detail)); choose another one.") + unchanged
+        "Sikkerhedskopien \(path) er beskadiget; vælg en anden.",
+        "The backup \(path) is damaged; choose another one.") + unchanged
     case .newerVersion(let path, let found, let known):
       return lang.pick(
         "\(path) er skrevet af en nyere skranke (skemaversion \(found); denne kender op til \(known)). Opdatér skranke først.",
@@ -64,6 +68,14 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
         "\(path) er selve databasen (eller dens journal); vælg en anden fil til kopien.",
         "\(path) is the database itself (or its journal); choose another file for the copy.")
     case .problem(let problem): return problem.message(lang)
+    case .copyFailed(let path, let full):
+      return full
+        ? lang.pick(
+          "Kopien \(path) kunne ikke skrives: disken er fuld.",
+          "The copy \(path) could not be written: the disk is full.") + unchanged
+        : lang.pick(
+          "Kopien \(path) kunne ikke skrives: disken meldte en fejl.",
+          "The copy \(path) could not be written: the disk reported an error.") + unchanged
     }
   }
 }

@@ -33,15 +33,23 @@ public enum Restore {
     let temporary = database + ".restoring-\(getpid())"
     defer { for part in FileIdentity.companions(of: temporary) { unlink(part) } }
     guard let source = RawConnection(path: backup, readOnly: true) else {
-      throw .cannotRead(path: backup, reason: "SQLite")
+      throw .cannotRead(path: backup, reason: String(cString: strerror(errno)))
     }
     try BackupCopy.copy(from: source.handle, to: temporary) { detail in
-      .damagedCopy(path: backup, detail: detail)
+      ErrorLog(database: database).record("restore: \(backup) failed the check: \(detail)")
+      return .damagedCopy(path: backup)
     }
     let version = try inspect(temporary, named: backup)
-    guard let lock = DatabaseLock.exclusive(for: database) else { throw .inUse(path: database) }
+    let lock: DatabaseLock
+    switch DatabaseLock.exclusive(for: database) {
+    case .success(let held): lock = held
+    case .failure(.held): throw .inUse(path: database)
+    case .failure(.cannotCreate(let reason)):
+      throw .cannotWrite(path: DatabaseLock.path(for: database), reason: reason)
+    }
     defer { withExtendedLifetime(lock) {} }
-    let erasures = try bringUpToDate(temporary, named: backup, erasures: logged(for: database))
+    let erasures = try bringUpToDate(
+      temporary, named: backup, erasures: logged(for: database), log: ErrorLog(database: database))
     let kept = try swap(temporary, into: database, stamp: clock.now())
     return Outcome(keptAs: kept, erasedAgain: erasures, fromVersion: version)
   }
@@ -82,49 +90,94 @@ public enum Restore {
   }
 
   /// Migrates the copy and applies the erasures again.
+  /// Trouble with the disk says so; only a copy that will not open as a
+  /// database is called damaged.
   private static func bringUpToDate(
-    _ copy: String, named backup: String, erasures: [ErasureLog.Entry]
+    _ copy: String, named backup: String, erasures: [ErasureLog.Entry], log: ErrorLog
   ) throws(BackupError) -> Int {
     do {
       let db = try Database(path: copy, options: .init(lock: false, checkMilliseconds: nil))
       let count = try ErasureLog.reapply(erasures, to: db)
       _ = try db.map("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) }
       return count
-    } catch let problem as DatabaseProblem {
+    } catch let problem as DatabaseProblem where problem.kind != .damaged {
       throw .problem(problem)
+    } catch DatabaseOpenError.problem(let problem) {
+      throw .problem(problem)
+    } catch DatabaseOpenError.damaged, DatabaseOpenError.notADatabase {
+      throw .damagedCopy(path: backup)
+    } catch let problem as DatabaseProblem {
+      log.record("restore: \(backup) failed while brought up to date: \(problem.kind)")
+      throw .damagedCopy(path: backup)
     } catch {
-      throw .damagedCopy(path: backup, detail: ErrorText.message(error, .english))
+      log.record("restore: \(backup) failed while brought up to date: \(type(of: error))")
+      throw .problem(
+        DatabaseProblem(
+          kind: .ioError, path: copy, rolledBack: false, newestBackup: nil, logPath: log.path))
     }
   }
 
-  /// Keeps the old database (and its log) under a dated name and puts the
-  /// copy in its place. Returns where the old one went.
+  /// Keeps the old database (with its write-ahead log) under a dated name
+  /// no earlier restore used, and puts the copy in its place. Returns where
+  /// the old one went.
+  ///
+  /// The order keeps a complete old database at every moment: the kept name
+  /// is made a second link to the old file (and its log) first; then the
+  /// old log goes (so it can never be replayed into the copy); then the
+  /// copy is renamed over the database in one step.
   private static func swap(_ copy: String, into database: String, stamp: (day: Day, time: String))
     throws(BackupError) -> String?
   {
+    let wal = database + "-wal"
     var kept: String?
-    if FileIdentity.exists(database) {
-      let name =
-        database + ".before-restore-" + stamp.day.iso + "-"
-        + stamp.time.replacingAll(":", with: "")
-      guard rename(database, name) == 0 else {
-        throw .cannotWrite(path: database, reason: String(cString: strerror(errno)))
+    if FileIdentity.exists(database) || FileIdentity.exists(wal) {
+      let base =
+        database + ".before-restore-" + stamp.day.iso + "-" + stamp.time.replacingAll(":", with: "")
+      var name = base
+      var n = 1
+      while FileIdentity.exists(name) || FileIdentity.exists(name + "-wal") {
+        n += 1
+        name = base + "-\(n)"
       }
-      if FileIdentity.exists(database + "-wal") { rename(database + "-wal", name + "-wal") }
-      unlink(database + "-shm")
+      for (from, to) in [(database, name), (wal, name + "-wal")] where FileIdentity.exists(from) {
+        guard keep(from, as: to) else {
+          let reason = String(cString: strerror(errno))
+          unlink(name)
+          unlink(name + "-wal")
+          throw .cannotWrite(path: to, reason: reason)
+        }
+      }
       kept = name
     }
+    // From here the kept name holds the old database whole.
+    if FileIdentity.exists(wal) && unlink(wal) != 0 {
+      throw .cannotWrite(path: wal, reason: String(cString: strerror(errno)))
+    }
+    unlink(database + "-shm")
     guard rename(copy, database) == 0 else {
       let reason = String(cString: strerror(errno))
-      if let kept {
-        rename(kept, database)
-        rename(kept + "-wal", database + "-wal")
-      }
       throw .cannotWrite(path: database, reason: reason)
     }
-    unlink(copy + "-wal")
-    unlink(copy + "-shm")
     FileIdentity.sync(database)
     return kept
+  }
+
+  /// A second name for a file: a hard link, or a copy where links are not
+  /// possible (the original stays until the copy has taken its place).
+  private static func keep(_ from: String, as to: String) -> Bool {
+    if link(from, to) == 0 { return true }
+    guard let bytes = try? BinaryFile.read(from) else { return false }
+    let fd = open(to, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes {
+        write(fd, $0.baseAddress! + written, bytes.count - written)
+      }
+      guard count > 0 else { return false }
+      written += count
+    }
+    return fsync(fd) == 0
   }
 }

@@ -46,9 +46,17 @@ public struct CitizenEraser {
         outcomes.append(outcome)
       }
     }
-    let rewritten = try rewriteFile()
+    // The erasure is committed: log it at once, then clean the file. A
+    // failed clean-up (another desk writing, a full disk) does not undo the
+    // erasure; it is said as "not rewritten yet".
     let erasures = ErasureLog(database: db.path)
     if log && db.path != ":memory:" { erasures.append(outcomes.map(\.entry)) }
+    var rewritten = false
+    do {
+      rewritten = try rewriteFile()
+    } catch {
+      db.log?.record("erasure committed; rewriting the file failed: \(type(of: error))")
+    }
     return outcomes.map {
       Outcome(
         name: $0.name, inquiries: $0.inquiries, referrals: $0.referrals, fileRewritten: rewritten,

@@ -62,7 +62,21 @@ public enum Validation {
       return .failure(.controlCharacter)
     }
     if text.count > max { return .failure(.tooLong(max)) }
-    return .success(text.trimmingCharacters(in: " "))
+    guard lines, text.unicodeScalars.contains("\r") else {
+      return .success(text.trimmingCharacters(in: " "))
+    }
+    // Line ends are stored one way: CRLF and a lone CR become LF.
+    var out = String.UnicodeScalarView()
+    var afterCR = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" && afterCR {
+        afterCR = false
+        continue
+      }
+      afterCR = scalar == "\r"
+      out.append(afterCR ? "\n" : scalar)
+    }
+    return .success(String(out).trimmingCharacters(in: " "))
   }
 
   /// An age between 0 and 120, or empty.

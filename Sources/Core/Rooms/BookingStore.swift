@@ -12,7 +12,7 @@ public struct BookingStore {
 
   /// Books a slot or a series. With collisions, nothing is booked unless
   /// `skipConflicts`; then the free dates are booked and the taken ones are
-  /// listed (and kept as skipped dates of the series). A time already past
+  /// listed (and kept as skipped dates of the series). A day before today
   /// is refused unless `allowPast` (a booking recorded late); a series
   /// longer than `BookingLimits` allows is cut, and the outcome says where.
   @discardableResult
@@ -23,9 +23,7 @@ public struct BookingStore {
     let purpose = try Self.text(request.purpose, "purpose")
     let contact = try Self.text(request.contact, "contact")
     let now = clock.now()
-    if !allowPast && request.slot.startsAt < now.day.iso + " " + now.time {
-      throw RoomError.inPast(request.slot)
-    }
+    if !allowPast && request.slot.day < now.day { throw RoomError.inPast(request.slot) }
     let lastDay = BookingLimits.lastDay(from: now.day)
     guard request.slot.day <= lastDay else { throw RoomError.tooFarAhead(lastDay) }
     let wanted = request.slots

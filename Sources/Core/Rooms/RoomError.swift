@@ -49,8 +49,8 @@ public enum RoomError: UserFacingError, Equatable {
     case .bookingNotFound: return lang.pick("Bookingen findes ikke.", "The booking does not exist.")
     case .inPast(let slot):
       return lang.pick(
-        "tidspunktet er allerede gået (\(slot.day.label(lang)) \(slot.start.text))",
-        "the time has already passed (\(slot.day.label(lang)) \(slot.start.text))")
+        "dagen er allerede gået (\(slot.day.label(lang)))",
+        "that day has already passed (\(slot.day.label(lang)))")
     case .tooFarAhead(let last):
       return lang.pick(
         "der kan højst bookes \(BookingLimits.yearsAhead) år frem (til \(last.label(lang)))",

@@ -16,7 +16,9 @@ extension Database {
     if code & 0xFF != SQLITE_INTERRUPT { log?.record(error.description) }
     guard let kind = DatabaseProblem.kind(of: code) else { return error }
     if kind == .damaged { isDamaged = true }
-    return problem(kind, rolledBack: false)
+    var made = problem(kind, rolledBack: false)
+    made.code = code
+    return made
   }
 
   /// Another connection found the file damaged: refuse writes here too.

@@ -39,6 +39,8 @@ extension Database {
       }
       if version > 0, let budget = options.checkMilliseconds {
         try checkForDamage(budgetMilliseconds: budget)
+      } else if version > 0 {
+        fullyChecked = false  // not checked at all
       }
       if path != ":memory:" {
         let mode = try scalarText("PRAGMA journal_mode=WAL")
@@ -50,9 +52,9 @@ extension Database {
       try execute("PRAGMA synchronous=NORMAL")
       try Migrator(migrations: migrations).migrate(self)
     } catch let problem as DatabaseProblem {
-      // SQLite says "not a database" for a damaged header and for a file
-      // that never was one: only the latter lacks SQLite's header.
-      if problem.kind == .damaged && !FileIdentity.isSQLite(path) {
+      // "Not a database": no SQLite header (a text file, or one whose first
+      // page is gone); said as such, the file is left as it was.
+      if problem.kind == .damaged && problem.code & 0xFF == SQLITE_NOTADB {
         throw DatabaseOpenError.notADatabase(path: path)
       }
       throw DatabaseOpenError.from(problem)
@@ -60,39 +62,6 @@ extension Database {
       throw DatabaseOpenError.from(error, path: path)
     }
   }
-
-  /// SQLite's quick check, stopped when the budget is spent (a large file
-  /// is then checked in full in the background: `fullyChecked` is false).
-  /// Any damage found is thrown as `DatabaseOpenError.damaged`.
-  func checkForDamage(budgetMilliseconds: Int) throws {
-    let deadline = Deadline(end: Monotonic.milliseconds() + Double(budgetMilliseconds))
-    sqlite3_progress_handler(
-      handle, 1000,
-      { context in
-        Unmanaged<Deadline>.fromOpaque(context!).takeUnretainedValue().passed ? 1 : 0
-      }, Unmanaged.passUnretained(deadline).toOpaque())
-    defer { sqlite3_progress_handler(handle, 0, nil, nil) }
-    var verdict: [String] = []
-    do {
-      verdict = try map("PRAGMA quick_check") { $0.text(0) }
-    } catch let error as SQLiteError where error.primaryCode == SQLITE_INTERRUPT {
-      fullyChecked = false
-      return
-    }
-    if verdict != ["ok"] {
-      isDamaged = true
-      log?.record("quick_check at open: " + verdict.prefix(5).joined(separator: "; "))
-      throw DatabaseOpenError.damaged(
-        DamagedFile(path: path, newestBackup: BackupFolder(database: path).newest()))
-    }
-  }
-}
-
-/// A moment after which a long statement is stopped.
-final class Deadline {
-  let end: Double
-  init(end: Double) { self.end = end }
-  var passed: Bool { Monotonic.milliseconds() > end }
 }
 
 /// Milliseconds on the monotonic clock, for timing waits and budgets.

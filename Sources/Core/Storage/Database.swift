@@ -60,8 +60,14 @@ public final class Database {
     if !inMemory { try Database.prepareFile(path) }
     var held: DatabaseLock?
     if !inMemory && options.lock {
-      held = DatabaseLock.shared(for: path, waitMilliseconds: Int(Database.busyTimeoutMilliseconds))
-      guard held != nil else { throw DatabaseOpenError.restoring(path: path) }
+      switch DatabaseLock.shared(for: path, waitMilliseconds: Int(Database.busyTimeoutMilliseconds))
+      {
+      case .success(let lock): held = lock
+      case .failure(.held): throw DatabaseOpenError.restoring(path: path)
+      case .failure(.cannotCreate(let reason)):
+        throw DatabaseOpenError.cannotOpen(
+          path: path, reason: DatabaseLock.path(for: path) + ": " + reason)
+      }
     }
     lock = held
     log = inMemory ? nil : ErrorLog(database: path)
@@ -69,9 +75,10 @@ public final class Database {
     let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
     let rc = sqlite3_open_v2(path, &db, flags, nil)
     guard rc == SQLITE_OK, let db else {
-      let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+      // The system's reason (SQLite's own message never reaches a person).
+      let reason = String(cString: strerror(errno))
       if let db { sqlite3_close_v2(db) }
-      throw DatabaseOpenError.cannotOpen(path: path, reason: message)
+      throw DatabaseOpenError.cannotOpen(path: path, reason: reason)
     }
     handle = db
     sqlite3_extended_result_codes(db, 1)

@@ -3,6 +3,8 @@ import CSQLite
 /// Why a database file could not be opened, in words a front-desk worker can act on.
 public enum DatabaseOpenError: UserFacingError, Equatable {
   case cannotOpen(path: String, reason: String)
+  /// SQLite could not read and write it (a read-only file or folder).
+  case noAccess(path: String)
   case notADatabase(path: String)
   /// An SQLite file, but another program's.
   case notSkranke(path: String)
@@ -19,7 +21,7 @@ public enum DatabaseOpenError: UserFacingError, Equatable {
     case SQLITE_NOTADB: return .notADatabase(path: path)
     case SQLITE_BUSY, SQLITE_LOCKED: return .locked(path: path)
     case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH:
-      return .cannotOpen(path: path, reason: error.message)
+      return .noAccess(path: path)
     default:
       return .problem(
         DatabaseProblem(
@@ -54,6 +56,11 @@ public enum DatabaseOpenError: UserFacingError, Equatable {
       return lang.pick(
         "Kan ikke åbne databasen \(path): \(reason).",
         "Cannot open the database \(path): \(reason).")
+    case .noAccess(let path):
+      return lang.pick(
+        "skranke kan ikke læse og skrive databasen \(path). Kontrollér, at filen og mappen må skrives i.",
+        "skranke cannot read and write the database \(path). Check that the file and its folder can be written."
+      )
     case .notADatabase(let path):
       return lang.pick(
         "\(path) er ikke en skranke-database (ikke en SQLite-fil, eller filen er beskadiget). Filen er ikke ændret.",

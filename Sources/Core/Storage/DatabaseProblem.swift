@@ -23,6 +23,8 @@ public struct DatabaseProblem: UserFacingError, Equatable, Sendable {
   public let logPath: String?
   /// What "nothing was …" says: an import says nothing was imported.
   public var wasImport = false
+  /// SQLite's result code, for telling "not a database" from "damaged".
+  public var code: Int32 = 0
 
   /// The kind of problem an SQLite result code means, if it is one.
   static func kind(of code: Int32) -> Kind? {

@@ -21,14 +21,34 @@ public enum FileIdentity {
     return false
   }
 
-  /// True when the file begins with SQLite's header ("SQLite format 3").
+  /// True when the file is a regular file that begins with SQLite's
+  /// header ("SQLite format 3"). A pipe or a device is never read (a read
+  /// could wait forever).
   public static func isSQLite(_ path: String) -> Bool {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return false }
+    header(path).map { Array($0.prefix(16)) == Array("SQLite format 3\0".utf8) } ?? false
+  }
+
+  /// True for a copy made by `BackupCopy`: skranke's mark, one file (a
+  /// rollback journal, not WAL). A live database or a kept old one is not.
+  public static func isSkrankeBackup(_ path: String) -> Bool {
+    guard isSQLite(path), let bytes = header(path) else { return false }
+    let mark = bytes[68..<72].reduce(Int64(0)) { $0 << 8 | Int64($1) }
+    return bytes[18] == 1 && bytes[19] == 1 && mark == Database.applicationID
+  }
+
+  public static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  }
+
+  /// The first 100 bytes of a regular file (SQLite's header), if it has them.
+  private static func header(_ path: String) -> [UInt8]? {
+    guard isRegularFile(path) else { return nil }
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { return nil }
     defer { close(fd) }
-    var header = [UInt8](repeating: 0, count: 16)
-    let count = read(fd, &header, 16)
-    return count == 16 && header == Array("SQLite format 3\0".utf8)
+    var bytes = [UInt8](repeating: 0, count: 100)
+    return read(fd, &bytes, 100) == 100 ? bytes : nil
   }
 
   public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
@@ -43,6 +63,17 @@ public enum FileIdentity {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return [UInt64(info.st_dev), UInt64(info.st_ino)]
+  }
+
+  /// The one name of a file: links and `..` resolved, the file's own link
+  /// too when it exists. The database's lock, log and backups are named from
+  /// it, so every desk agrees on them however the path was typed.
+  public static func canonical(_ path: String) -> String {
+    if let real = realpath(path, nil) {
+      defer { free(real) }
+      return String(cString: real)
+    }
+    return resolved(path)
   }
 
   /// The absolute path with links and `..` resolved in its folder (the file

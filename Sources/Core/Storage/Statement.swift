@@ -59,6 +59,12 @@ public final class Statement {
     }
   }
 
+  /// The first column of the first row as an integer (0 when there is none).
+  public func firstInt() throws -> Int64 {
+    defer { sqlite3_reset(handle) }
+    return try step() ? int(0) : 0
+  }
+
   /// Runs the statement to completion, ignoring rows.
   public func run(_ values: [SQLValue] = []) throws {
     try bind(values)

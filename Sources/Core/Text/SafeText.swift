@@ -5,22 +5,15 @@
 /// (ESC → ␛), DEL as ␡, and C1 controls and bidirectional controls as �.
 /// The TUI draws through it and the command line prints through it.
 public enum SafeText {
-  public static func sanitize(_ character: Character) -> Character {
-    var needsChange = false
-    for scalar in character.unicodeScalars where isUnsafe(scalar) {
-      needsChange = true
-      break
-    }
-    guard needsChange else { return character }
-    var out = ""
-    for scalar in character.unicodeScalars {
-      out.unicodeScalars.append(isUnsafe(scalar) ? placeholder(scalar) : scalar)
-    }
-    return Character(out)
+  /// Scalar by scalar (never by Character: "\r\n" is one Character but two
+  /// placeholders, which no single Character can hold).
+  public static func sanitize(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.map(safe)))
   }
 
-  public static func sanitize(_ text: String) -> String {
-    String(text.map(sanitize))
+  /// The scalar itself, or its visible placeholder when it is unsafe.
+  public static func safe(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    isUnsafe(scalar) ? placeholder(scalar) : scalar
   }
 
   /// For lines a program prints: like `sanitize`, but the line breaks and

@@ -162,8 +162,8 @@ extension App {
           + (outcome.backupsHolding == 0
             ? ""
             : lang.pick(
-              " \(outcome.backupsHolding) sikkerhedskopi(er) rummer stadig personen, til de udløber (højst 5 uger); hentes en tilbage, slettes personen igen.",
-              " \(outcome.backupsHolding) backup(s) still hold the person until they age out (5 weeks at most); if one is restored, the person is erased again."
+              " \(outcome.backupsHolding) sikkerhedskopi(er) rummer stadig personen, til nyere tager deres plads; hentes en tilbage, slettes personen igen.",
+              " \(outcome.backupsHolding) backup(s) still hold the person until newer ones take their place; if one is restored, the person is erased again."
             )),
         !outcome.fileRewritten
       )

@@ -15,9 +15,10 @@ enum BackupCommands {
       throw CLIError.usage(
         "\(target) er en mappe; skriv et filnavn", "\(target) is a folder; give a file name")
     }
-    // Replacing an older backup is fine; replacing anything else is not.
+    // Replacing an older backup is fine; replacing anything else (a live
+    // database, a file kept by a restore, a document) is not.
     if FileIdentity.exists(target) && !FileIdentity.isPart(target, of: store.db.path)
-      && !FileIdentity.isSQLite(target)
+      && !FileIdentity.isSkrankeBackup(target)
     {
       throw CLIError.usage(
         "\(target) findes og er ikke en sikkerhedskopi; vælg et nyt filnavn",

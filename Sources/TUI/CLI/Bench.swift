@@ -34,7 +34,7 @@ enum Bench {
     let directory = try Paths.temporaryDirectory(prefix: "skranke-bench", env: env)
     let path = directory + "/bench.db"
     defer {
-      for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+      for suffix in ["", "-wal", "-shm", ".lock", ".log"] { unlink(path + suffix) }
       unlink(directory + "/first-draw")
       rmdir(directory)
     }

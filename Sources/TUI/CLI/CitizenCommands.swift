@@ -150,8 +150,8 @@ enum CitizenCommands {
     if holding > 0 {
       Output.out(
         lang.pick(
-          "\(holding) automatisk(e) sikkerhedskopi(er) rummer stadig personen. De slettes, efterhånden som nye tages (inden for 5 uger), og hentes en af dem tilbage, slettes personen igen.\n",
-          "\(holding) automatic backup(s) still hold the person. They are removed as new ones are taken (within 5 weeks), and if one is restored, the person is erased again.\n"
+          "\(holding) automatisk(e) sikkerhedskopi(er) rummer stadig personen. De slettes, efterhånden som nye tager deres plads (7 daglige og 4 ugentlige gemmes), og hentes en af dem tilbage, slettes personen igen. Kopier taget med skranke backup er ikke talt med.\n",
+          "\(holding) automatic backup(s) still hold the person. They are removed as newer ones take their place (7 daily and 4 weekly are kept), and if one is restored, the person is erased again. Copies made with skranke backup are not counted.\n"
         ))
     }
   }

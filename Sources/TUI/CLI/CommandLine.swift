@@ -57,7 +57,19 @@ public enum SkrankeCLI {
     let path = try Paths.database(option: args.options["--db"], env: env)
     let store = try AssociationStore(db: try Database(path: path))
     if writes && !args.flags.contains("--no-backup") {
-      _ = try AutoBackup.runIfDue(store.db, today: Day.today())
+      // A damaged file stops the command; any other failure of the backup
+      // is said and the command goes on (it is tried again tomorrow).
+      do {
+        _ = try AutoBackup.runIfDue(store.db, today: Day.today())
+      } catch .sourceDamaged(let file) {
+        throw DatabaseOpenError.damaged(file)
+      } catch {
+        Output.error(
+          Language.fromEnvironment(env).pick(
+            "advarsel: dagens automatiske sikkerhedskopi mislykkedes: ",
+            "warning: today's automatic backup failed: ")
+            + error.message(Language.fromEnvironment(env)))
+      }
     }
     return store
   }

@@ -10,41 +10,39 @@ enum OutputFile {
   static func write(
     to target: String?, database: String, _ body: ((String) -> Void) throws -> Void
   ) throws {
-    if let target { try check(target, database: database) }
-    let temporary = target.map { $0 + ".tmp-\(getpid())" }
-    if let temporary { unlink(temporary) }
-    let fd =
-      temporary.map { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) } ?? STDOUT_FILENO
-    guard fd >= 0 else { throw cannotWrite(target!) }
-    var buffer = ""
-    var failed: Int32 = 0
-    let sink: (String) -> Void = { line in
-      buffer += line
-      if buffer.utf8.count > 65536 {
-        if failed == 0 && !Output.write(fd, buffer) { failed = errno }
-        buffer = ""
+    guard let target else {
+      do { try stream(to: STDOUT_FILENO, body) } catch let failure as WriteFailure {
+        throw stopped("stdout", errno: failure.code)
       }
-    }
-    do {
-      try body(sink)
-      if failed == 0 && !Output.write(fd, buffer) { failed = errno }
-      if failed == 0, temporary != nil, fsync(fd) != 0 { failed = errno }
-    } catch {
-      if let temporary {
-        close(fd)
-        unlink(temporary)
-      }
-      throw error
-    }
-    guard let temporary, let target else {
-      if failed != 0 { throw cannotWrite("stdout", errno: failed) }
       return
     }
-    close(fd)
-    guard failed == 0 else {
-      unlink(temporary)
-      throw cannotWrite(target, errno: failed)
+    try check(target, database: database)
+    // A pipe or a device (/dev/stdout) is written as it is: it cannot be
+    // replaced through a temporary file, and must not be.
+    if FileIdentity.exists(target) && !FileIdentity.isRegularFile(target) {
+      let fd = open(target, O_WRONLY | O_CLOEXEC)
+      guard fd >= 0 else { throw cannotWrite(target) }
+      defer { close(fd) }
+      do { try stream(to: fd, body) } catch let failure as WriteFailure {
+        throw stopped(target, errno: failure.code)
+      }
+      return
     }
+    let temporary = target + ".tmp-\(getpid())"
+    unlink(temporary)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else { throw cannotWrite(target) }
+    do {
+      try stream(to: fd, body)
+      if fsync(fd) != 0 { throw WriteFailure(code: errno) }
+    } catch {
+      close(fd)
+      unlink(temporary)
+      // Nothing reached the target: "nothing was written".
+      if let failure = error as? WriteFailure { throw cannotWrite(target, errno: failure.code) }
+      throw error
+    }
+    close(fd)
     guard rename(temporary, target) == 0 else {
       let error = cannotWrite(target)
       unlink(temporary)
@@ -71,6 +69,37 @@ enum OutputFile {
         "--out \(target) is an SQLite database; skranke does not write an export over a database. Nothing was written"
       )
     }
+  }
+
+  /// Why the system refused a write.
+  struct WriteFailure: Error {
+    let code: Int32
+  }
+
+  /// Writes what `body` makes to a descriptor, in 64 KB pieces.
+  private static func stream(to fd: Int32, _ body: ((String) -> Void) throws -> Void) throws {
+    var buffer = ""
+    var failed: Int32 = 0
+    try body { line in
+      buffer += line
+      if buffer.utf8.count > 65536 {
+        if failed == 0 && !Output.write(fd, buffer) { failed = errno }
+        buffer = ""
+      }
+    }
+    if failed == 0 && !Output.write(fd, buffer) { failed = errno }
+    if failed != 0 { throw WriteFailure(code: failed) }
+  }
+
+  /// What went out to a pipe or a terminal before a failure stays out, so
+  /// it is said to be incomplete.
+  private static func stopped(_ target: String, errno code: Int32) -> CLIError {
+    let reason = code == ENOSPC || code == EDQUOT ? nil : String(cString: strerror(code))
+    return CLIError.status(
+      6,
+      "Udskriften til \(target) stoppede undervejs: \(reason ?? "disken er fuld"). Den er ufuldstændig.",
+      "The output to \(target) stopped part way: \(reason ?? "the disk is full"). It is incomplete."
+    )
   }
 
   private static func cannotWrite(_ target: String, errno code: Int32 = errno) -> CLIError {

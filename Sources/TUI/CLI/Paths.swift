@@ -1,12 +1,15 @@
+import Core
 import Glibc
 
 /// Where skranke keeps and finds its files.
 enum Paths {
   /// `--db`, else `$SKRANKE_DB`, else `$XDG_DATA_HOME/skranke/skranke.db`
   /// (`~/.local/share/skranke/skranke.db`); the folder is created (mode 0700).
+  /// The path is made canonical (links resolved), so the lock, the log and
+  /// the backups beside it are the same for every desk.
   static func database(option: String?, env: [String: String]) throws -> String {
-    if let option, !option.isEmpty { return option }
-    if let path = env["SKRANKE_DB"], !path.isEmpty { return path }
+    if let option, !option.isEmpty { return FileIdentity.canonical(option) }
+    if let path = env["SKRANKE_DB"], !path.isEmpty { return FileIdentity.canonical(path) }
     let base: String
     if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") {
       base = xdg
@@ -19,7 +22,7 @@ enum Paths {
     }
     let folder = base + "/skranke"
     try makeDirectories(folder)
-    return folder + "/skranke.db"
+    return FileIdentity.canonical(folder + "/skranke.db")
   }
 
   static func makeDirectories(_ path: String) throws {

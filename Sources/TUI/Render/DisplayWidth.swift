@@ -16,9 +16,9 @@ enum DisplayWidth {
   /// The cells a character is drawn as: text and columns (0 joins the cell
   /// before).
   static func cells(_ character: Character) -> [(text: String, width: Int)] {
-    let safe = SafeText.sanitize(character)
     var out: [(text: String, width: Int)] = []
-    for scalar in safe.unicodeScalars where !dropped(scalar) {
+    for raw in character.unicodeScalars where !dropped(raw) {
+      let scalar = SafeText.safe(raw)
       let width = columns(scalar)
       if width < 0 {
         out.append(("\u{FFFD}", 1))  // not printable here: a visible stand-in
@@ -32,7 +32,10 @@ enum DisplayWidth {
   }
 
   static func of(_ character: Character) -> Int {
-    if character.isASCII { return 1 }
+    // Printable ASCII is one column; "\r\n" is ASCII too, but two placeholders.
+    if character.utf8.count == 1, let byte = character.utf8.first, byte >= 0x20, byte < 0x7F {
+      return 1
+    }
     return cells(character).reduce(0) { $0 + $1.width }
   }
 

@@ -3,7 +3,8 @@ enum Wrap {
   static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var result: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Any line end splits (a stored "\r\n" is one Character, not "\n").
+    for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       if DisplayWidth.of(String(paragraph)) <= width {  // fits: keep its spacing
         result.append(String(paragraph))
         continue

@@ -1,0 +1,52 @@
+/// Looking for damage when a file is opened, within a budget of time.
+///
+/// SQLite's quick check walks every page; it cannot be stopped part way
+/// through a table (measured on SQLite 3.40: a progress handler is called
+/// only between tables), and it takes about 11 ms per MB. So:
+///
+/// - a file up to `fullCheckBytes` (a centre's file for years) is checked
+///   whole at every open;
+/// - a larger one has its tables checked one by one, smallest first (by
+///   their highest rowid), while the budget lasts; `fullyChecked` is then
+///   false and the desk program checks the rest in the background.
+///
+/// Damage found here is thrown as `DatabaseOpenError.damaged`, before
+/// anything is written.
+extension Database {
+  /// The largest file checked whole at open: 4 MB, about 45 ms.
+  public static let fullCheckBytes: Int64 = 4 << 20
+
+  func checkForDamage(budgetMilliseconds: Int) throws {
+    let bytes = try scalarInt("PRAGMA page_count") * scalarInt("PRAGMA page_size")
+    if bytes <= Self.fullCheckBytes {
+      try verdict("PRAGMA quick_check")
+      return
+    }
+    fullyChecked = false
+    let start = Monotonic.milliseconds()
+    var tables: [(name: String, rows: Int64)] = []
+    let listed = try map(
+      "SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE type = 'table' AND rootpage > 0"
+    ) { ($0.text(0), $0.int(1) == 1) }
+    for (name, withoutRowID) in listed {
+      // WITHOUT ROWID tables have no rowid to size them by: they go first.
+      let quoted = "\"" + name.replacingAll("\"", with: "\"\"") + "\""
+      let rows = withoutRowID ? 0 : try prepare("SELECT max(rowid) FROM \(quoted)").firstInt()
+      tables.append((quoted, rows))
+    }
+    for table in tables.sorted(by: { $0.rows < $1.rows }) {
+      guard Monotonic.milliseconds() - start < Double(budgetMilliseconds) else { return }
+      try verdict("PRAGMA quick_check(\(table.name))")
+    }
+  }
+
+  /// Runs a check; anything but "ok" marks the file damaged and is thrown.
+  private func verdict(_ check: String) throws {
+    let rows = try map(check) { $0.text(0) }
+    guard rows != ["ok"] else { return }
+    isDamaged = true
+    log?.record(check + " at open: " + rows.prefix(5).joined(separator: "; "))
+    throw DatabaseOpenError.damaged(
+      DamagedFile(path: path, newestBackup: BackupFolder(database: path).newest()))
+  }
+}
