@@ -88,6 +88,9 @@ public struct StaffDirectory {
   public func addCategory(_ name: String) throws -> Int64 {
     let trimmed = name.trimmingCharacters(in: " ")
     guard !trimmed.isEmpty else { throw InquiryError.missing(.category) }
+    if case .failure(let error) = Validation.text(trimmed, max: 60) {
+      throw InquiryError.invalid([.category: error])
+    }
     return try db.write {
       try db.run(
         """

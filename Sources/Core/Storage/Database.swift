@@ -38,7 +38,7 @@ public final class Database {
     public var lock: Bool
     public var checkMilliseconds: Int?
 
-    public init(lock: Bool = true, checkMilliseconds: Int? = 60) {
+    public init(lock: Bool = true, checkMilliseconds: Int? = 30) {
       self.lock = lock
       self.checkMilliseconds = checkMilliseconds
     }
