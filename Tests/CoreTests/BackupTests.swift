@@ -16,6 +16,15 @@ import Testing
     return UInt32(info.st_mode) & 0o777
   }
 
+  /// The demo data backed up, then its activities deleted from the database.
+  func backupThenEmptyActivities() throws -> String {
+    let backup = database.directory + "/backup.db"
+    let store = try database.demoStore()
+    try BackupCopy.make(of: store.db, to: backup)
+    try store.db.write { try store.db.run("DELETE FROM activities") }
+    return backup
+  }
+
   @Test func aBackupIsACheckedPrivateCopyMadeWhileAnotherDeskWrites() throws {
     let store = try database.demoStore()
     let other = try AssociationStore(db: try database.open())
@@ -67,12 +76,7 @@ import Testing
   }
 
   @Test func restorePutsACheckedCopyInPlaceAndKeepsTheOldFile() throws {
-    let backup = database.directory + "/backup.db"
-    do {
-      let store = try database.demoStore()
-      try BackupCopy.make(of: store.db, to: backup)
-      try store.db.write { try store.db.run("DELETE FROM activities") }
-    }
+    let backup = try backupThenEmptyActivities()
     let outcome = try Restore.restore(
       from: backup, into: database.path, clock: .fixed(Self.today, "10:15"))
     #expect(outcome.keptAs == database.path + ".before-restore-2026-11-30-1015")
@@ -85,12 +89,7 @@ import Testing
   /// Two restores in one minute: the first kept file is not overwritten by
   /// the second (it may be the only copy of the day's work).
   @Test func twoRestoresInOneMinuteKeepBothOldFiles() throws {
-    let backup = database.directory + "/backup.db"
-    do {
-      let store = try database.demoStore()
-      try BackupCopy.make(of: store.db, to: backup)
-      try store.db.write { try store.db.run("DELETE FROM activities") }
-    }
+    let backup = try backupThenEmptyActivities()
     let clock = Clock.fixed(Self.today, "10:15")
     let first = try Restore.restore(from: backup, into: database.path, clock: clock)
     let second = try Restore.restore(from: backup, into: database.path, clock: clock)
