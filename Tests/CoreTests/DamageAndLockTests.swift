@@ -32,7 +32,7 @@ import Testing
         return
       }
       #expect(error.exitCode == 5)
-      #expect(error.message(.english).contains("is damaged; skranke will not write to it"))
+      #expect(error.message(.english).contains("is damaged; skranke will not open it"))
       #expect(!error.message(.english).contains("SQLite error"))
     }
     #expect(CSVTestFile.bytes(path) == before)

@@ -44,7 +44,7 @@ EOF
 sum="$(md5sum <"$DB")"
 for cmd in "staff list" "export activities" "staff add AB Anne" "import associations $DATA/associations.csv"; do
   # shellcheck disable=SC2086
-  expect_refusal "damaged: $cmd" 5 "is damaged; skranke will not write to it" "$BIN" $cmd --db "$DB"
+  expect_refusal "damaged: $cmd" 5 "is damaged; skranke will not open it" "$BIN" $cmd --db "$DB"
   same_file "damaged: $cmd" "$sum" "$DB"
 done
 expect_refusal "damaged: names the restore" 5 "skranke restore $DB.backups/auto-$(date +%F).db --db $DB" \
@@ -55,7 +55,7 @@ tmux -S "$SOCK" -f /dev/null new-session -d -x 100 -y 30 -e LANG=C.UTF-8 -e TERM
   "sh -c '\"$BIN\" --db \"$DB\" --staff KM; echo EXIT:\$?; exec sleep 60'" </dev/null
 for _ in $(seq 1 150); do tmux -S "$SOCK" capture-pane -p | grep -q "EXIT:" && break; sleep 0.03; done
 refusals=$((refusals + 1))
-tmux -S "$SOCK" capture-pane -p -J | tr -d '\n' | grep -q "is damaged; skranke will not write to it.*EXIT:5" \
+tmux -S "$SOCK" capture-pane -p -J | tr -d '\n' | grep -q "is damaged; skranke will not open it.*EXIT:5" \
   || problem "damaged: the TUI: $(tmux -S "$SOCK" capture-pane -p)"
 tmux -S "$SOCK" kill-server 2>/dev/null
 same_file "damaged: the TUI" "$sum" "$DB"
@@ -136,7 +136,7 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$WORK/full" && mount -t tmpfs -o size=2m tmpf
     "$BIN" staff add AB Anne --db "$DB" --no-backup
   expect_refusal "full: import" 6 "The disk is full. Nothing was imported." \
     "$BIN" import activities "$WORK/big.csv" --db "$DB" --no-backup
-  expect_refusal "full: export" 6 "the disk is full. Nothing was written." \
+  expect_refusal "full: export" 6 "the disk is full. Nothing was written;" \
     "$BIN" export activities --out "$WORK/full/out.csv" --db "$DB"
   [ ! -e "$WORK/full/out.csv" ] || problem "full: half an export was left"
   [ "$(sqlite3 "$DB" .dump)" = "$BEFORE" ] && untouched=$((untouched + 1)) || problem "full: the database changed"

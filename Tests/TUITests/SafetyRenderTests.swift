@@ -63,7 +63,7 @@ import Testing
       path: directory + "/s.db.backups/auto-2026-11-29.db", day: Day(iso: "2026-11-29")!)
     app.markDamaged(DamagedFile(path: directory + "/s.db", newestBackup: backup))
     var text = app.render(width: 120, height: 36).text
-    #expect(text.contains("er beskadiget; skranke skriver ikke i den"))
+    #expect(text.contains("er beskadiget; skranke skriver ikke mere i den"))
     #expect(text.contains("skranke restore"))
     app.handle(.function(2))
     #expect(app.render(width: 120, height: 36).text.contains("er beskadiget"))
@@ -82,7 +82,11 @@ import Testing
   @Test func aLockedFileKeepsWhatWasTypedAndTheNextSaveWorks() throws {
     store.db.busyWaitMilliseconds = 300
     var waited = false
-    store.db.onBusyWait = { waited = true }
+    var duringTheWait = ""
+    store.db.onBusyWait = { [app] in
+      waited = true
+      duringTheWait = app.render(width: 120, height: 36).text
+    }
     let other = try Database(path: directory + "/s.db")
     try other.execute("BEGIN IMMEDIATE")
     app.handle(.escape)
@@ -91,7 +95,10 @@ import Testing
     app.handle(.ctrl("s"))
     let text = app.render(width: 120, height: 36).text
     #expect(waited)
+    // While it waits, the form being saved stays on the screen.
+    #expect(duringTheWait.contains("Strikkeklubben") && duringTheWait.contains("Ny forening"))
     #expect(text.contains("Et andet program skriver i databasen lige nu"))
+    #expect(text.contains("Tryk Ctrl-S for at prøve igen."))
     #expect(text.contains("Strikkeklubben"))
     try other.execute("ROLLBACK")
     app.handle(.ctrl("s"))

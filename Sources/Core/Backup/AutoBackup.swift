@@ -8,10 +8,26 @@ public enum AutoBackup {
     guard db.path != ":memory:", Settings(db: db).autoBackup else { return nil }
     let folder = BackupFolder(database: db.path)
     let target = folder.file(for: today)
-    guard !FileIdentity.exists(target) else { return nil }
+    guard !FileIdentity.exists(target), try holdsWork(db) else { return nil }
     try folder.create()
     try BackupCopy.make(of: db, to: target)
     folder.prune()
     return BackupFile(path: target, day: today)
+  }
+
+  /// An empty database (before the first import) is not worth a copy: the
+  /// day's backup waits for a start that has something to keep.
+  static func holdsWork(_ db: Database) throws(BackupError) -> Bool {
+    do {
+      return try db.scalarInt(
+        """
+        SELECT EXISTS (SELECT 1 FROM associations) OR EXISTS (SELECT 1 FROM citizens)
+          OR EXISTS (SELECT 1 FROM inquiries) OR EXISTS (SELECT 1 FROM rooms)
+        """) == 1
+    } catch let problem as DatabaseProblem {
+      throw .problem(problem)
+    } catch {
+      return true
+    }
   }
 }

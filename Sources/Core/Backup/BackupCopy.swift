@@ -30,7 +30,7 @@ public enum BackupCopy {
     unlink(temporary)
     let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     guard fd >= 0 else {
-      throw .cannotWrite(path: target, reason: String(cString: strerror(errno)))
+      throw .cannotWrite(path: target, reason: .current)
     }
     close(fd)
     do {
@@ -41,7 +41,7 @@ public enum BackupCopy {
     }
     FileIdentity.sync(temporary)
     guard rename(temporary, target) == 0 else {
-      let reason = String(cString: strerror(errno))
+      let reason = SystemReason.current
       unlink(temporary)
       throw .cannotWrite(path: target, reason: reason)
     }
@@ -53,7 +53,7 @@ public enum BackupCopy {
     damaged: (String) -> BackupError
   ) throws(BackupError) {
     guard let copy = RawConnection(path: temporary, readOnly: false) else {
-      throw .cannotWrite(path: target, reason: String(cString: strerror(errno)))
+      throw .cannotWrite(path: target, reason: .current)
     }
     guard let backup = sqlite3_backup_init(copy.handle, "main", source, "main") else {
       throw writeProblem(target, code: sqlite3_extended_errcode(copy.handle))

@@ -1,8 +1,8 @@
 /// Why a backup or a restore stopped. Whenever one is thrown, the database
 /// is as it was.
 public enum BackupError: UserFacingError, Equatable, Sendable {
-  case cannotRead(path: String, reason: String)
-  case cannotWrite(path: String, reason: String)
+  case cannotRead(path: String, reason: SystemReason)
+  case cannotWrite(path: String, reason: SystemReason)
   case notADatabase(path: String)
   case notSkranke(path: String)
   /// The copy to restore from fails SQLite's integrity check (the details
@@ -34,10 +34,14 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
     let unchanged = lang.pick(" Databasen er ikke ændret.", " The database was not changed.")
     switch self {
     case .cannotRead(let path, let reason):
-      return lang.pick("Kan ikke læse \(path): \(reason).", "Cannot read \(path): \(reason).")
+      return lang.pick(
+        "Kan ikke læse \(path): \(reason.text(lang)).", "Cannot read \(path): \(reason.text(lang))."
+      )
         + unchanged
     case .cannotWrite(let path, let reason):
-      return lang.pick("Kan ikke skrive \(path): \(reason).", "Cannot write \(path): \(reason).")
+      return lang.pick(
+        "Kan ikke skrive \(path): \(reason.text(lang)).",
+        "Cannot write \(path): \(reason.text(lang)).")
         + unchanged
     case .notADatabase(let path):
       return lang.pick(

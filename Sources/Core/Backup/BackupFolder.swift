@@ -4,10 +4,13 @@ import Glibc
 public struct BackupFile: Equatable, Sendable {
   public let path: String
   public let day: Day
+  /// When it was taken (`08:12`), when known.
+  public let time: String?
 
-  public init(path: String, day: Day) {
+  public init(path: String, day: Day, time: String? = nil) {
     self.path = path
     self.day = day
+    self.time = time
   }
 }
 
@@ -24,7 +27,7 @@ public struct BackupFolder: Sendable {
   /// Makes the folder if needed and tightens its mode if someone loosened it.
   public func create() throws(BackupError) {
     if mkdir(path, 0o700) != 0 && errno != EEXIST {
-      throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+      throw .cannotWrite(path: path, reason: .current)
     }
     chmod(path, 0o700)
   }
@@ -38,7 +41,8 @@ public struct BackupFolder: Sendable {
       guard name.hasPrefix(Self.prefix), name.hasSuffix(".db"),
         let day = Day(iso: String(name.dropFirst(Self.prefix.count).dropLast(3)))
       else { continue }
-      out.append(BackupFile(path: path + "/" + name, day: day))
+      let file = path + "/" + name
+      out.append(BackupFile(path: file, day: day, time: BackupSummary.modified(file)?.time))
     }
     return out.sorted { $0.day > $1.day }
   }

@@ -26,14 +26,14 @@ public enum Restore {
     from backup: String, into database: String, clock: Clock = .system
   ) throws(BackupError) -> Outcome {
     guard access(backup, R_OK) == 0 else {
-      throw .cannotRead(path: backup, reason: String(cString: strerror(errno)))
+      throw .cannotRead(path: backup, reason: .current)
     }
     if FileIdentity.isPart(backup, of: database) { throw .sameFile(path: backup) }
     guard FileIdentity.isSQLite(backup) else { throw .notADatabase(path: backup) }
     let temporary = database + ".restoring-\(getpid())"
     defer { for part in FileIdentity.companions(of: temporary) { unlink(part) } }
     guard let source = RawConnection(path: backup, readOnly: true) else {
-      throw .cannotRead(path: backup, reason: String(cString: strerror(errno)))
+      throw .cannotRead(path: backup, reason: .current)
     }
     try BackupCopy.copy(from: source.handle, to: temporary) { detail in
       ErrorLog(database: database).record("restore: \(backup) failed the check: \(detail)")
@@ -130,7 +130,7 @@ public enum Restore {
   {
     let wal = database + "-wal"
     var kept: String?
-    if FileIdentity.exists(database) || FileIdentity.exists(wal) {
+    if FileIdentity.exists(database) || FileIdentity.size(wal) ?? 0 > 0 {
       let base =
         database + ".before-restore-" + stamp.day.iso + "-" + stamp.time.replacingAll(":", with: "")
       var name = base
@@ -139,9 +139,11 @@ public enum Restore {
         n += 1
         name = base + "-\(n)"
       }
-      for (from, to) in [(database, name), (wal, name + "-wal")] where FileIdentity.exists(from) {
+      // An empty log holds nothing: it is not kept, only removed below.
+      for (from, to) in [(database, name), (wal, name + "-wal")]
+      where FileIdentity.size(from) ?? 0 > 0 || (from == database && FileIdentity.exists(from)) {
         guard keep(from, as: to) else {
-          let reason = String(cString: strerror(errno))
+          let reason = SystemReason.current
           unlink(name)
           unlink(name + "-wal")
           throw .cannotWrite(path: to, reason: reason)
@@ -151,11 +153,11 @@ public enum Restore {
     }
     // From here the kept name holds the old database whole.
     if FileIdentity.exists(wal) && unlink(wal) != 0 {
-      throw .cannotWrite(path: wal, reason: String(cString: strerror(errno)))
+      throw .cannotWrite(path: wal, reason: .current)
     }
     unlink(database + "-shm")
     guard rename(copy, database) == 0 else {
-      let reason = String(cString: strerror(errno))
+      let reason = SystemReason.current
       throw .cannotWrite(path: database, reason: reason)
     }
     FileIdentity.sync(database)

@@ -1,6 +1,6 @@
 /// Why an import was refused. The database is unchanged whenever one is thrown.
 public enum ImportError: UserFacingError, Equatable {
-  case cannotRead(path: String, reason: String)
+  case cannotRead(path: String, reason: SystemReason)
   case csv(CSVError)
   case empty
   case unknownColumn(String, known: [String])
@@ -64,7 +64,9 @@ public enum ImportError: UserFacingError, Equatable {
   private func reason(_ lang: Language) -> String {
     switch self {
     case .cannotRead(let path, let reason):
-      return lang.pick("kan ikke læse \(path): \(reason).", "cannot read \(path): \(reason).")
+      return lang.pick(
+        "kan ikke læse \(path): \(reason.text(lang)).", "cannot read \(path): \(reason.text(lang))."
+      )
     case .csv(let error): return error.message(lang) + "."
     case .empty: return lang.pick("filen er tom.", "the file is empty.")
     case .unknownColumn(let name, let known):

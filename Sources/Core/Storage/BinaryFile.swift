@@ -3,12 +3,12 @@ import Glibc
 /// Reading a whole file's bytes (imports, the erasure log).
 public enum BinaryFile {
   public struct Failure: Error {
-    public let reason: String
+    public let reason: SystemReason
   }
 
   public static func read(_ path: String) throws(Failure) -> [UInt8] {
     guard let file = fopen(path, "rb") else {
-      throw Failure(reason: String(cString: strerror(errno)))
+      throw Failure(reason: .current)
     }
     defer { fclose(file) }
     var bytes: [UInt8] = []
@@ -17,7 +17,7 @@ public enum BinaryFile {
       let count = fread(&buffer, 1, buffer.count, file)
       if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
       if count < buffer.count {
-        if ferror(file) != 0 { throw Failure(reason: String(cString: strerror(errno))) }
+        if ferror(file) != 0 { throw Failure(reason: .current) }
         break
       }
     }

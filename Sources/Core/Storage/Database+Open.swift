@@ -13,13 +13,13 @@ extension Database {
   static func prepareFile(_ path: String) throws {
     if access(path, F_OK) == 0 {
       guard access(path, R_OK | W_OK) == 0 else {
-        throw DatabaseOpenError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        throw DatabaseOpenError.cannotOpen(path: path, reason: .current)
       }
       return
     }
     let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     if fd < 0 && errno != EEXIST {
-      throw DatabaseOpenError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+      throw DatabaseOpenError.cannotOpen(path: path, reason: .current)
     }
     if fd >= 0 { close(fd) }
   }

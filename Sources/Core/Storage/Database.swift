@@ -65,8 +65,7 @@ public final class Database {
       case .success(let lock): held = lock
       case .failure(.held): throw DatabaseOpenError.restoring(path: path)
       case .failure(.cannotCreate(let reason)):
-        throw DatabaseOpenError.cannotOpen(
-          path: path, reason: DatabaseLock.path(for: path) + ": " + reason)
+        throw DatabaseOpenError.cannotOpen(path: DatabaseLock.path(for: path), reason: reason)
       }
     }
     lock = held
@@ -76,7 +75,7 @@ public final class Database {
     let rc = sqlite3_open_v2(path, &db, flags, nil)
     guard rc == SQLITE_OK, let db else {
       // The system's reason (SQLite's own message never reaches a person).
-      let reason = String(cString: strerror(errno))
+      let reason = SystemReason.current
       if let db { sqlite3_close_v2(db) }
       throw DatabaseOpenError.cannotOpen(path: path, reason: reason)
     }

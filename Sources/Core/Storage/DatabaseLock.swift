@@ -19,7 +19,7 @@ public final class DatabaseLock {
     /// exclusive one).
     case held
     /// The lock file could not be made (a read-only folder, say).
-    case cannotCreate(String)
+    case cannotCreate(SystemReason)
   }
 
   /// Takes the shared lock, waiting up to `waitMilliseconds` while a
@@ -40,7 +40,7 @@ public final class DatabaseLock {
     -> Result<DatabaseLock, Failure>
   {
     let fd = open(path(for: database), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return .failure(.cannotCreate(String(cString: strerror(errno)))) }
+    guard fd >= 0 else { return .failure(.cannotCreate(.current)) }
     var waited = 0
     while flock(fd, operation | LOCK_NB) != 0 {
       guard errno == EWOULDBLOCK || errno == EINTR, waited < waitMilliseconds else {

@@ -2,7 +2,7 @@ import CSQLite
 
 /// Why a database file could not be opened, in words a front-desk worker can act on.
 public enum DatabaseOpenError: UserFacingError, Equatable {
-  case cannotOpen(path: String, reason: String)
+  case cannotOpen(path: String, reason: SystemReason)
   /// SQLite could not read and write it (a read-only file or folder).
   case noAccess(path: String)
   case notADatabase(path: String)
@@ -54,8 +54,8 @@ public enum DatabaseOpenError: UserFacingError, Equatable {
     switch self {
     case .cannotOpen(let path, let reason):
       return lang.pick(
-        "Kan ikke åbne databasen \(path): \(reason).",
-        "Cannot open the database \(path): \(reason).")
+        "Kan ikke åbne databasen \(path): \(reason.text(lang)).",
+        "Cannot open the database \(path): \(reason.text(lang)).")
     case .noAccess(let path):
       return lang.pick(
         "skranke kan ikke læse og skrive databasen \(path). Kontrollér, at filen og mappen må skrives i.",
@@ -86,7 +86,7 @@ public enum DatabaseOpenError: UserFacingError, Equatable {
         "Databasen \(path) kan ikke bruge WAL-journal (fik '\(mode)'). Ligger filen på et netværksdrev?",
         "The database \(path) cannot use a WAL journal (got '\(mode)'). Is the file on a network drive?"
       )
-    case .damaged(let file): return file.message(lang)
+    case .damaged(let file): return file.message(lang, atOpen: true)
     case .restoring(let path):
       return lang.pick(
         "Databasen \(path) er ved at blive hentet fra en sikkerhedskopi. Prøv igen om lidt.",

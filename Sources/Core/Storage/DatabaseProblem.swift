@@ -47,7 +47,11 @@ public struct DatabaseProblem: UserFacingError, Equatable, Sendable {
     }
   }
 
-  public func message(_ lang: Language) -> String {
+  public func message(_ lang: Language) -> String { message(lang, retry: nil) }
+
+  /// `retry` says how to try again where the default ("Try again in a
+  /// moment.") is not the whole answer: a form says which key.
+  public func message(_ lang: Language, retry: String?) -> String {
     let nothing =
       wasImport
       ? lang.pick(" Intet er importeret.", " Nothing was imported.")
@@ -58,7 +62,7 @@ public struct DatabaseProblem: UserFacingError, Equatable, Sendable {
       return lang.pick(
         "Et andet program skriver i databasen lige nu (ventede \(Database.busyTimeoutMilliseconds / 1000) sekunder).",
         "Another program is writing to the database right now (waited \(Database.busyTimeoutMilliseconds / 1000) seconds)."
-      ) + saved + lang.pick(" Prøv igen om lidt.", " Try again in a moment.")
+      ) + saved + " " + (retry ?? lang.pick("Prøv igen om lidt.", "Try again in a moment."))
     case .diskFull:
       return lang.pick(
         "Disken er fuld.\(saved) Frigør plads på disken med databasen (\(path)), og prøv igen.",
@@ -90,10 +94,18 @@ public struct DamagedFile: Equatable, Sendable {
     self.newestBackup = newestBackup
   }
 
-  public func message(_ lang: Language, saved: String = "") -> String {
-    let head = lang.pick(
-      "Databasen \(path) er beskadiget; skranke skriver ikke i den.\(saved) ",
-      "The database \(path) is damaged; skranke will not write to it.\(saved) ")
+  /// `atOpen`: found when skranke opened the file, which it then refuses
+  /// to use at all; otherwise found while working, and writes stop.
+  public func message(_ lang: Language, saved: String = "", atOpen: Bool = false) -> String {
+    let head =
+      atOpen
+      ? lang.pick(
+        "Databasen \(path) er beskadiget; skranke åbner den ikke, så der skrives ikke mere i den. ",
+        "The database \(path) is damaged; skranke will not open it, so nothing more is written to it. "
+      )
+      : lang.pick(
+        "Databasen \(path) er beskadiget; skranke skriver ikke mere i den.\(saved) ",
+        "The database \(path) is damaged; skranke will not write to it any more.\(saved) ")
     guard let backup = newestBackup else {
       return head
         + lang.pick(
@@ -101,10 +113,11 @@ public struct DamagedFile: Equatable, Sendable {
           "There is no automatic backup. Close skranke everywhere and get help to rescue the file (sqlite3 \(path) .recover)."
         )
     }
+    let taken = backup.day.label(lang) + (backup.time.map { lang.pick(" kl. ", " at ") + $0 } ?? "")
     return head
       + lang.pick(
-        "Luk skranke ved alle skranker, og hent den nyeste sikkerhedskopi (\(backup.day.label(lang))): skranke restore \(ShellWord.quote(backup.path)) --db \(ShellWord.quote(path))",
-        "Close skranke at every desk and restore the newest backup (\(backup.day.label(lang))): skranke restore \(ShellWord.quote(backup.path)) --db \(ShellWord.quote(path))"
+        "Luk skranke ved alle skranker, og gendan den nyeste sikkerhedskopi (\(taken); det, der er ændret siden, er kun i den gamle fil): skranke restore \(ShellWord.quote(backup.path)) --db \(ShellWord.quote(path))",
+        "Close skranke at every desk and restore the newest backup (\(taken); changes since then stay only in the old file): skranke restore \(ShellWord.quote(backup.path)) --db \(ShellWord.quote(path))"
       )
   }
 }

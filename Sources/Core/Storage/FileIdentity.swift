@@ -36,6 +36,12 @@ public enum FileIdentity {
     return bytes[18] == 1 && bytes[19] == 1 && mark == Database.applicationID
   }
 
+  /// The file's size in bytes; nil when it does not exist.
+  public static func size(_ path: String) -> Int64? {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int64(info.st_size) : nil
+  }
+
   public static func isRegularFile(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG

@@ -57,6 +57,8 @@ public final class App {
   var damaged: DamagedFile?
   /// Whether the day's automatic backup may be made (`--no-backup` says no).
   public var autoBackup = true
+  /// The form being saved, off the stack until the save is done.
+  var saving: Modal?
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.
@@ -240,7 +242,11 @@ public final class App {
     case .form(var form, let target):
       switch form.handle(key) {
       case .none: modals.append(.form(form, target))
-      case .save: save(form, target)
+      case .save:
+        // Drawn while the save runs (a wait for another program's lock).
+        saving = .form(form, target)
+        save(form, target)
+        saving = nil
       case .cancel:
         modals.append(.form(form, target))
         if form.isChanged {

@@ -64,7 +64,7 @@ extension App {
       form.focusFirstError()
       modals.append(.form(form, .booking(room)))
     } catch {
-      form.message = lang.pick("Ikke booket: ", "Not booked: ") + ErrorText.message(error, lang)
+      form.message = notDone(error, ("Ikke booket: ", "Not booked: "))
       modals.append(.form(form, .booking(room)))
     }
   }
@@ -167,7 +167,7 @@ extension App {
       form.message = lang.pick("Ikke ændret: ", "Not changed: ") + error.message(lang)
       modals.append(.form(form, target))
     } catch {
-      form.message = lang.pick("Ikke ændret: ", "Not changed: ") + ErrorText.message(error, lang)
+      form.message = notDone(error, ("Ikke ændret: ", "Not changed: "))
       modals.append(.form(form, target))
     }
   }

@@ -188,7 +188,7 @@ extension App {
         Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
       modals.append(.form(form, target))
     } catch {
-      form.message = lang.pick("Ikke gemt: ", "Not saved: ") + ErrorText.message(error, lang)
+      form.message = notDone(error, ("Ikke gemt: ", "Not saved: "))
       modals.append(.form(form, target))
     }
   }

@@ -66,7 +66,7 @@ extension App {
       form.message = error.message(lang)
       modals.append(.form(form, target))
     } catch {
-      form.message = lang.pick("Ikke gemt: ", "Not saved: ") + ErrorText.message(error, lang)
+      form.message = notDone(error, ("Ikke gemt: ", "Not saved: "))
       modals.append(.form(form, target))
     }
   }

@@ -147,7 +147,7 @@ extension App {
         Dictionary(uniqueKeysWithValues: more.map { ($0.key.rawValue, $0.value) }), lang: lang)
       modals.append(.form(form, .room(base)))
     } catch {
-      form.message = lang.pick("Ikke gemt: ", "Not saved: ") + describe(error)
+      form.message = notDone(error, ("Ikke gemt: ", "Not saved: "))
       modals.append(.form(form, .room(base)))
     }
   }

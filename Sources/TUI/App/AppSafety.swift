@@ -46,4 +46,18 @@ extension App {
       "Venter på et andet program, der skriver i databasen … (det du har skrevet, er ikke tabt)",
       "Waiting for another program that is writing to the database … (what you typed is kept)")
   }
+
+  /// Why a form's work was not done, for its message line: trouble with
+  /// the file says so itself ("nothing was saved"), and a wait for another
+  /// program that ran out says which key tries again; anything else after
+  /// `prefix` ("Ikke gemt: ").
+  func notDone(_ error: Error, _ prefix: (String, String)) -> String {
+    if let problem = error as? DatabaseProblem {
+      return problem.message(
+        lang,
+        retry: problem.kind == .busy
+          ? lang.pick("Tryk Ctrl-S for at prøve igen.", "Press Ctrl-S to try again.") : nil)
+    }
+    return lang.pick(prefix.0, prefix.1) + ErrorText.message(error, lang)
+  }
 }

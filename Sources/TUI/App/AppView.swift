@@ -22,6 +22,8 @@ extension App {
     {
       form.render(into: &grid, rect: body, lang: lang)
       modals[index] = .form(form, target)
+    } else if case .form(var form, _) = saving {
+      form.render(into: &grid, rect: body, lang: lang)
     } else if activePane == 2 {
       inquiries.render(
         into: &grid, rect: body, lang: lang, words: words, today: inquiryStore.today, me: me)

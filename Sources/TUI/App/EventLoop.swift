@@ -69,6 +69,7 @@ public enum EventLoop {
       }
       if key == .resize { terminal.invalidate() }
       app.handle(key)
+      if app.message?.text == app.busyWaitText { app.message = nil }  // the wait is over
       dirty = true
     }
   }

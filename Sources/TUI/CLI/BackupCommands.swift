@@ -45,11 +45,25 @@ enum BackupCommands {
     }
     let source = args.words[1]
     let path = try Paths.database(option: args.options["--db"], env: env)
-    Output.out(
-      lang.pick(
-        "Databasen \(path) erstattes af \(source). Den nuværende database gemmes ved siden af.\n",
-        "The database \(path) will be replaced by \(source). The current database is kept beside it.\n"
-      ))
+    // Said before anything is asked: no point answering if a desk has it open.
+    if case .failure(.held) = DatabaseLock.exclusive(for: path) {
+      throw BackupError.inUse(path: path)
+    }
+    var out = lang.pick(
+      "Databasen \(path) erstattes af kopien \(source).\n",
+      "The database \(path) will be replaced by the copy \(source).\n")
+    if let copy = BackupSummary.of(source) {
+      out += lang.pick("  Kopien:             ", "  The copy:           ") + copy.text(lang) + "\n"
+    }
+    if let now = BackupSummary.of(path) {
+      out +=
+        lang.pick("  Databasen nu:       ", "  The database now:  ")
+        + now.text(lang, withTime: false) + "\n"
+    }
+    out += lang.pick(
+      "Det, der er ændret siden kopien, er kun i den nuværende database, som gemmes ved siden af.\n",
+      "What changed since the copy is only in the current database, which is kept beside it.\n")
+    Output.out(out)
     if !args.flags.contains("--yes") {
       Output.out(lang.pick("Skriv ja for at fortsætte: ", "Type yes to go on: "))
       let answer = DanishFolding.fold(readLine() ?? "").trimmed
@@ -59,25 +73,26 @@ enum BackupCommands {
       }
     }
     let outcome = try Restore.restore(from: source, into: path)
-    var out = lang.pick(
-      "Hentet: \(path) er nu \(source)",
-      "Restored: \(path) is now \(source)")
+    var done = lang.pick(
+      "Gendannet: \(path) er nu en kopi af \(source)",
+      "Restored: \(path) is now a copy of \(source)")
     if outcome.fromVersion < Schema.migrations.count {
-      out += lang.pick(
+      done += lang.pick(
         " (opdateret fra skemaversion \(outcome.fromVersion) til \(Schema.migrations.count))",
         " (brought up from schema version \(outcome.fromVersion) to \(Schema.migrations.count))")
     }
-    out += ".\n"
+    done += ".\n"
     if let kept = outcome.keptAs {
-      out += lang.pick(
-        "Den gamle database er gemt som \(kept)\n", "The old database is kept as \(kept)\n")
+      done += lang.pick(
+        "Den gamle database er gemt som \(kept).\n", "The old database is kept as \(kept).\n")
     }
     if outcome.erasedAgain > 0 {
-      out += lang.pick(
+      done += lang.pick(
         "\(outcome.erasedAgain) borger(e), der var slettet, er slettet igen i kopien.\n",
         "\(outcome.erasedAgain) citizen(s) who had been erased were erased again in the copy.\n")
     }
-    Output.out(out)
+    done += lang.pick("Start skranke igen ved skrankerne.\n", "Start skranke again at the desks.\n")
+    Output.out(done)
     return 0
   }
 

@@ -56,6 +56,13 @@ public enum SkrankeCLI {
   {
     let path = try Paths.database(option: args.options["--db"], env: env)
     let store = try AssociationStore(db: try Database(path: path))
+    let lang = Language.fromEnvironment(env)
+    store.db.onBusyWait = {
+      Output.error(
+        lang.pick(
+          "et andet program skriver i databasen; venter op til 5 sekunder …",
+          "another program is writing to the database; waiting up to 5 seconds …"))
+    }
     if writes && !args.flags.contains("--no-backup") {
       // A damaged file stops the command; any other failure of the backup
       // is said and the command goes on (it is tried again tomorrow).

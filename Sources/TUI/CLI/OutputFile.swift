@@ -94,20 +94,19 @@ enum OutputFile {
   /// What went out to a pipe or a terminal before a failure stays out, so
   /// it is said to be incomplete.
   private static func stopped(_ target: String, errno code: Int32) -> CLIError {
-    let reason = code == ENOSPC || code == EDQUOT ? nil : String(cString: strerror(code))
+    let reason = SystemReason(code: code)
     return CLIError.status(
       6,
-      "Udskriften til \(target) stoppede undervejs: \(reason ?? "disken er fuld"). Den er ufuldstændig.",
-      "The output to \(target) stopped part way: \(reason ?? "the disk is full"). It is incomplete."
-    )
+      "Udskriften til \(target) stoppede undervejs: \(reason.text(.danish)). Den er ufuldstændig.",
+      "The output to \(target) stopped part way: \(reason.text(.english)). It is incomplete.")
   }
 
   private static func cannotWrite(_ target: String, errno code: Int32 = errno) -> CLIError {
-    let reason = String(cString: strerror(code))
-    let full = code == ENOSPC || code == EDQUOT
-    let da = "Kan ikke skrive \(target): \(full ? "disken er fuld" : reason). Intet er skrevet."
-    let en = "Cannot write \(target): \(full ? "the disk is full" : reason). Nothing was written."
-    if target == "stdout" { return CLIError.status(6, da, en) }
-    return CLIError.status(6, da + " \(target) er som før.", en + " \(target) is as it was.")
+    let reason = SystemReason(code: code)
+    return CLIError.status(
+      6,
+      "Kan ikke skrive \(target): \(reason.text(.danish)). Intet er skrevet; \(target) er som før.",
+      "Cannot write \(target): \(reason.text(.english)). Nothing was written; \(target) is as it was."
+    )
   }
 }

@@ -30,10 +30,10 @@ enum Paths {
     for part in path.split(separator: "/") {
       current += "/" + part
       if mkdir(current, 0o700) != 0 && errno != EEXIST {
-        let reason = String(cString: strerror(errno))
+        let reason = SystemReason.current
         throw CLIError.message(
-          "mkdir", "Kan ikke oprette mappen \(current): \(reason)",
-          "Cannot create the folder \(current): \(reason)")
+          "mkdir", "Kan ikke oprette mappen \(current): \(reason.text(.danish))",
+          "Cannot create the folder \(current): \(reason.text(.english))")
       }
     }
   }
@@ -43,10 +43,10 @@ enum Paths {
     let base = env["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array((base + "/" + prefix + "-XXXXXX").utf8CString)
     guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-      let reason = String(cString: strerror(errno))
+      let reason = SystemReason.current
       throw CLIError.message(
-        "tmp", "Kan ikke oprette en midlertidig mappe: \(reason)",
-        "Cannot create a temporary folder: \(reason)")
+        "tmp", "Kan ikke oprette en midlertidig mappe: \(reason.text(.danish))",
+        "Cannot create a temporary folder: \(reason.text(.english))")
     }
     return String(cString: made)
   }
