@@ -73,13 +73,13 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
         "\(path) is the database itself (or its journal); choose another file for the copy.")
     case .problem(let problem): return problem.message(lang)
     case .copyFailed(let path, let full):
-      return full
-        ? lang.pick(
-          "Kopien \(path) kunne ikke skrives: disken er fuld.",
-          "The copy \(path) could not be written: the disk is full.") + unchanged
-        : lang.pick(
-          "Kopien \(path) kunne ikke skrives: disken meldte en fejl.",
-          "The copy \(path) could not be written: the disk reported an error.") + unchanged
+      let reason =
+        full
+        ? lang.pick("disken er fuld", "the disk is full")
+        : lang.pick("disken meldte en fejl", "the disk reported an error")
+      return lang.pick(
+        "Kopien \(path) kunne ikke skrives: \(reason).",
+        "The copy \(path) could not be written: \(reason).") + unchanged
     }
   }
 }

@@ -5,13 +5,9 @@
 /// (ESC → ␛), DEL as ␡, and C1 controls and bidirectional controls as �.
 /// The TUI draws through it and the command line prints through it.
 public enum SafeText {
-  /// Scalar by scalar (never by Character: "\r\n" is one Character but two
-  /// placeholders, which no single Character can hold).
-  public static func sanitize(_ text: String) -> String {
-    String(String.UnicodeScalarView(text.unicodeScalars.map(safe)))
-  }
-
   /// The scalar itself, or its visible placeholder when it is unsafe.
+  /// (Scalar by scalar, never by Character: "\r\n" is one Character but
+  /// two placeholders, which no single Character can hold.)
   public static func safe(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     isUnsafe(scalar) ? placeholder(scalar) : scalar
   }
@@ -21,11 +17,7 @@ public enum SafeText {
   public static func lines(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if scalar == "\n" || scalar == "\t" || !isUnsafe(scalar) {
-        out.append(scalar)
-      } else {
-        out.append(placeholder(scalar))
-      }
+      out.append(scalar == "\n" || scalar == "\t" ? scalar : safe(scalar))
     }
     return String(out)
   }

@@ -59,6 +59,8 @@ public final class App {
   public var autoBackup = true
   /// The form being saved, off the stack until the save is done.
   var saving: Modal?
+  /// A write is waiting for another program's lock (said on the message line).
+  var waiting = false
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.

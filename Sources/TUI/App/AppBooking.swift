@@ -124,7 +124,10 @@ extension App {
       rooms.lastCancelled = []
       reloadWeek()
     } catch {
-      message = (lang.pick("Kan ikke fortrydes: ", "Cannot be undone: ") + describe(error), true)
+      message = (
+        lang.pick("Kan ikke fortrydes: ", "Cannot be undone: ") + ErrorText.message(error, lang),
+        true
+      )
     }
   }
 

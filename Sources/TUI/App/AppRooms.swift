@@ -163,6 +163,4 @@ extension App {
     _ = rooms.go(to: day)
     reloadWeek()
   }
-
-  func describe(_ error: Error) -> String { ErrorText.message(error, lang) }
 }

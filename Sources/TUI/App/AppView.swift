@@ -102,7 +102,9 @@ extension App {
 
   private func renderMessage(into grid: inout Grid, y: Int) {
     // A damaged file is said on every screen, above anything else.
-    let shown = damaged.map { (text: $0.message(lang), isError: true) } ?? message
+    let shown =
+      damaged.map { (text: $0.message(lang), isError: true) }
+      ?? (waiting ? (text: busyWaitText, isError: false) : message)
     if let message = shown {
       // A long message (what was booked and skipped) takes the line above too.
       let lines = Wrap.lines((message.isError ? "! " : "") + message.text, width: grid.width - 2)

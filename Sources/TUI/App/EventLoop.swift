@@ -29,7 +29,7 @@ public enum EventLoop {
     defer { terminal.end() }
     // A write waiting for another program's lock says so on the screen.
     app.store.db.onBusyWait = { [unowned app, unowned terminal] in
-      app.message = (app.busyWaitText, false)
+      app.waiting = true
       let size = terminal.size
       terminal.flush(app.render(width: size.width, height: size.height))
     }
@@ -69,7 +69,7 @@ public enum EventLoop {
       }
       if key == .resize { terminal.invalidate() }
       app.handle(key)
-      if app.message?.text == app.busyWaitText { app.message = nil }  // the wait is over
+      app.waiting = false  // any wait for a lock ended with the key's work
       dirty = true
     }
   }

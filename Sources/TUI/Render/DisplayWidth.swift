@@ -32,11 +32,14 @@ enum DisplayWidth {
   }
 
   static func of(_ character: Character) -> Int {
-    // Printable ASCII is one column; "\r\n" is ASCII too, but two placeholders.
-    if character.utf8.count == 1, let byte = character.utf8.first, byte >= 0x20, byte < 0x7F {
-      return 1
-    }
+    if isPrintableASCII(character) { return 1 }
     return cells(character).reduce(0) { $0 + $1.width }
+  }
+
+  /// One column, drawn as it is ("\r\n" is ASCII too, but two placeholders).
+  static func isPrintableASCII(_ character: Character) -> Bool {
+    guard let byte = character.utf8.first, character.utf8.count == 1 else { return false }
+    return byte >= 0x20 && byte < 0x7F
   }
 
   static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }

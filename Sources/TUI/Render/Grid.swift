@@ -37,6 +37,13 @@ public struct Grid: Equatable, Sendable {
     let end = min(width, x + (limit ?? width))
     var column = x
     for raw in text {
+      // Most of what is drawn is plain ASCII: one cell, nothing to decide.
+      if DisplayWidth.isPrintableASCII(raw) {
+        if column + 1 > end { return column - x }
+        if column >= 0 { self[column, y] = Cell(text: String(raw), style: style) }
+        column += 1
+        continue
+      }
       for (drawn, cellWidth) in DisplayWidth.cells(raw) {
         if cellWidth == 0 {
           // A lone combining mark: attach it to the previous cell.
