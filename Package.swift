@@ -13,7 +13,8 @@ let package = Package(
     .target(name: "TUI", dependencies: ["Core", "CNcursesW", "CSQLite"], path: "Sources/TUI"),
     .executableTarget(name: "skranke", dependencies: ["TUI"], path: "Sources/skranke"),
     .testTarget(name: "CoreTests", dependencies: ["Core", "CSQLite"], path: "Tests/CoreTests"),
-    .testTarget(name: "TUITests", dependencies: ["TUI", "Core"], path: "Tests/TUITests"),
+    .testTarget(
+      name: "TUITests", dependencies: ["TUI", "Core"], path: "Tests/TUITests", exclude: ["Screens"]),
   ],
   swiftLanguageModes: [.v6]
 )

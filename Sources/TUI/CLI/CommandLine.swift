@@ -129,13 +129,7 @@ public enum SkrankeCLI {
     }
     let path = try Paths.temporaryDirectory(prefix: "skranke-demo", env: env) + "/skranke.db"
     let store = try AssociationStore(db: try Database(path: path))
-    let importer = Importer(store: store)
-    _ = try importer.importAreas(path: data + "/areas.csv")
-    _ = try importer.importAssociations(path: data + "/associations.csv")
-    _ = try importer.importActivities(path: data + "/activities.csv")
-    _ = try RoomFiles(store: store).importRooms(path: data + "/rooms.csv")
-    try DemoInquiries.seed(InquiryStore(db: store.db))
-    try DemoBookings.seed(store)
+    try DemoData.seed(store, from: data, today: Day.today())
     return path
   }
 

@@ -75,24 +75,11 @@ final class Terminal {
       invalidate()
     }
     if previous == nil { werase(skranke_stdscr()) }
-    for y in 0..<grid.height {
-      var x = 0
-      while x < grid.width {
-        let cell = grid[x, y]
-        if let previous, previous[x, y] == cell {
-          x += 1
-          continue
-        }
-        if cell.text.isEmpty {  // second half of a wide character
-          x += 1
-          continue
-        }
-        apply(cell.style)
-        var wide = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        wide.append(0)
-        _ = mvaddwstr(Int32(y), Int32(x), wide)
-        x += 1
-      }
+    for change in grid.changes(from: previous) {
+      apply(change.cell.style)
+      var wide = change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+      wide.append(0)
+      _ = mvaddwstr(Int32(change.y), Int32(change.x), wide)
     }
     apply(.plain)
     wnoutrefresh(skranke_stdscr())

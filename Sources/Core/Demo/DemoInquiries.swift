@@ -3,12 +3,11 @@ import Core
 /// Staff and inquiries for `skranke --demo`, dated relative to today so
 /// some are overdue whenever the demo is tried.
 enum DemoInquiries {
-  static func seed(_ store: InquiryStore) throws {
+  static func seed(_ store: InquiryStore, today: Day) throws {
     let km = try store.directory.add(initials: "KM", name: "Karen Madsen")
     let ls = try store.directory.add(initials: "LS", name: "Lars Søgaard")
     try store.directory.add(initials: "AH", name: "Aisha Hassan")
     let categories = try store.directory.categories()
-    let today = Day.today()
     let cases: [(Staff, Int, Int, String, String, Channel, Int)] = [
       // owner, days ago received, category, name, text, channel, follow-up offset
       (
@@ -48,6 +47,5 @@ enum DemoInquiries {
     store.clock = .fixed(today.adding(-25), "09:30")
     try store.close(
       saved, outcome: .referredAssociation, note: "Henvist til Ældre Sagens sangkor", by: km.id)
-    store.clock = .system
   }
 }

@@ -3,10 +3,10 @@ import Core
 /// Bookings for `skranke --demo`, from this week on, so the F4 week view
 /// has something to show and the room search meets a taken date.
 enum DemoBookings {
-  static func seed(_ store: AssociationStore) throws {
+  static func seed(_ store: AssociationStore, today: Day) throws {
     let rooms = RoomStore(db: store.db)
-    let bookings = BookingStore(db: store.db)
-    let monday = Day.today().monday
+    let bookings = BookingStore(db: store.db, clock: .fixed(today, "09:00"))
+    let monday = today.monday
     // room, association, weekday (1 = Monday), from, to, weeks (1 = once), purpose, attendees
     let plan: [(String, String, Int, Int, Int, Int, String, Int?)] = [
       ("Mødelokale 1", "Ældre Sagen Hjørring", 2, 10, 12, 12, "Strikkecafé", 12),

@@ -1,0 +1,127 @@
+import Core
+import Testing
+
+@testable import TUI
+
+/// Whole screens against the files in `Tests/TUITests/Screens/`: every
+/// pane's main states at 80×24 and 120×36, in Danish and English, on the
+/// demo data seeded for a fixed day. A one-cell change of text or style
+/// fails with a readable diff; `scripts/record-screens.sh` re-records on
+/// purpose (read the diff before committing it).
+@Suite struct GoldenScreenTests {
+  /// Wednesday 25 November 2026, week 48.
+  static let today = Day(year: 2026, month: 11, day: 25)!
+
+  /// The demo database, seeded once per run; the screens only read it.
+  static let path: String = {
+    let directory = temporaryDirectory("skranke-golden")
+    var parts = String(#filePath).split(separator: "/").map(String.init)
+    parts.removeLast(4)
+    let data = "/" + parts.joined(separator: "/") + "/data"
+    do {
+      let store = try AssociationStore(db: try Database(path: directory + "/golden.db"))
+      try DemoData.seed(store, from: data, today: today)
+    } catch {
+      Issue.record("could not seed the demo data: \(error)")
+    }
+    return directory + "/golden.db"
+  }()
+
+  @Test(arguments: ScreenScenario.all)
+  func screen(_ scenario: ScreenScenario) throws {
+    for lang in [Language.danish, .english] {
+      for (width, height) in scenario.sizes {
+        let app = try App(
+          store: try AssociationStore(db: try Database(path: Self.path)), lang: lang,
+          databaseLabel: "skranke.db", staffInitials: scenario.staff,
+          clock: .fixed(Self.today, "10:00"))
+        app.layout(width: width, height: height)
+        for key in scenario.keys {
+          app.handle(key)
+          app.layout(width: width, height: height)
+        }
+        let name = "\(scenario.name)-\(lang == .danish ? "da" : "en")-\(width)x\(height)"
+        let actual = GoldenFile.encode(
+          app.render(width: width, height: height), title: "\(scenario.name) (\(lang))")
+        let path = GoldenFile.folder + "/" + name + ".txt"
+        if GoldenFile.recording {
+          #expect(GoldenFile.write(actual, to: path), "could not write \(path)")
+          continue
+        }
+        guard let expected = GoldenFile.read(path) else {
+          Issue.record("no golden \(name).txt: run scripts/record-screens.sh")
+          continue
+        }
+        #expect(
+          expected == actual,
+          "\(name) differs from its golden:\n\(GoldenFile.diff(expected: expected, actual: actual))"
+        )
+      }
+    }
+  }
+
+  /// The comparison itself: a one-cell change of text or of style fails.
+  @Test func oneCellChangesTheFile() {
+    var grid = Grid(width: 10, height: 2)
+    grid.put("skranke", x: 0, y: 0)
+    let before = GoldenFile.encode(grid, title: "t")
+    var text = grid
+    text.put("x", x: 9, y: 1)
+    var style = grid
+    style[3, 0].style = .bold
+    #expect(GoldenFile.encode(text, title: "t") != before)
+    #expect(GoldenFile.encode(style, title: "t") != before)
+    #expect(
+      GoldenFile.diff(expected: before, actual: GoldenFile.encode(style, title: "t")).contains(
+        "line 6"))
+  }
+}
+
+/// One screen state: the keys that lead there from the start.
+struct ScreenScenario: Sendable, CustomTestStringConvertible {
+  let name: String
+  let keys: [Key]
+  var staff: String? = "KM"
+  var sizes: [(Int, Int)] = [(80, 24), (120, 36)]
+
+  var testDescription: String { name }
+
+  static func typing(_ text: String) -> [Key] { text.map { .char($0) } }
+
+  static let all: [ScreenScenario] = [
+    // F1 Foreninger
+    ScreenScenario(name: "f1-list", keys: []),
+    ScreenScenario(name: "f1-search", keys: typing("lektie")),
+    ScreenScenario(name: "f1-detail", keys: typing("ældre sagen hj") + [.enter]),
+    ScreenScenario(name: "f1-form", keys: typing("ældre sagen hj") + [.enter, .char("e")]),
+    ScreenScenario(name: "f1-form-error", keys: [.escape, .char("n"), .ctrl("s")]),
+    ScreenScenario(name: "f1-help", keys: [.escape, .char("?")]),
+    ScreenScenario(name: "f1-target-groups", keys: [.ctrl("t")]),
+    // F2 Henvendelser
+    ScreenScenario(name: "f2-mine", keys: [.function(2)]),
+    ScreenScenario(name: "f2-all-open", keys: [.function(2), .char("v")]),
+    ScreenScenario(name: "f2-detail", keys: [.function(2), .enter]),
+    ScreenScenario(name: "f2-new", keys: [.ctrl("n")]),
+    ScreenScenario(name: "f2-new-error", keys: [.ctrl("n"), .ctrl("s")]),
+    ScreenScenario(name: "f2-handover", keys: [.function(2), .enter, .char("h")]),
+    // F3 Borgere
+    ScreenScenario(name: "f3-profile", keys: [.function(3)]),
+    ScreenScenario(
+      name: "f3-suggestions",
+      keys: [.function(3)] + [Key](repeating: .tab, count: 4) + typing("samvær")),
+    ScreenScenario(name: "f3-from-inquiry", keys: [.function(2), .enter, .char("b")]),
+    // F4 Lokaler
+    ScreenScenario(name: "f4-week", keys: [.function(4)]),
+    ScreenScenario(
+      name: "f4-find", keys: [.function(4), .char("f")] + typing("tir 19-21 4 gange")),
+    ScreenScenario(
+      name: "f4-book",
+      keys: [.function(4), .char("f")] + typing("tir 19-21 4 gange") + [.ctrl("r"), .enter]),
+    ScreenScenario(name: "f4-rooms", keys: [.function(4), .char("r")]),
+    ScreenScenario(
+      name: "f4-goto-error", keys: [.function(4), .char("g")] + typing("banan") + [.ctrl("s")]),
+    // The shell
+    ScreenScenario(name: "who-is-here", keys: [], staff: nil),
+    ScreenScenario(name: "too-small", keys: [.char("d")], sizes: [(60, 20)]),
+  ]
+}
