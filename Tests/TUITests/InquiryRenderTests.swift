@@ -128,8 +128,8 @@ extension InquiryRenderTests {
     type(app, "Frivilligjob i udlandet")
     app.handle(.ctrl("s"))
     #expect(app.render(width: 100, height: 30).text.contains("Kategorierne er gemt."))
-    #expect(!app.categories.map(\.nameDA).contains("Søger et tilbud"))
-    #expect(app.categories.last?.nameDA == "Frivilligjob i udlandet")
+    #expect(!app.pane(InquiriesFeature.self).categories.map(\.nameDA).contains("Søger et tilbud"))
+    #expect(app.pane(InquiriesFeature.self).categories.last?.nameDA == "Frivilligjob i udlandet")
     // Editing #1 still offers, and keeps, its hidden category.
     app.handle(.enter)
     app.handle(.char("e"))
@@ -144,7 +144,7 @@ extension InquiryRenderTests {
     let app = try desk("KM")
     #expect(app.overdueMine == 1)
     #expect(!app.tick())  // nothing changed
-    app.inquiryStore.clock = .fixed(Self.today.adding(3))  // #2 (due in 2 days) is now late
+    app.clock.current = .fixed(Self.today.adding(3))  // #2 (due in 2 days) is now late
     #expect(app.tick())
     #expect(app.overdueMine == 2)
     #expect(app.render(width: 100, height: 30).lines[29].hasSuffix("KM ! 2 forfaldne "))

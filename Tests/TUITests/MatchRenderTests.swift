@@ -56,8 +56,8 @@ import Testing
 
   /// Moves to the profile field at `index` (0 = name).
   func field(_ app: App, _ index: Int) {
-    while app.match.form.focus > index { app.handle(.up) }
-    while app.match.form.focus < index { app.handle(.tab) }
+    while app.pane(CitizensFeature.self).state.form.focus > index { app.handle(.up) }
+    while app.pane(CitizensFeature.self).state.form.focus < index { app.handle(.tab) }
   }
 
   @Test func suggestionsAppearAsTheProfileIsTyped() throws {
@@ -94,7 +94,7 @@ import Testing
     app.handle(.function(2))
     app.handle(.enter)
     app.handle(.char("b"))
-    #expect(app.activePane == 3)
+    #expect(app.active == .citizens)
     var text = screen(app)
     #expect(text.contains("Fra henvendelse #1 Grethe Nielsen"))
     #expect(text.contains("Grethe Nielsen") && text.contains("22 33 44 55"))
@@ -105,7 +105,9 @@ import Testing
     app.handle(.enter)
     text = screen(app)
     #expect(text.contains("kræver samtykke: sæt kryds"))
-    #expect(app.match.focus == .profile && app.match.form.focus == 14)
+    #expect(
+      app.pane(CitizensFeature.self).state.focus == .profile
+        && app.pane(CitizensFeature.self).state.form.focus == 14)
     app.handle(.char(" "))
     app.handle(.ctrl("s"))
     #expect(screen(app).contains("Borgeren er gemt (nr. 1) og knyttet til henvendelse #1."))
@@ -151,6 +153,6 @@ import Testing
     text = screen(app)
     #expect(text.contains("Hans Hansen er slettet"))
     #expect(text.contains("Ny borger"))
-    #expect(try CitizenStore(db: app.store.db).count() == 0)
+    #expect(try CitizenStore(db: app.db).count() == 0)
   }
 }

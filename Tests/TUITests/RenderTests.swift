@@ -98,7 +98,7 @@ import Testing
     #expect(text.contains("⚠ skal udfyldes"))
     #expect(text.contains("⚠ telefon: 8 cifre"))
     #expect(text.contains("Intet er gemt endnu"))
-    #expect(try app.store.associationCount() == 70)
+    #expect(try AssociationStore(db: app.db).associationCount() == 70)
     #expect(app.hasUnsavedChanges)
   }
 

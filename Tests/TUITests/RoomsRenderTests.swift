@@ -196,9 +196,12 @@ import Testing
         associationID: try AssociationStore(db: db).associationID(named: "Ældre Sagen Hjørring")!,
         slot: Slot(
           day: Self.today.adding(21), start: ClockTime(hour: 21)!, end: ClockTime(hour: 22)!)))
-    _ = app.rooms.go(to: Self.today.adding(14))
-    app.reloadWeek()
-    app.rooms.cursorHour = 18
+    app.handle(.char("g"))  // Monday 7 December, 18:00
+    type(app, "07-12-2026")
+    app.handle(.ctrl("s"))
+    for _ in 0..<24 { app.handle(.up) }
+    for _ in 0..<10 { app.handle(.down) }
+    #expect(app.pane(RoomsFeature.self).state.cursorHour == 18)
     app.handle(.char("e"))
     app.handle(.ctrl("u"))
     type(app, "18-22")

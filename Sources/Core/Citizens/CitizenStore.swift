@@ -132,4 +132,15 @@ public final class CitizenStore {
       $0.optionalInt(0)
     }.first ?? nil
   }
+
+  /// The citizen's newest inquiry that is not closed, if any: opening the
+  /// citizen in F3 links the profile to it.
+  public func openInquiryID(ofCitizen citizenID: Int64) throws -> Int64? {
+    try db.map(
+      """
+      SELECT id FROM inquiries WHERE citizen_id = ? AND status <> 'closed'
+      ORDER BY received_at DESC LIMIT 1
+      """, [.integer(citizenID)]
+    ) { $0.int(0) }.first
+  }
 }

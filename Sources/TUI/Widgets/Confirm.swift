@@ -1,20 +1,10 @@
 import Core
 
 /// A yes/no question. Nothing happens until it is answered; Esc means no.
-struct Confirm: Equatable {
-  enum Action: Equatable {
-    case setActive(Int64, Bool)
-    case discardForm
-    case quit
-    case eraseCitizen(Int64)
-    /// Replace the F3 profile (unsaved changes) with a saved citizen or a new one.
-    case replaceProfile(Int64?)
-    /// Book the free dates of a series and skip the taken ones.
-    case bookSkipping(BookingRequest)
-  }
-
+struct Confirm {
   let question: String
-  let action: Action
+  /// What a yes does.
+  let yes: () -> Void
 
   /// True for yes, false for no, nil for a key that answers nothing.
   func answer(_ key: Key) -> Bool? {

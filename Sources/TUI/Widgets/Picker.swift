@@ -2,39 +2,25 @@
 /// keyboard). The first option has no value: "all" for a filter, so it is
 /// removed the same way it is set; "add yourself" for staff.
 struct Picker: Equatable {
-  enum Purpose: Equatable {
-    case targetGroup
-    case area
-    /// Who is at the keyboard; nil is "add yourself".
-    case staff
-    /// A saved citizen for F3; nil is "new citizen".
-    case citizen
-    /// The room F4 shows; nil is all rooms.
-    case room
-  }
-
   enum Outcome: Equatable {
     case none
     case chosen(Int64?)
     case cancel
   }
 
-  let purpose: Purpose
   let title: String
   let options: [(label: String, value: Int64?)]
   var selected: Int
   var scroll = 0
 
-  init(purpose: Purpose, title: String, options: [(label: String, value: Int64?)], current: Int64?)
-  {
-    self.purpose = purpose
+  init(title: String, options: [(label: String, value: Int64?)], current: Int64?) {
     self.title = title
     self.options = options
     selected = options.firstIndex { $0.value == current } ?? 0
   }
 
   static func == (lhs: Picker, rhs: Picker) -> Bool {
-    lhs.purpose == rhs.purpose && lhs.selected == rhs.selected
+    lhs.title == rhs.title && lhs.selected == rhs.selected
       && lhs.options.map(\.label) == rhs.options.map(\.label)
   }
 

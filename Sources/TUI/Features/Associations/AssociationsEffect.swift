@@ -1,0 +1,35 @@
+import Core
+
+/// What F1's key handling asks for; `AssociationsFeature.perform` carries it out.
+enum AssociationsEffect: Equatable {
+  case search
+  case loadMore
+  case open(Int64)
+  case preview(Int64)
+  case pickTargetGroup
+  case pickArea
+  case newAssociation
+  case editAssociation(Int64)
+  case confirmToggleActive(Int64)
+  case newActivity(Int64)
+  case editActivity(Activity)
+}
+
+/// What an effect found, for `AssociationsState.apply`.
+enum AssociationsMessage {
+  /// How many hits a search reads at a time.
+  static let page = 100
+
+  /// A new first page of hits; `keepSelection` keeps the selected association selected.
+  case hits([SearchHit], keepSelection: Bool)
+  /// The next page of hits.
+  case more([SearchHit])
+  case opened(AssociationsState.Detail)
+  /// The open detail, read again after a change.
+  case reloaded(AssociationsState.Detail)
+  case preview(AssociationsState.Detail?)
+  /// Select this association, if the list holds it (after creating it).
+  case select(Int64)
+  case targetGroup(Int64?)
+  case area(Int64?)
+}

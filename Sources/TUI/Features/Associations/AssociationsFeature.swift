@@ -1,0 +1,149 @@
+import Core
+
+/// F1 Foreninger: the search as you type, the list, one association and its
+/// activities, and their forms.
+final class AssociationsFeature: Pane {
+  unowned let desk: Desk
+  private(set) var state = AssociationsState()
+  let store: AssociationStore
+  let search: SearchService
+  var areas: [Area] = []
+  /// Whether the screen is wide enough for the selected association's preview.
+  private var previewEnabled = false
+
+  init(_ desk: Desk) throws {
+    self.desk = desk
+    store = try AssociationStore(db: desk.db)
+    search = SearchService(db: desk.db)
+    areas = try store.areas()
+    runSearch()
+  }
+
+  /// The one way this feature's code changes the pane's state.
+  func send(_ message: AssociationsMessage) { state.apply(message) }
+
+  var lang: Language { desk.lang }
+  var context: Context { state.context }
+  var hasUnsavedChanges: Bool { false }
+  func title(_ lang: Language) -> String { lang.pick("Foreninger", "Associations") }
+
+  var footnote: String? {
+    guard state.mode != .detail else { return nil }
+    let count = state.hits.count
+    let more = state.exhausted ? "" : "+"
+    return count == 1
+      ? lang.pick("1 forening", "1 association")
+      : lang.pick("\(count)\(more) foreninger", "\(count)\(more) associations")
+  }
+
+  func handle(_ key: Key, command: CommandID?) {
+    for effect in state.handle(key, command) { perform(effect) }
+  }
+
+  func receive(_ event: DeskEvent) {
+    switch event {
+    case .refresh:
+      if state.mode != .detail { runSearch(keepSelection: true) }
+    case .shown, .staffChanged, .matchInquiry, .openInquiry, .newInquiry: break
+    }
+  }
+
+  /// The wide layout needs the selected association's detail, loaded here
+  /// so drawing never reads the database.
+  func layout(width: Int, height: Int) {
+    previewEnabled = width >= AssociationsState.previewWidth && height >= App.minimumHeight
+    if previewEnabled, let hit = state.selectedHit, state.preview?.association.id != hit.id {
+      state.apply(.preview(try? loadDetail(hit.id)))
+    }
+  }
+
+  func render(into grid: inout Grid, rect: Rect) {
+    state.render(into: &grid, rect: rect, lang: lang, groups: store.targetGroups, areas: areas)
+  }
+
+  func perform(_ effect: AssociationsEffect) {
+    switch effect {
+    case .search: runSearch()
+    case .loadMore: loadMore()
+    case .open(let id):
+      do {
+        guard let detail = try loadDetail(id) else { throw StoreError.notFound }
+        state.apply(.opened(detail))
+      } catch { desk.show(error) }
+    case .preview(let id):
+      guard previewEnabled else { return }
+      state.apply(.preview(try? loadDetail(id)))
+    case .pickTargetGroup:
+      pick(
+        lang.pick("Målgruppe", "Target group"),
+        all: lang.pick("Alle målgrupper", "All target groups"),
+        store.targetGroups.map { ($0.name(lang), $0.id) }, current: state.filter.targetGroupID
+      ) { .targetGroup($0) }
+    case .pickArea:
+      areas = (try? store.areas()) ?? areas
+      pick(
+        lang.pick("Område", "Area"), all: lang.pick("Alle områder", "All areas"),
+        areas.map { ($0.name, $0.id) }, current: state.filter.areaID
+      ) { .area($0) }
+    case .newAssociation:
+      var blank = Association(name: "")
+      blank.name = state.query.text.trimmed  // what was searched for is often the new name
+      openForm(blank)
+    case .editAssociation(let id):
+      do {
+        guard let association = try store.association(id: id) else { throw StoreError.notFound }
+        openForm(association)
+      } catch { desk.show(error) }
+    case .confirmToggleActive(let id): confirmToggleActive(id)
+    case .newActivity(let id):
+      let area = state.detail?.association.area ?? ""
+      openForm(Activity(associationID: id, title: "", area: area))
+    case .editActivity(let activity): openForm(activity)
+    }
+  }
+
+  /// A filter picker: "all" first, then the choices; choosing searches again.
+  private func pick(
+    _ title: String, all: String, _ choices: [(String, Int64)], current: Int64?,
+    _ message: @escaping (Int64?) -> AssociationsMessage
+  ) {
+    let options =
+      [(label: all, value: nil as Int64?)] + choices.map { (label: $0.0, value: Optional($0.1)) }
+    desk.present(
+      .picker(
+        Picker(title: title, options: options, current: current),
+        chosen: { [unowned self] in
+          state.apply(message($0))
+          runSearch()
+        }))
+  }
+
+  func runSearch(keepSelection: Bool = false) {
+    do {
+      let hits = try search.search(state.searchQuery, limit: AssociationsMessage.page)
+      state.apply(.hits(hits, keepSelection: keepSelection))
+      if let hit = state.selectedHit { perform(.preview(hit.id)) }
+    } catch { desk.show(error) }
+  }
+
+  private func loadMore() {
+    guard let last = state.hits.last, !state.exhausted else { return }
+    do {
+      state.apply(
+        .more(
+          try search.search(state.searchQuery, after: last.cursor, limit: AssociationsMessage.page))
+      )
+    } catch { desk.show(error) }
+  }
+
+  func loadDetail(_ id: Int64) throws -> AssociationsState.Detail? {
+    guard let association = try store.association(id: id) else { return nil }
+    return AssociationsState.Detail(
+      association: association, activities: try store.activities(of: id))
+  }
+
+  func reloadDetail(_ id: Int64) {
+    guard state.detail?.association.id == id, let fresh = try? loadDetail(id) else { return }
+    state.apply(.reloaded(fresh))
+  }
+}

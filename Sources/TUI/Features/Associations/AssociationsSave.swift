@@ -1,0 +1,94 @@
+import Core
+
+/// F1's forms and the one question: an association, an activity, and
+/// deactivating (or reactivating) an association.
+extension AssociationsFeature {
+  func openForm(_ association: Association) {
+    desk.present(
+      .form(
+        AssociationForm.make(association, groups: store.targetGroups, lang: lang),
+        save: { [unowned self] in save($0, association) }))
+  }
+
+  func openForm(_ activity: Activity) {
+    desk.present(
+      .form(
+        ActivityForm.make(activity, groups: store.targetGroups, lang: lang),
+        save: { [unowned self] in save($0, activity) }))
+  }
+
+  /// Saves an association; on any problem the form stays open with the
+  /// errors next to the fields, and nothing is written.
+  private func save(_ form: Form, _ base: Association) -> Form? {
+    var form = form
+    form.clearErrors()
+    do {
+      let association = AssociationForm.read(form, into: base, groups: store.targetGroups)
+      let id = try store.save(association)
+      desk.say(lang.pick("Gemt: ", "Saved: ") + association.name.trimmed)
+      areas = (try? store.areas()) ?? areas
+      if state.mode == .detail { reloadDetail(id) }
+      runSearch(keepSelection: true)
+      if base.id == nil { send(.select(id)) }
+      return nil
+    } catch StoreError.invalidAssociation(let errors) {
+      form.show(
+        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+    } catch {
+      form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
+    }
+    return form
+  }
+
+  private func save(_ form: Form, _ base: Activity) -> Form? {
+    var form = form
+    form.clearErrors()
+    let (activity, errors) = ActivityForm.read(form, into: base, groups: store.targetGroups)
+    if !errors.isEmpty {
+      form.show(
+        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+      return form
+    }
+    do {
+      try store.save(activity)
+      desk.say(lang.pick("Gemt: ", "Saved: ") + activity.title.trimmed)
+      reloadDetail(activity.associationID)
+      return nil
+    } catch StoreError.invalidActivity(let errors) {
+      form.show(
+        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+    } catch {
+      form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
+    }
+    return form
+  }
+
+  func confirmToggleActive(_ id: Int64) {
+    guard let association = try? store.association(id: id) else { return }
+    let question =
+      association.active
+      ? lang.pick(
+        "Deaktivér \"\(association.name)\"? Den vises så ikke i søgningen, men kan genaktiveres.",
+        "Deactivate \"\(association.name)\"? It will no longer show in searches, but can be reactivated."
+      )
+      : lang.pick("Genaktivér \"\(association.name)\"?", "Reactivate \"\(association.name)\"?")
+    desk.present(
+      .confirm(
+        Confirm(
+          question: question, yes: { [unowned self] in setActive(id, !association.active) })))
+  }
+
+  private func setActive(_ id: Int64, _ active: Bool) {
+    do {
+      try store.setActive(associationID: id, active)
+      desk.say(
+        active
+          ? lang.pick("Foreningen er aktiv igen.", "The association is active again.")
+          : lang.pick(
+            "Foreningen er deaktiveret. Tryk d igen for at fortryde.",
+            "The association is deactivated. Press d again to undo."))
+      reloadDetail(id)
+      runSearch(keepSelection: true)
+    } catch { desk.show(error) }
+  }
+}

@@ -1,0 +1,195 @@
+import Core
+
+/// F3 Borgere: the citizen's profile, matching as it is typed, referrals,
+/// and the citizen's personal data (access and erasure, in `CitizensRecord.swift`).
+final class CitizensFeature: Pane {
+  unowned let desk: Desk
+  private(set) var state = CitizensState()
+  let store: AssociationStore
+  let matcher: Matcher
+  let citizens: CitizenStore
+  let referrals: ReferralStore
+  let inquiryStore: InquiryStore
+  /// The interest vocabulary and areas, for reading the profile.
+  private var interests: [Interest] = []
+  private var areas: [Area] = []
+
+  init(_ desk: Desk) throws {
+    self.desk = desk
+    store = try AssociationStore(db: desk.db)
+    matcher = Matcher(db: desk.db, clock: desk.clock.clock)
+    citizens = CitizenStore(db: desk.db, clock: desk.clock.clock)
+    referrals = ReferralStore(db: desk.db, clock: desk.clock.clock)
+    inquiryStore = InquiryStore(db: desk.db, clock: desk.clock.clock)
+    interests = try InterestVocabulary(db: desk.db).all()
+    areas = try store.areas()
+    startProfile()
+  }
+
+  /// The one way this feature's code changes the pane's state.
+  func send(_ message: CitizensMessage) { state.apply(message) }
+
+  var lang: Language { desk.lang }
+  var context: Context { state.context }
+  var footnote: String? { nil }
+  var hasUnsavedChanges: Bool { state.form.isChanged }
+  func title(_ lang: Language) -> String { lang.pick("Borgere", "Citizens") }
+
+  var lists: CitizenForm.Lists {
+    CitizenForm.Lists(interests: interests, areas: areas, groups: store.targetGroups)
+  }
+
+  func handle(_ key: Key, command: CommandID?) {
+    for effect in state.handle(key, command) { perform(effect) }
+  }
+
+  func receive(_ event: DeskEvent) {
+    switch event {
+    case .shown:
+      interests = (try? InterestVocabulary(db: desk.db).all()) ?? interests
+      rematch()
+    case .matchInquiry(let id): matchInquiry(id)
+    case .refresh, .staffChanged, .openInquiry, .newInquiry: break
+    }
+  }
+
+  func layout(width: Int, height: Int) {}
+
+  func render(into grid: inout Grid, rect: Rect) {
+    state.render(into: &grid, rect: rect, lang: lang)
+  }
+
+  func perform(_ effect: CitizensEffect) {
+    switch effect {
+    case .rematch: rematch()
+    case .saveCitizen: _ = saveCitizen()
+    case .pickCitizen: pickCitizen()
+    case .showRecord: showRecord()
+    case .refer(let row): refer(row)
+    }
+  }
+
+  /// A blank profile (or `citizen`), ready to type into.
+  func startProfile(_ citizen: Citizen = Citizen(), inquiry: (id: Int64, label: String)? = nil) {
+    var form = CitizenForm.make(citizen, lang: lang)
+    CitizenForm.setGroups(&form, citizen.targetGroups, lists, lang)
+    state.apply(.loaded(citizen, form, inquiry: inquiry))
+    rematch()
+  }
+
+  /// Ranks again from what the form says now.
+  func rematch() {
+    let (citizen, _) = CitizenForm.read(
+      state.form, into: state.citizen, lists: lists, today: desk.today)
+    let hasCriteria =
+      !citizen.interests.isEmpty || !citizen.availability.isEmpty || !citizen.area.isEmpty
+      || citizen.birthYear != nil || !citizen.targetGroups.isEmpty
+    guard hasCriteria else {
+      state.apply(.results(nil, hasCriteria: false))
+      return
+    }
+    do {
+      state.apply(.results(try matcher.match(citizen, limit: 30, lang: lang), hasCriteria: true))
+    } catch { desk.show(error) }
+  }
+
+  /// Saves the profile; false (with the problems next to the fields) when it
+  /// cannot be saved yet.
+  func saveCitizen() -> Bool {
+    state.clearErrors()
+    var (citizen, errors) = CitizenForm.read(
+      state.form, into: state.citizen, lists: lists, today: desk.today)
+    do {
+      citizen = try CitizenStore.validate(citizen)
+    } catch CitizenError.invalid(let more) {
+      errors.merge(more) { first, _ in first }
+    } catch { desk.show(error) }
+    if !errors.isEmpty {
+      state.apply(.invalid(CitizenForm.keyed(errors), lang))
+      return false
+    }
+    if state.warnAboutCPR(lang: lang) { return false }
+    do {
+      let inquiry = state.inquiry
+      let saved = try citizens.save(citizen, linkInquiry: inquiry?.id)
+      let keep = state.form.focus
+      startProfile(saved, inquiry: inquiry)
+      state.apply(.focusField(keep))
+      desk.say(
+        lang.pick("Borgeren er gemt (nr. \(saved.id!))", "The citizen was saved (no. \(saved.id!))")
+          + (inquiry.map {
+            lang.pick(" og knyttet til henvendelse #\($0.id).", " and linked to inquiry #\($0.id).")
+          } ?? "."))
+      return true
+    } catch CitizenError.invalid(let errors) {
+      state.apply(.invalid(CitizenForm.keyed(errors), lang))
+    } catch { desk.show(error) }
+    return false
+  }
+
+  /// `b` in an inquiry: its citizen, or a new profile from its name and contact.
+  private func matchInquiry(_ id: Int64) {
+    do {
+      guard let inquiry = try inquiryStore.inquiry(id: id) else { throw InquiryError.notFound }
+      let label = "#\(id) " + inquiry.askerName
+      if let citizenID = try citizens.citizenID(ofInquiry: id),
+        let citizen = try citizens.citizen(id: citizenID)
+      {
+        startProfile(citizen, inquiry: (id, label))
+        return
+      }
+      var citizen = Citizen(name: inquiry.askerName)
+      if inquiry.askerContact.contains("@") {
+        citizen.email = inquiry.askerContact
+      } else {
+        citizen.phone = inquiry.askerContact
+      }
+      let categories = try inquiryStore.directory.categories(includeInactive: true)
+      let category = categories.first { $0.id == inquiry.categoryID }?.nameDA ?? ""
+      citizen.seeking = category.hasPrefix("Søger") ? .offerSelf : .volunteer
+      startProfile(citizen, inquiry: (id, label))
+      state.apply(.focusField(4))  // interests: name and contact came from the inquiry
+    } catch { desk.show(error) }
+  }
+
+  /// Refers the citizen to a suggestion: saves the profile first if needed,
+  /// then shows the association's contact with the follow-up date to confirm.
+  private func refer(_ row: MatchRow) {
+    guard desk.me != nil else {
+      desk.askWhoIsHere()
+      return
+    }
+    if state.citizen.id == nil || state.form.isChanged {
+      guard saveCitizen() else { return }
+    }
+    guard let id = state.citizen.id else { return }
+    let inquiryID = state.inquiry?.id
+    desk.present(
+      .form(
+        ReferralForm.make(row, inquiry: state.inquiry, lang: lang, today: desk.today),
+        save: { [unowned self] in saveReferral($0, citizenID: id, row: row, inquiryID: inquiryID) })
+    )
+  }
+
+  private func saveReferral(_ form: Form, citizenID: Int64, row: MatchRow, inquiryID: Int64?)
+    -> Form?
+  {
+    var form = form
+    guard let me = desk.me else { return form }
+    guard let day = DateInput.parse(form.field("follow_up")?.text ?? "", today: desk.today) else {
+      form.show(["follow_up": .invalidDate], lang: lang)
+      return form
+    }
+    do {
+      try referrals.refer(
+        citizenID: citizenID, activityID: row.activityID, inquiryID: inquiryID, followUp: day,
+        by: me.id)
+      desk.say(ReferralForm.done(row, lang: lang))
+      desk.refreshAll()
+      return nil
+    } catch {
+      form.message = ErrorText.message(error, lang)
+      return form
+    }
+  }
+}

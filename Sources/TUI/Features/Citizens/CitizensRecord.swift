@@ -1,0 +1,87 @@
+import Core
+
+/// F3: opening a saved citizen, everything stored about them (the right of
+/// access), and erasing them for good.
+extension CitizensFeature {
+  func pickCitizen() {
+    guard let found = try? citizens.find("", limit: 500) else { return }
+    let options =
+      [(label: lang.pick("+ Ny borger", "+ New citizen"), value: nil as Int64?)]
+      + found.map { c in
+        (label: c.name + (c.area.isEmpty ? "" : " · " + c.area), value: c.id)
+      }
+    desk.present(
+      .picker(
+        Picker(
+          title: lang.pick("Åbn borger", "Open citizen"), options: options,
+          current: state.citizen.id),
+        chosen: { [unowned self] in chooseCitizen($0) }))
+  }
+
+  /// Opens a saved citizen (or a new profile), asking first when typing
+  /// in the profile would be lost.
+  private func chooseCitizen(_ id: Int64?, confirmed: Bool = false) {
+    if !confirmed && state.form.isChanged {
+      desk.present(
+        .confirm(
+          Confirm(
+            question: lang.pick(
+              "Profilen har ændringer, der ikke er gemt. Kassér dem?",
+              "The profile has unsaved changes. Discard them?"),
+            yes: { [unowned self] in chooseCitizen(id, confirmed: true) })))
+      return
+    }
+    guard let id else {
+      startProfile()
+      return
+    }
+    do {
+      guard let citizen = try citizens.citizen(id: id) else { throw CitizenError.notFound }
+      let inquiryID = try citizens.openInquiryID(ofCitizen: id)
+      startProfile(citizen, inquiry: inquiryID.map { ($0, "#\($0)") })
+    } catch { desk.show(error) }
+  }
+
+  func showRecord() {
+    guard let id = state.citizen.id else {
+      desk.say(
+        lang.pick(
+          "Borgeren er ikke gemt endnu: der er intet gemt om personen.",
+          "The citizen is not saved yet: nothing is stored about them."))
+      return
+    }
+    do {
+      desk.present(
+        .record(
+          RecordOverlay(
+            try CitizenRecord.load(desk.db, id: id), groups: store.targetGroups, lang: lang),
+          erase: { [unowned self] in eraseCitizen(id) }))
+    } catch { desk.show(error) }
+  }
+
+  private func eraseCitizen(_ id: Int64) {
+    do {
+      let outcome = try CitizenEraser(db: desk.db).erase(id: id)
+      startProfile()
+      desk.refreshAll()
+      desk.say(
+        lang.pick(
+          "\(outcome.name) er slettet; \(outcome.inquiries) henvendelse(r) og \(outcome.referrals) henvisning(er) er nu anonyme.",
+          "\(outcome.name) was erased; \(outcome.inquiries) inquiry(ies) and \(outcome.referrals) referral(s) are now anonymous."
+        )
+          + (outcome.fileRewritten
+            ? ""
+            : lang.pick(
+              " En anden skranke havde filen åben: de sidste spor forsvinder fra filen, når alle skranker har lukket skranke.",
+              " Another desk had the file open: the last traces leave the file when every desk has closed skranke."
+            ))
+          + (outcome.backupsHolding == 0
+            ? ""
+            : lang.pick(
+              " \(outcome.backupsHolding) sikkerhedskopi(er) rummer stadig personen, til nyere tager deres plads; hentes en tilbage, slettes personen igen.",
+              " \(outcome.backupsHolding) backup(s) still hold the person until newer ones take their place; if one is restored, the person is erased again."
+            )),
+        isError: !outcome.fileRewritten)
+    } catch { desk.show(error) }
+  }
+}

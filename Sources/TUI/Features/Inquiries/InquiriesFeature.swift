@@ -1,0 +1,184 @@
+import Core
+
+/// F2 Henvendelser: the lists, one inquiry and its timeline, and the forms
+/// of logging and following through (saved in `InquiriesSave.swift`).
+final class InquiriesFeature: Pane {
+  unowned let desk: Desk
+  private(set) var state = InquiriesState()
+  let inquiryStore: InquiryStore
+  let referrals: ReferralStore
+  /// The active staff, for handing over.
+  var staff: [Staff] = []
+  /// Everyone who ever worked here, for initials on old inquiries.
+  var allStaff: [Staff] = []
+  var categories: [InquiryCategory] = []
+
+  init(_ desk: Desk) throws {
+    self.desk = desk
+    inquiryStore = InquiryStore(db: desk.db, clock: desk.clock.clock)
+    referrals = ReferralStore(db: desk.db, clock: desk.clock.clock)
+    staff = try inquiryStore.directory.staff()
+    allStaff = try inquiryStore.directory.staff(includeInactive: true)
+    categories = try inquiryStore.directory.categories()
+    refresh()
+  }
+
+  /// The one way this feature's code changes the pane's state.
+  func send(_ message: InquiriesMessage) { state.apply(message) }
+
+  var lang: Language { desk.lang }
+  var context: Context { state.context }
+  var footnote: String? { nil }
+  var hasUnsavedChanges: Bool { false }
+  func title(_ lang: Language) -> String { lang.pick("Henvendelser", "Inquiries") }
+  var words: InquiryWords { InquiryWords(lang: lang, categories: categories, staff: allStaff) }
+
+  func handle(_ key: Key, command: CommandID?) {
+    for effect in state.handle(key, command) { perform(effect) }
+  }
+
+  func receive(_ event: DeskEvent) {
+    switch event {
+    case .shown, .refresh: refresh()
+    case .staffChanged:
+      allStaff = (try? inquiryStore.directory.staff(includeInactive: true)) ?? allStaff
+      refresh()
+    case .openInquiry(let id): open(id)
+    case .newInquiry: newInquiry()
+    case .matchInquiry: break
+    }
+  }
+
+  func layout(width: Int, height: Int) {}
+
+  func render(into grid: inout Grid, rect: Rect) {
+    state.render(into: &grid, rect: rect, lang: lang, words: words, today: desk.today, me: desk.me)
+  }
+
+  func perform(_ effect: InquiriesEffect) {
+    switch effect {
+    case .reload: reload()
+    case .loadMore: loadMore()
+    case .open(let id): open(id)
+    case .form(let kind, let id): openForm(kind, id)
+    case .editCategories: openCategoriesForm()
+    case .matchInquiry(let id): desk.bring(.citizens, .matchInquiry(id))
+    case .referralStatus(let id): openReferralStatus(id)
+    }
+  }
+
+  func newInquiry() {
+    guard desk.me != nil else {
+      desk.say(lang.pick("Vælg først, hvem du er.", "First choose who you are."), isError: true)
+      desk.askWhoIsHere()
+      return
+    }
+    var inquiry = Inquiry()
+    inquiry.categoryID = categories.first?.id ?? 0
+    inquiry.followUp = desk.today.adding(7)
+    openForm(inquiry)
+  }
+
+  /// Reads counts, the list and an open detail again.
+  func refresh() {
+    do {
+      state.apply(.counts(try inquiryStore.ownerCounts()))
+    } catch { desk.show(error) }
+    reload(keepSelection: true)
+    if let id = state.detail?.inquiry.id { loadDetail(id) }
+  }
+
+  func reload(keepSelection: Bool = false) {
+    do {
+      let rows = try inquiryStore.page(
+        state.storeView(me: desk.me?.id), limit: InquiriesMessage.page)
+      state.apply(.rows(rows, keepSelection: keepSelection))
+    } catch { desk.show(error) }
+  }
+
+  private func loadMore() {
+    guard let last = state.rows.last, !state.exhausted else { return }
+    do {
+      state.apply(
+        .more(
+          try inquiryStore.page(
+            state.storeView(me: desk.me?.id), after: last, limit: InquiriesMessage.page)))
+    } catch { desk.show(error) }
+  }
+
+  func open(_ id: Int64) {
+    loadDetail(id)
+    state.apply(.opened)
+  }
+
+  func loadDetail(_ id: Int64) {
+    do {
+      guard let inquiry = try inquiryStore.inquiry(id: id) else { throw InquiryError.notFound }
+      state.apply(.detail(inquiry, try inquiryStore.timeline(id: id)))
+    } catch { desk.show(error) }
+  }
+
+  private func openForm(_ kind: InquiryFormKind, _ id: Int64) {
+    guard desk.me != nil else {
+      desk.askWhoIsHere()
+      return
+    }
+    do {
+      guard let inquiry = try inquiryStore.inquiry(id: id) else { throw InquiryError.notFound }
+      if kind == .edit {
+        openForm(inquiry)
+        return
+      }
+      if kind == .reopen && !inquiry.status.isClosed {
+        throw InquiryError.notClosed
+      }
+      if kind != .reopen && kind != .note && kind != .call && inquiry.status.isClosed {
+        throw InquiryError.alreadyClosed
+      }
+      staff = try inquiryStore.directory.staff()
+      var seen = inquiry
+      desk.present(
+        .form(
+          InquiryActionForm.make(kind, inquiry, staff: staff, lang: lang, today: desk.today),
+          save: { [unowned self] in saveAction(kind, $0, &seen) }))
+    } catch { desk.show(error) }
+  }
+
+  /// A new inquiry (no id) or an edit of one, as it was loaded.
+  func openForm(_ inquiry: Inquiry) {
+    var base = inquiry
+    desk.present(
+      .form(
+        InquiryForm.make(
+          inquiry, categories: categoryChoices(keeping: inquiry.categoryID), lang: lang,
+          today: desk.today),
+        save: { [unowned self] in saveInquiry($0, &base) }))
+  }
+
+  /// The categories a form offers: the shown ones, plus the inquiry's own
+  /// if it has since been hidden (so editing never changes it by accident).
+  func categoryChoices(keeping id: Int64) -> [InquiryCategory] {
+    if categories.contains(where: { $0.id == id }) { return categories }
+    let hidden = (try? inquiryStore.directory.categories(includeInactive: true))?.first {
+      $0.id == id
+    }
+    return categories + (hidden.map { [$0] } ?? [])
+  }
+
+  private func openReferralStatus(_ inquiryID: Int64) {
+    do {
+      let list = try referrals.referrals(inquiryID: inquiryID)
+      guard !list.isEmpty else {
+        desk.say(
+          lang.pick(
+            "Ingen henvisninger på denne henvendelse. Tryk b for at finde en aktivitet.",
+            "No referrals on this inquiry. Press b to find an activity."))
+        return
+      }
+      desk.present(
+        .form(
+          ReferralStatusForm.make(list, lang: lang, today: desk.today),
+          save: { [unowned self] in saveReferralStatus($0, inquiryID, list) }))
+    } catch { desk.show(error) }
+  }
+}

@@ -1,0 +1,166 @@
+import Core
+
+/// F2 Henvendelser's state: "Mine", "Alle åbne" and "Lukkede", and one inquiry with
+/// its timeline.
+struct InquiriesState {
+  enum Mode: Equatable {
+    case list
+    /// Typing in the search line of the closed view.
+    case search
+    case detail
+  }
+
+  enum View: Int, CaseIterable {
+    case mine, allOpen, closed
+  }
+
+  struct Detail: Equatable {
+    var inquiry: Inquiry
+    var events: [InquiryEvent]
+    var scroll = 0
+  }
+
+  var mode: Mode = .list
+  var view: View = .mine
+  /// "Alle åbne" grouped by owner (the contact person's morning view), or by date.
+  var byOwner = true
+  var query = TextField()
+  var rows: [InquiryRow] = []
+  var exhausted = false
+  var selected = 0
+  var scroll = 0
+  var pageSize = 10
+  var counts: [OwnerCount] = []
+  var detail: Detail?
+
+  var context: Context {
+    switch mode {
+    case .list: return .inquiryList
+    case .search: return .inquirySearch
+    case .detail: return .inquiryDetail
+    }
+  }
+
+  var selectedRow: InquiryRow? { rows.indices.contains(selected) ? rows[selected] : nil }
+
+  /// The stored view this pane shows for the staff member `me`.
+  func storeView(me: Int64?) -> InquiryView {
+    switch view {
+    case .mine: return .mine(ownerID: me ?? -1)
+    case .allOpen: return byOwner ? .allOpenByOwner : .allOpenByDate
+    case .closed: return .closed(search: query.text)
+    }
+  }
+
+  /// A key (and what the table says it means); returns what to do next.
+  mutating func handle(_ key: Key, _ command: CommandID?) -> [InquiriesEffect] {
+    if let command {
+      return perform(command)
+    }
+    if mode == .search, query.handle(key) {
+      selected = 0
+      scroll = 0
+      return [.reload]
+    }
+    return []
+  }
+
+  private mutating func perform(_ command: CommandID) -> [InquiriesEffect] {
+    switch (mode, command) {
+    case (.detail, _): return performInDetail(command)
+    case (_, .nextView):
+      view = View(rawValue: (view.rawValue + 1) % View.allCases.count)!
+      selected = 0
+      scroll = 0
+      return [.reload]
+    case (_, .sortByOwner):
+      guard view == .allOpen else { return [] }
+      byOwner.toggle()
+      selected = 0
+      return [.reload]
+    case (_, .search):
+      view = .closed
+      mode = .search
+      return [.reload]
+    case (.search, .back):
+      mode = .list
+      return []
+    case (_, .up): return move(-1)
+    case (_, .down):
+      if mode == .search { mode = .list }
+      return move(1)
+    case (_, .pageUp): return move(-pageSize)
+    case (_, .pageDown): return move(pageSize)
+    case (_, .top): return move(-selected)
+    case (_, .bottom): return move(rows.count)
+    case (_, .open):
+      return selectedRow.map { [.open($0.id)] } ?? []
+    case (_, .edit):
+      return selectedRow.map { [.form(.edit, $0.id)] } ?? []
+    case (_, .editCategories): return [.editCategories]
+    default: return []
+    }
+  }
+
+  private mutating func performInDetail(_ command: CommandID) -> [InquiriesEffect] {
+    guard let detail, let id = detail.inquiry.id else { return [] }
+    switch command {
+    case .back:
+      self.detail = nil
+      mode = .list
+      return [.reload]
+    case .up: self.detail?.scroll = max(0, detail.scroll - 1)
+    case .down: self.detail?.scroll = detail.scroll + 1
+    case .pageUp: self.detail?.scroll = max(0, detail.scroll - pageSize)
+    case .pageDown: self.detail?.scroll = detail.scroll + pageSize
+    case .edit: return [.form(.edit, id)]
+    case .addNote: return [.form(.note, id)]
+    case .addCall: return [.form(.call, id)]
+    case .changeStatus: return [.form(.status, id)]
+    case .moveFollowUp: return [.form(.followUp, id)]
+    case .handOver: return [.form(.handover, id)]
+    case .closeInquiry: return [.form(.close, id)]
+    case .reopenInquiry: return [.form(.reopen, id)]
+    case .matchInquiry: return [.matchInquiry(id)]
+    case .referralStatus: return [.referralStatus(id)]
+    default: break
+    }
+    return []
+  }
+
+  private mutating func move(_ delta: Int) -> [InquiriesEffect] {
+    guard !rows.isEmpty else { return [] }
+    selected = max(0, min(rows.count - 1, selected + delta))
+    return selected >= rows.count - 5 && !exhausted ? [.loadMore] : []
+  }
+
+  /// What an effect found, applied here: the only way loaded data gets in.
+  mutating func apply(_ message: InquiriesMessage) {
+    switch message {
+    case .counts(let counts): self.counts = counts
+    case .rows(let rows, let keepSelection):
+      let keptID = keepSelection ? selectedRow?.id : nil
+      self.rows = rows
+      exhausted = rows.count < InquiriesMessage.page
+      if let keptID, let index = rows.firstIndex(where: { $0.id == keptID }) {
+        selected = index
+      } else if !keepSelection {
+        selected = 0
+      }
+      selected = min(selected, max(0, rows.count - 1))
+    case .more(let page):
+      rows += page
+      exhausted = page.count < InquiriesMessage.page
+    case .detail(let inquiry, let events):
+      let scroll = detail?.inquiry.id == inquiry.id ? detail?.scroll ?? 0 : 0
+      detail = Detail(inquiry: inquiry, events: events, scroll: scroll)
+    case .opened:
+      if detail != nil { mode = .detail }
+    }
+  }
+}
+
+/// Which small form an inquiry action opens.
+enum InquiryFormKind: Equatable {
+  case edit, note, call, status, followUp, handover, close, reopen
+}

@@ -1,0 +1,195 @@
+import Core
+
+/// F4: booking a room, with the choice to skip taken dates or book nothing;
+/// moving and cancelling one date, the following ones or the whole series.
+extension RoomsFeature {
+  /// From the search: the typed dates and head count go into the form.
+  func bookRoom(_ room: Room) {
+    let when = state.findForm.field("when")?.text.trimmed ?? ""
+    let attendees = Int(state.findForm.field("attendees")?.text.trimmed ?? "")
+    openBookingForm(
+      BookingForm.make(room: room, when: when, attendees: attendees, lang: lang), room)
+  }
+
+  /// From the week: the shown room, the cursor's day, two hours from its hour.
+  func newBookingAtCursor() {
+    guard let room = state.room else {
+      desk.say(
+        lang.pick(
+          "Vælg et lokale med r for at booke her, eller find et ledigt lokale med f.",
+          "Choose a room with r to book here, or find a free room with f."), isError: true)
+      return
+    }
+    let hour = state.cursorHour
+    let end = min(hour + 2, max(hour + 1, room.closes.minutes / 60))
+    let when = state.cursorDay.numeric + " " + Day.two(hour) + "-" + Day.two(end)
+    openBookingForm(BookingForm.make(room: room, when: when, attendees: nil, lang: lang), room)
+  }
+
+  private func openBookingForm(_ form: Form, _ room: Room) {
+    desk.present(.form(form, save: { [unowned self] in saveBooking($0, room: room) }))
+  }
+
+  private func saveBooking(_ form: Form, room: Room) -> Form? {
+    var form = form
+    guard
+      let request = BookingForm.read(
+        &form, room: room, today: desk.today, lang: lang,
+        lookup: { (try? self.associations.associations(matching: $0)) ?? [] })
+    else { return form }
+    do {
+      booked(try bookingStore.book(request, by: desk.me?.id), request)
+      return nil
+    } catch RoomError.taken(let clashes) {
+      let total = request.slots.count
+      let taken = RoomFinder.takenCount(clashes)
+      let list = clashes.prefix(4).map { $0.label(lang) }.joined(separator: "; ")
+      form.message = lang.pick("Optaget: ", "Taken: ") + list
+      guard taken < total else { return form }  // nothing free: only the message
+      desk.present(
+        .confirm(
+          Confirm(
+            question: lang.pick(
+              "\(taken) af \(total) datoer er optaget (\(list)). Book de \(total - taken) ledige og spring de optagne over? Nej: intet bookes.",
+              "\(taken) of \(total) dates are taken (\(list)). Book the \(total - taken) free ones and skip the taken? No: nothing is booked."
+            ),
+            yes: { [unowned self] in bookSkipping(request) })))
+    } catch let error as RoomError {
+      switch error {
+      case .overCapacity: form.setError("attendees", error.message(lang))
+      case .outsideHours, .endBeforeStart: form.setError("when", error.message(lang))
+      default: break  // said in the message alone
+      }
+      form.message = lang.pick("Ikke booket: ", "Not booked: ") + error.message(lang)
+      form.focusFirstError()
+    } catch {
+      form.message = desk.notDone(error, ("Ikke booket: ", "Not booked: "))
+    }
+    return form
+  }
+
+  /// "Yes" to skipping the taken dates: the form under the question goes.
+  private func bookSkipping(_ request: BookingRequest) {
+    desk.dismissForm()
+    do {
+      booked(try bookingStore.book(request, skipConflicts: true, by: desk.me?.id), request)
+    } catch { desk.show(error) }
+  }
+
+  /// After booking: the week of the first date, in that room, and what was done.
+  private func booked(_ outcome: BookingOutcome, _ request: BookingRequest) {
+    let room = roomName(request.roomID)
+    let times = request.slot.start.text + "–" + request.slot.end.text
+    var text =
+      outcome.booked.count == 1
+      ? lang.pick("Booket: ", "Booked: ") + room + " " + request.slot.day.label(lang) + " " + times
+      : lang.pick(
+        "Booket: \(room), \(outcome.booked.count) gange \(times)",
+        "Booked: \(room), \(outcome.booked.count) times \(times)")
+    if outcome.fee > 0 {
+      text += lang.pick(" (rengøring \(outcome.fee) kr.)", " (cleaning \(outcome.fee) kr.)")
+    }
+    if !outcome.skipped.isEmpty {
+      text +=
+        lang.pick(". Sprunget over: ", ". Skipped: ")
+        + outcome.skipped.map { $0.wanted.day.label(lang) + " (" + $0.associationName + ")" }
+        .joined(separator: ", ")
+    }
+    desk.say(text)
+    send(
+      .booked(
+        roomID: request.roomID, day: outcome.booked.first?.day ?? request.slot.day,
+        hour: request.slot.start.minutes / 60))
+    reloadWeek()
+    findRooms()
+  }
+
+  /// `u`: the last cancellation's bookings are active again.
+  func undoCancel() {
+    let ids = state.lastCancelled
+    guard !ids.isEmpty else {
+      desk.say(
+        lang.pick("Der er ingen annullering at fortryde.", "There is no cancellation to undo."),
+        isError: true)
+      return
+    }
+    do {
+      try bookingStore.restore(ids)
+      desk.say(
+        lang.pick(
+          "Fortrudt: \(ids.count) dato(er) er booket igen.",
+          "Undone: \(ids.count) date(s) are booked again."))
+      send(.cancelled([]))
+      reloadWeek()
+    } catch {
+      desk.say(
+        lang.pick("Kan ikke fortrydes: ", "Cannot be undone: ") + ErrorText.message(error, lang),
+        isError: true)
+    }
+  }
+
+  func cancelBooking(_ booking: Booking) {
+    desk.present(
+      .form(
+        BookingChangeForm.cancel(booking, room: roomName(booking.roomID), lang: lang),
+        save: { [unowned self] in saveCancel($0, booking) }))
+  }
+
+  func moveBooking(_ booking: Booking) {
+    desk.present(
+      .form(
+        BookingChangeForm.move(booking, room: roomName(booking.roomID), lang: lang),
+        save: { [unowned self] in saveMove($0, booking) }))
+  }
+
+  private func saveCancel(_ form: Form, _ booking: Booking) -> Form? {
+    do {
+      let cancelled = try bookingStore.cancel(
+        booking.id, scope: BookingChangeForm.scope(form),
+        note: form.field("note")?.text.trimmed ?? "", by: desk.me?.id)
+      send(.cancelled(cancelled.map(\.id)))
+      desk.say(
+        (cancelled.count == 1
+          ? lang.pick("Annulleret: ", "Cancelled: ") + cancelled[0].slot.day.label(lang) + " "
+            + booking.associationName
+          : lang.pick(
+            "Annulleret: \(cancelled.count) datoer for \(booking.associationName)",
+            "Cancelled: \(cancelled.count) dates for \(booking.associationName)"))
+          + lang.pick(" · u fortryder", " · u undoes"))
+      reloadWeek()
+      return nil
+    } catch {
+      return notChanged(form, error)
+    }
+  }
+
+  private func saveMove(_ form: Form, _ booking: Booking) -> Form? {
+    var form = form
+    guard let (start, end, purpose, attendees) = BookingChangeForm.readMove(&form, lang: lang)
+    else { return form }
+    do {
+      let dates = try bookingStore.move(
+        booking.id, scope: BookingChangeForm.scope(form), start: start, end: end,
+        purpose: purpose, attendees: .some(attendees))
+      desk.say(
+        lang.pick("Ændret: \(dates.count) dato(er), nu ", "Changed: \(dates.count) date(s), now ")
+          + start.text + "–" + end.text)
+      reloadWeek()
+      return nil
+    } catch {
+      return notChanged(form, error)
+    }
+  }
+
+  /// A move or cancellation that could not be done: why, in the form.
+  private func notChanged(_ form: Form, _ error: Error) -> Form {
+    var form = form
+    if let error = error as? RoomError {
+      if case .taken = error {} else { form.setError("time", error.message(lang)) }
+      form.message = lang.pick("Ikke ændret: ", "Not changed: ") + error.message(lang)
+    } else {
+      form.message = desk.notDone(error, ("Ikke ændret: ", "Not changed: "))
+    }
+    return form
+  }
+}

@@ -1,0 +1,30 @@
+import Core
+
+/// What F4's key handling asks for; `RoomsFeature.perform` carries it out.
+enum RoomsEffect: Equatable {
+  case reloadWeek
+  case findRooms
+  case goToDate
+  case pickRoom
+  case editRoom(Int64?)
+  case newBooking
+  case bookRoom(Room)
+  case editBooking(Booking)
+  case cancelBooking(Booking)
+  case undoCancel
+}
+
+/// What an effect found, for `RoomsState.apply`.
+enum RoomsMessage {
+  /// The active rooms, the room shown (nil: all, or it was deactivated
+  /// meanwhile) and that week's bookings.
+  case week(rooms: [Room], roomID: Int64?, bookings: [Booking])
+  /// The rooms that fit what the find form asks (nil: it does not read yet).
+  case found(WhenInput?, [RoomOption]?)
+  case roomChosen(Int64?)
+  /// Just booked: show that room's week at the first date and hour.
+  case booked(roomID: Int64, day: Day, hour: Int)
+  /// The bookings the last cancellation took, for `u` to undo.
+  case cancelled([Int64])
+  case wentTo(Day)
+}

@@ -1,0 +1,198 @@
+import Core
+
+/// F4 Lokaler: the week of bookings, moving through it, choosing a room,
+/// the search for a free room, and the room form. Booking, moving and
+/// cancelling are in `RoomsBooking.swift`.
+final class RoomsFeature: Pane {
+  unowned let desk: Desk
+  private(set) var state: RoomsState
+  let roomStore: RoomStore
+  let bookingStore: BookingStore
+  let roomFinder: RoomFinder
+  let associations: AssociationStore
+  /// The facility names rooms can have, for reading the search.
+  private var facilities: [String] = []
+
+  init(_ desk: Desk) throws {
+    self.desk = desk
+    state = RoomsState(today: desk.today, lang: desk.lang)
+    roomStore = RoomStore(db: desk.db)
+    bookingStore = BookingStore(db: desk.db, clock: desk.clock.clock)
+    roomFinder = RoomFinder(db: desk.db)
+    associations = try AssociationStore(db: desk.db)
+  }
+
+  /// The one way this feature's code changes the pane's state.
+  func send(_ message: RoomsMessage) { state.apply(message) }
+
+  var lang: Language { desk.lang }
+  var context: Context { state.context }
+  var footnote: String? { nil }
+  var hasUnsavedChanges: Bool { false }
+  func title(_ lang: Language) -> String { lang.pick("Lokaler", "Rooms") }
+
+  func handle(_ key: Key, command: CommandID?) {
+    for effect in state.handle(key, command, today: desk.today) { perform(effect) }
+  }
+
+  func receive(_ event: DeskEvent) {
+    switch event {
+    case .shown: reloadWeek()
+    case .refresh:
+      reloadWeek()
+      if state.focus != .week { findRooms() }
+    case .staffChanged, .matchInquiry, .openInquiry, .newInquiry: break
+    }
+  }
+
+  func layout(width: Int, height: Int) {}
+
+  func render(into grid: inout Grid, rect: Rect) {
+    if state.focus == .week {
+      state.renderWeek(into: &grid, rect: rect, lang: lang, today: desk.today)
+    } else {
+      state.renderFind(into: &grid, rect: rect, lang: lang)
+    }
+  }
+
+  func perform(_ effect: RoomsEffect) {
+    switch effect {
+    case .reloadWeek: reloadWeek()
+    case .findRooms: findRooms()
+    case .goToDate:
+      desk.present(
+        .form(BookingChangeForm.goTo(lang: lang), save: { [unowned self] in goToDate($0) }))
+    case .pickRoom: pickRoom()
+    case .editRoom(let id): editRoom(id)
+    case .newBooking: newBookingAtCursor()
+    case .bookRoom(let room): bookRoom(room)
+    case .editBooking(let booking): moveBooking(booking)
+    case .cancelBooking(let booking): cancelBooking(booking)
+    case .undoCancel: undoCancel()
+    }
+  }
+
+  func roomName(_ id: Int64) -> String {
+    state.rooms.first { $0.id == id }?.name ?? (try? roomStore.room(id: id))??.name ?? ""
+  }
+
+  /// Reads the rooms and the shown week's bookings again (after a move to
+  /// another week, a booking here, or a write at another desk).
+  func reloadWeek() {
+    do {
+      let rooms = try roomStore.rooms()
+      facilities = try roomStore.facilities()  // for reading the search, key by key
+      // A room deactivated meanwhile is no longer shown.
+      let roomID = state.roomID.flatMap { id in rooms.contains { $0.id == id } ? id : nil }
+      let bookings = try bookingStore.bookings(
+        room: roomID, from: state.weekStart, to: state.weekStart.adding(7))
+      state.apply(.week(rooms: rooms, roomID: roomID, bookings: bookings))
+    } catch { desk.show(error) }
+  }
+
+  /// Ranks the rooms again from what the find form says now.
+  func findRooms() {
+    let (when, needs) = state.readFind(facilities: facilities, today: desk.today, lang: lang)
+    guard let when else {
+      state.apply(.found(nil, nil))
+      return
+    }
+    do {
+      state.apply(.found(when, try roomFinder.find(when.slots, needs: needs)))
+    } catch { desk.show(error) }
+  }
+
+  private func pickRoom() {
+    reloadWeek()
+    let options =
+      [(label: lang.pick("Alle lokaler", "All rooms"), value: nil as Int64?)]
+      + state.rooms.map { (label: $0.name, value: Optional($0.id!)) }
+      + [(label: lang.pick("+ Nyt lokale …", "+ New room …"), value: Optional(Self.newRoomChoice))]
+    desk.present(
+      .picker(
+        Picker(title: lang.pick("Lokale", "Room"), options: options, current: state.roomID),
+        chosen: { [unowned self] in chooseRoom($0) }))
+  }
+
+  /// The picker's value for "create a new room".
+  static let newRoomChoice: Int64 = -1
+
+  private func chooseRoom(_ value: Int64?) {
+    if value == Self.newRoomChoice {
+      openRoomForm(Room(name: ""))
+      return
+    }
+    state.apply(.roomChosen(value))
+    reloadWeek()
+  }
+
+  private func editRoom(_ id: Int64?) {
+    guard let id, let room = try? roomStore.room(id: id) else {
+      desk.say(
+        lang.pick(
+          "Vælg først et lokale med r (eller opret et nyt der).",
+          "Choose a room with r first (or create a new one there)."), isError: true)
+      return
+    }
+    openRoomForm(room)
+  }
+
+  private func openRoomForm(_ room: Room) {
+    desk.present(
+      .form(RoomForm.make(room, lang: lang), save: { [unowned self] in saveRoom($0, base: room) }))
+  }
+
+  private func saveRoom(_ form: Form, base: Room) -> Form? {
+    var form = form
+    form.clearErrors()
+    var (room, errors) = RoomForm.read(form, into: base)
+    // The fields the form could not read, and the store's rules, at once.
+    do {
+      room = try RoomStore.validate(room)
+    } catch {
+      if case .invalid(let more) = error {
+        for (field, problem) in more where errors[field.rawValue] == nil {
+          errors[field.rawValue] = problem
+        }
+      }
+    }
+    if !errors.isEmpty {
+      form.show(errors, lang: lang)
+      return form
+    }
+    do {
+      let id = try roomStore.save(room)
+      var text = lang.pick("Gemt: ", "Saved: ") + room.name
+      if !room.active {
+        let ahead = try bookingStore.bookings(
+          room: id, from: desk.today, to: desk.today.adding(3650)
+        ).count
+        text = lang.pick(
+          "\(room.name) er deaktiveret og kan ikke bookes. \(ahead) kommende bookinger står stadig.",
+          "\(room.name) is deactivated and cannot be booked. \(ahead) future bookings remain.")
+      }
+      desk.say(text)
+      state.apply(.roomChosen(room.active ? id : nil))
+      reloadWeek()
+      findRooms()
+      return nil
+    } catch RoomError.invalid(let more) {  // a name another room has
+      form.show(
+        Dictionary(uniqueKeysWithValues: more.map { ($0.key.rawValue, $0.value) }), lang: lang)
+    } catch {
+      form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
+    }
+    return form
+  }
+
+  private func goToDate(_ form: Form) -> Form? {
+    var form = form
+    guard let day = DateInput.parse(form.field("date")?.text ?? "", today: desk.today) else {
+      form.show(["date": .invalidDate], lang: lang)
+      return form
+    }
+    state.apply(.wentTo(day))
+    reloadWeek()
+    return nil
+  }
+}

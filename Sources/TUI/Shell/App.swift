@@ -1,0 +1,185 @@
+import Core
+
+/// The shell: which pane is in front, the modals on top of it, the message
+/// line, who is at the keyboard and the refresh tick. Each pane owns its
+/// own state (`Features/`); the shell only routes keys and events to them.
+/// `handle` takes a key, `render` draws a grid; the event loop owns the
+/// terminal. Render tests drive this class directly, without a terminal.
+public final class App: Desk {
+  public let lang: Language
+  let db: Database
+  let databaseLabel: String
+  /// One clock for every pane's stores (a test can move it for all).
+  let clock: DeskClock
+  /// For who is at the keyboard and their overdue count.
+  let inquiryStore: InquiryStore
+  var panes: [PaneID: Pane] = [:]
+  /// The pane in front.
+  var active = PaneID.associations
+  /// Who is at the keyboard; nil until chosen.
+  var me: Staff?
+  /// The active staff, for the picker.
+  var staff: [Staff] = []
+  /// My unclosed inquiries past their follow-up date (status bar).
+  var overdueMine = 0
+  /// SQLite's data_version when the panes last read: a change means
+  /// another desk wrote, and the panes read again.
+  var seenDataVersion: Int64 = 0
+  /// The day the overdue marks were computed for.
+  var seenDay = Day(ordinal: 0)
+  var modals: [Modal] = []
+  var message: (text: String, isError: Bool)?
+  /// Set when the user has asked to quit (and confirmed, if needed).
+  public private(set) var wantsQuit = false
+  /// Set when the user asked for a redraw or a suspend; the loop clears them.
+  var wantsRedraw = false
+  var wantsSuspend = false
+  /// The full check and the day's backup, on a thread of their own.
+  var background: BackgroundCheck?
+  /// Set when the file turned out damaged: said on every screen, no writes.
+  var damaged: DamagedFile?
+  /// Whether the day's automatic backup may be made (`--no-backup` says no).
+  public var autoBackup = true
+  /// The form being saved, off the stack until the save is done.
+  var saving: Form?
+  /// A write is waiting for another program's lock (said on the message line).
+  var waiting = false
+
+  /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
+  /// keyboard; without it skranke asks once, at start-up.
+  public init(
+    store: AssociationStore, lang: Language, databaseLabel: String, staffInitials: String? = nil,
+    clock: Clock = .system
+  ) throws {
+    self.lang = lang
+    self.db = store.db
+    self.databaseLabel = databaseLabel
+    self.clock = DeskClock(clock)
+    inquiryStore = InquiryStore(db: store.db, clock: self.clock.clock)
+    staff = try inquiryStore.directory.staff()
+    if let staffInitials {
+      guard let found = try inquiryStore.directory.staff(initials: staffInitials), found.active
+      else {
+        throw InquiryError.unknownStaff
+      }
+      me = found
+    }
+    for id in PaneID.allCases { panes[id] = try id.make(self) }
+    refreshMine()
+    if me == nil {
+      askWhoIsHere()
+    } else if overdueMine > 0 {
+      message = (overdueText, true)
+    }
+  }
+
+  var today: Day { inquiryStore.today }
+  var front: Pane { panes[active]! }
+
+  /// The keyboard context on top: what the status bar describes.
+  var context: Context { modals.last?.context ?? front.context }
+
+  /// Whether quitting now would throw away typing.
+  public var hasUnsavedChanges: Bool {
+    panes.values.contains { $0.hasUnsavedChanges }
+      || modals.contains {
+        if case .form(let form, _) = $0 { return form.isChanged }
+        return false
+      }
+  }
+
+  public func handle(_ key: Key) {
+    if key == .resize { return }
+    // Looked up once: a modal on top is the context, else the pane's.
+    let command = CommandTable.command(for: key, in: context)
+    switch command {
+    case .redraw: wantsRedraw = true
+    case .suspend: wantsSuspend = true
+    case .forceQuit: requestQuit()
+    default:
+      if !modals.isEmpty {
+        handleModal(key, command)
+        return
+      }
+      message = nil
+      handleInFront(key, command)
+    }
+  }
+
+  /// A key with no modal on top: the shell's own commands, else the pane's.
+  private func handleInFront(_ key: Key, _ command: CommandID?) {
+    let order = PaneID.allCases
+    let index = order.firstIndex(of: active)!
+    switch command {
+    case .pane(let number): PaneID(rawValue: number).map(switchPane)
+    case .nextPane: switchPane(to: order[(index + 1) % order.count])
+    case .previousPane: switchPane(to: order[(index + order.count - 1) % order.count])
+    case .newInquiry: panes[.inquiries]?.receive(.newInquiry)  // over the pane in front
+    case .switchStaff: askWhoIsHere()
+    case .help: present(.help(HelpOverlay(first: context)))
+    case .quit: requestQuit()
+    default: front.handle(key, command: command)
+    }
+  }
+
+  func switchPane(to id: PaneID) {
+    guard id != active else { return }
+    active = id
+    front.receive(.shown)
+  }
+
+  func requestQuit() {
+    if hasUnsavedChanges {
+      if case .confirm = modals.last { return }
+      present(
+        .confirm(
+          Confirm(
+            question: lang.pick(
+              "Der er ændringer, der ikke er gemt. Afslut alligevel og kassér dem?",
+              "There are unsaved changes. Quit anyway and discard them?"),
+            yes: { [unowned self] in wantsQuit = true })))
+    } else {
+      wantsQuit = true
+    }
+  }
+
+  // MARK: Desk
+
+  func say(_ text: String, isError: Bool) { message = (text, isError) }
+
+  /// Says an error on the message line in the user's words (raw SQLite
+  /// text went to the log beside the database).
+  func show(_ error: Error) { message = (ErrorText.message(error, lang), true) }
+
+  func present(_ modal: Modal) { modals.append(modal) }
+
+  func dismissForm() {
+    if case .form = modals.last { modals.removeLast() }
+  }
+
+  func bring(_ id: PaneID, _ event: DeskEvent) {
+    if id != active {
+      active = id
+      front.receive(.shown)
+    }
+    front.receive(event)
+  }
+
+  func refreshAll() {
+    refreshMine()
+    front.receive(.refresh)
+    for (id, pane) in panes where id != active { pane.receive(.refresh) }
+  }
+
+  /// For tests: a pane by its type.
+  func pane<P: Pane>(_ type: P.Type) -> P {
+    panes.values.compactMap { $0 as? P }.first!
+  }
+}
+
+/// The desk's clock, shared by every pane's stores; a test moves it once.
+final class DeskClock: @unchecked Sendable {
+  var current: Clock
+  init(_ clock: Clock) { current = clock }
+  var clock: Clock { Clock { [self] in current.now() } }
+}

@@ -1,0 +1,70 @@
+import Core
+
+/// Keys while a modal is on top: the modal answers, and what its answer
+/// does was given by the pane that opened it.
+extension App {
+  func handleModal(_ key: Key, _ command: CommandID?) {
+    guard let top = modals.popLast() else { return }
+    switch top {
+    case .help(var help):
+      if help.handle(key) { modals.append(.help(help)) }
+    case .record(var record, let erase):
+      switch record.handle(key) {
+      case .none: modals.append(.record(record, erase: erase))
+      case .close: break
+      case .erase:
+        modals.append(.record(record, erase: erase))
+        present(
+          .confirm(
+            Confirm(
+              question: lang.pick(
+                "Slet \(record.name) for altid? Navn, kontakt og noter forsvinder fra alle tabeller og fra filen. Henvendelser og henvisninger bliver stående uden navn, så optællingerne passer.",
+                "Erase \(record.name) for good? Name, contact and notes disappear from every table and from the file. Inquiries and referrals stay without the name, so the counts add up."
+              ),
+              yes: { [unowned self] in
+                if case .record = modals.last { modals.removeLast() }
+                erase()
+              })))
+      }
+    case .confirm(let confirm):
+      guard let yes = confirm.answer(key) else {
+        modals.append(.confirm(confirm))
+        return
+      }
+      if yes { confirm.yes() }
+    case .picker(var picker, let chosen):
+      switch picker.handle(key) {
+      case .none: modals.append(.picker(picker, chosen: chosen))
+      case .cancel: break
+      case .chosen(let value): chosen(value)
+      }
+    case .form(var form, let save):
+      switch form.handle(key) {
+      case .none: modals.append(.form(form, save: save))
+      case .save:
+        // Drawn while the save runs (a wait for another program's lock);
+        // kept where it was, under anything the save put on top.
+        let index = modals.count
+        saving = form
+        let kept = save(form)
+        saving = nil
+        if let kept { modals.insert(.form(kept, save: save), at: min(index, modals.count)) }
+      case .cancel:
+        modals.append(.form(form, save: save))
+        if form.isChanged {
+          present(
+            .confirm(
+              Confirm(
+                question: lang.pick(
+                  "Kassér ændringerne i formularen?", "Discard the changes in the form?"),
+                yes: { [unowned self] in
+                  dismissForm()
+                  say(lang.pick("Ændringerne er kasseret.", "The changes were discarded."))
+                })))
+        } else {
+          modals.removeLast()
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import Core
+
+/// Drawing the whole screen: tab bar, pane (or form), message line, status bar
+/// and whatever modal is on top.
+extension App {
+  public static let minimumWidth = 80
+  public static let minimumHeight = 24
+
+  /// Draws the screen from the state alone (no database reads; see `layout`).
+  public func render(width: Int, height: Int) -> Grid {
+    var grid = Grid(width: width, height: height)
+    guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
+      renderTooSmall(into: &grid)
+      return grid
+    }
+    renderTabBar(into: &grid)
+    let body = Rect(x: 0, y: 1, width: width, height: height - 3)
+    if let index = modals.lastIndex(where: {
+      if case .form = $0 { return true } else { return false }
+    }),
+      case .form(var form, let save) = modals[index]
+    {
+      form.render(into: &grid, rect: body, lang: lang)
+      modals[index] = .form(form, save: save)
+    } else if var form = saving {
+      form.render(into: &grid, rect: body, lang: lang)
+    } else {
+      front.render(into: &grid, rect: body)
+    }
+    renderMessage(into: &grid, y: height - 2)
+    renderStatus(into: &grid, y: height - 1)
+    if let top = modals.indices.last {
+      switch modals[top] {
+      case .help(var help):
+        help.render(into: &grid, lang: lang)
+        modals[top] = .help(help)
+      case .picker(var picker, let chosen):
+        picker.render(into: &grid)
+        modals[top] = .picker(picker, chosen: chosen)
+      case .confirm(let confirm): confirm.render(into: &grid, lang: lang)
+      case .record(var record, let erase):
+        record.render(into: &grid, lang: lang)
+        modals[top] = .record(record, erase: erase)
+      case .form: break
+      }
+    }
+    return grid
+  }
+
+  private func renderTooSmall(into grid: inout Grid) {
+    let lines = [
+      lang.pick("Vinduet er for lille", "The window is too small"),
+      "\(grid.width)×\(grid.height) — "
+        + lang.pick("skranke skal bruge mindst", "skranke needs at least")
+        + " \(Self.minimumWidth)×\(Self.minimumHeight)",
+      lang.pick(
+        "Gør vinduet større (eller tryk Ctrl-Q for at afslutte).",
+        "Enlarge the window (or press Ctrl-Q to quit)."),
+    ]
+    for (index, line) in lines.enumerated() {
+      let wrapped = Wrap.truncate(line, width: grid.width)
+      let x = max(0, (grid.width - DisplayWidth.of(wrapped)) / 2)
+      grid.put(
+        wrapped, x: x, y: max(0, grid.height / 2 - 1) + index, style: index == 0 ? .error : .plain)
+    }
+  }
+
+  private func renderTabBar(into grid: inout Grid) {
+    grid.fill(x: 0, y: 0, width: grid.width, style: .title)
+    var x = grid.put(" skranke ", x: 0, y: 0, style: Style(role: .title, bold: true, reverse: true))
+    for id in PaneID.allCases {
+      x += grid.put("│", x: x, y: 0, style: .title)
+      x += grid.put(
+        " F\(id.rawValue) " + panes[id]!.title(lang) + " ", x: x, y: 0,
+        style: id == active ? Style(role: .plain, bold: true, underline: true) : .title)
+    }
+    let right = databaseLabel + " "
+    let rightWidth = DisplayWidth.of(right)
+    if rightWidth < grid.width - x - 2 {
+      grid.put(right, x: grid.width - rightWidth, y: 0, style: .title)
+    }
+  }
+
+  private func renderMessage(into grid: inout Grid, y: Int) {
+    // A damaged file is said on every screen, above anything else.
+    let shown =
+      damaged.map { (text: $0.message(lang), isError: true) }
+      ?? (waiting ? (text: busyWaitText, isError: false) : message)
+    if let message = shown {
+      // A long message (what was booked and skipped) takes the line above too.
+      let lines = Wrap.lines((message.isError ? "! " : "") + message.text, width: grid.width - 2)
+        .prefix(damaged == nil ? 2 : 4)
+      let top = y - lines.count + 1
+      if lines.count > 1 { grid.fill(x: 0, y: top, width: grid.width) }
+      for (index, line) in lines.enumerated() {
+        grid.put(
+          line, x: 1, y: top + index, style: message.isError ? .error : .accent,
+          limit: grid.width - 2)
+      }
+      return
+    }
+    guard modals.isEmpty, let footnote = front.footnote else { return }
+    grid.put(footnote, x: 1, y: y, style: .muted)
+  }
+
+  private func renderStatus(into grid: inout Grid, y: Int) {
+    grid.fill(x: 0, y: y, width: grid.width, style: .title)
+    // Who is at the keyboard, and their overdue count (with "!" so it shows
+    // without colour too), at the right.
+    var who =
+      me.map { " " + $0.initials + " " } ?? lang.pick(" ingen medarbejder (F5) ", " nobody (F5) ")
+    if overdueMine > 0 {
+      who += lang.pick("! \(overdueMine) forfaldne ", "! \(overdueMine) overdue ")
+    }
+    let whoWidth = DisplayWidth.of(who)
+    grid.put(
+      who, x: grid.width - whoWidth, y: y,
+      style: overdueMine > 0
+        ? Style(role: .error, bold: true, reverse: true) : Style(role: .title, bold: true))
+    var x = 1
+    for hint in CommandTable.hints(for: context, lang) {
+      let keyWidth = DisplayWidth.of(hint.keys)
+      let labelWidth = DisplayWidth.of(hint.label)
+      guard x + keyWidth + labelWidth + 2 <= grid.width - whoWidth else { break }
+      x += grid.put(hint.keys, x: x, y: y, style: Style(role: .title, bold: true, reverse: true))
+      x += grid.put(" " + hint.label + "  ", x: x, y: y, style: .title)
+    }
+  }
+}
+
+extension App {
+  /// Called before drawing with the screen size: the pane in front loads
+  /// what that size shows (a wide screen's preview), so drawing never reads
+  /// the database.
+  public func layout(width: Int, height: Int) { front.layout(width: width, height: height) }
+}

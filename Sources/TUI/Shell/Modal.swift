@@ -1,0 +1,27 @@
+import Core
+
+/// What is drawn over the pane and gets the keys first. Modals stack: a
+/// question can sit on top of a form. Each carries what its answer does,
+/// given by the pane that opened it, so the shell never knows a pane's
+/// targets.
+enum Modal {
+  case form(Form, save: FormSave)
+  case picker(Picker, chosen: (Int64?) -> Void)
+  case confirm(Confirm)
+  case help(HelpOverlay)
+  case record(RecordOverlay, erase: () -> Void)
+
+  var context: Context {
+    switch self {
+    case .form: return .form
+    case .picker: return .picker
+    case .confirm, .help: return .overlay
+    case .record: return .record
+    }
+  }
+}
+
+/// Saving a form: reads it into a Core value and writes it through a store.
+/// Returns the form to keep open (its problems shown next to the fields,
+/// what was typed kept) or nil when it is done and closes.
+typealias FormSave = (Form) -> Form?

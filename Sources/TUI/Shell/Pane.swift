@@ -1,0 +1,85 @@
+import Core
+
+/// All the shell knows of a pane: it draws into a rectangle of the grid,
+/// takes the keys meant for it, and hears what happened elsewhere. A pane
+/// owns its state and is its only writer: its effects run through Core and
+/// come back to it as its own messages.
+protocol Pane: AnyObject {
+  /// Where the keyboard is in this pane: what the status bar and `?` describe.
+  var context: Context { get }
+  /// The tab's name.
+  func title(_ lang: Language) -> String
+  /// A key the shell did not take itself; `command` is what the table says
+  /// it means in `context` (nil: typing, or nothing).
+  func handle(_ key: Key, command: CommandID?)
+  /// Something the desk wants this pane to know.
+  func receive(_ event: DeskEvent)
+  /// Before drawing: load what this size of screen shows (never while drawing).
+  func layout(width: Int, height: Int)
+  func render(into grid: inout Grid, rect: Rect)
+  /// The muted line under the pane when nothing else is said ("69 foreninger").
+  var footnote: String? { get }
+  /// Whether switching away or quitting would throw away typing.
+  var hasUnsavedChanges: Bool { get }
+}
+
+/// What happened that a pane may want to act on.
+enum DeskEvent {
+  /// The pane came to the front.
+  case shown
+  /// Another desk wrote, the day changed, or this desk wrote elsewhere:
+  /// read what is shown again.
+  case refresh
+  /// Someone else is at the keyboard now.
+  case staffChanged
+  /// F2's `b`: suggest activities for this inquiry's citizen (F3).
+  case matchInquiry(Int64)
+  /// Show this inquiry and its timeline (F2).
+  case openInquiry(Int64)
+  /// Ctrl-N from any pane: log a new inquiry (F2's form, over the pane in front).
+  case newInquiry
+}
+
+/// What a pane may ask of the desk (the shell): shared facts, the message
+/// line, modals, and word to the other panes. The shell's own state has
+/// one writer too: these calls.
+protocol Desk: AnyObject {
+  var lang: Language { get }
+  var today: Day { get }
+  /// Who is at the keyboard; nil until chosen.
+  var me: Staff? { get }
+  var db: Database { get }
+  /// The one clock every pane's stores read.
+  var clock: DeskClock { get }
+  /// Says something on the message line.
+  func say(_ text: String, isError: Bool)
+  /// Says an error on the message line in the user's words.
+  func show(_ error: Error)
+  func present(_ modal: Modal)
+  /// Removes the modal on top when it is a form (a yes that settles it).
+  func dismissForm()
+  /// Asks who is at the keyboard (the staff picker).
+  func askWhoIsHere()
+  /// Brings a pane to the front and tells it `event`.
+  func bring(_ pane: PaneID, _ event: DeskEvent)
+  /// Tells every pane (the one in front first) to read again after a write.
+  func refreshAll()
+}
+
+extension Desk {
+  func say(_ text: String) { say(text, isError: false) }
+
+  /// Why a form's work was not done, for its message line: trouble with
+  /// the file says so itself ("nothing was saved"), and a wait for another
+  /// program that ran out says which key tries again; anything else after
+  /// `prefix` ("Ikke gemt: ").
+  func notDone(_ error: Error, _ prefix: (String, String)) -> String {
+    if let problem = error as? DatabaseProblem {
+      return problem.message(
+        lang,
+        retry: problem.kind == .busy
+          ? lang.pick("Tryk Ctrl-S for at prøve igen.", "Press Ctrl-S to try again.") : nil)
+    }
+    return lang.pick(prefix.0, prefix.1) + ErrorText.message(error, lang)
+  }
+}
