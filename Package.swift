@@ -11,7 +11,11 @@ let package = Package(
     .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW", pkgConfig: "ncursesw"),
     .target(name: "Core", dependencies: ["CSQLite"], path: "Sources/Core"),
     .target(name: "TUI", dependencies: ["Core", "CNcursesW", "CSQLite"], path: "Sources/TUI"),
-    .executableTarget(name: "skranke", dependencies: ["TUI"], path: "Sources/skranke"),
+    .target(
+      name: "SkrankeBench", dependencies: ["Core", "CSQLite", "CNcursesW"],
+      path: "Sources/SkrankeBench"),
+    .executableTarget(
+      name: "skranke", dependencies: ["TUI", "Core", "SkrankeBench"], path: "Sources/skranke"),
     .testTarget(name: "CoreTests", dependencies: ["Core", "CSQLite"], path: "Tests/CoreTests"),
     .testTarget(
       name: "TUITests", dependencies: ["TUI", "Core"], path: "Tests/TUITests", exclude: ["Screens"]),

@@ -18,6 +18,44 @@ import Testing
       try db.scalarInt("SELECT count(*) FROM schema_migrations") == Int64(Schema.migrations.count))
   }
 
+  /// A write inside a write is a savepoint: a failing inner one undoes only
+  /// its own rows; a failing outer one undoes everything, inner work too.
+  @Test func writesNestAsSavepoints() throws {
+    let store = try database.store()
+    struct Boom: Error {}
+    func add(_ name: String) throws {
+      try store.db.run(
+        "INSERT INTO areas(name, name_fold, sort_key) VALUES (?, ?, ?)",
+        [.text(name), .text(name), .text(name)])
+    }
+    try store.db.write {
+      try add("A")
+      #expect(throws: Boom.self) {
+        try store.db.write {
+          try add("B")
+          throw Boom()
+        }
+      }
+      try store.db.write { try add("C") }
+    }
+    #expect(try store.db.map("SELECT name FROM areas ORDER BY name") { $0.text(0) } == ["A", "C"])
+    #expect(throws: Boom.self) {
+      try store.db.write {
+        try store.db.write { try add("D") }
+        throw Boom()
+      }
+    }
+    #expect(try store.db.scalarInt("SELECT count(*) FROM areas") == 2)
+    // A store's one save works inside an outer write and rolls back with it.
+    #expect(throws: Boom.self) {
+      try store.db.write {
+        try store.save(Association(name: "Inde i en import"))
+        throw Boom()
+      }
+    }
+    #expect(try store.associationCount() == 0)
+  }
+
   @Test func writeRollsBackOnAnyError() throws {
     let store = try database.store()
     struct Boom: Error {}

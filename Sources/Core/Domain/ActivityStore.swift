@@ -44,15 +44,17 @@ extension AssociationStore {
     return try statement.step() ? statement.int(0) : nil
   }
 
-  @discardableResult
-  public func save(_ activity: Activity) throws -> Int64 {
-    try db.write { try saveInTransaction(activity) }
-  }
-
+  /// Validates and saves (inserts when `id` is nil); returns the id. Inside
+  /// another write (an import) it is a savepoint of that transaction.
   /// `reindex: false` leaves the association's search document to the
   /// caller: an import rebuilds each one once at its end, not once per
   /// activity (which made a big association's import quadratic).
-  func saveInTransaction(_ input: Activity, reindex: Bool = true) throws -> Int64 {
+  @discardableResult
+  public func save(_ activity: Activity, reindex: Bool = true) throws -> Int64 {
+    try db.write { try write(activity, reindex: reindex) }
+  }
+
+  private func write(_ input: Activity, reindex: Bool) throws -> Int64 {
     let activity = try AssociationValidator.validate(input)
     if let other = try activityID(associationID: activity.associationID, title: activity.title),
       other != activity.id

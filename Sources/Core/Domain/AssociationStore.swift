@@ -40,7 +40,7 @@ public final class AssociationStore {
       .first
   }
 
-  func areaID(named name: String, create: Bool) throws -> Int64? {
+  public func areaID(named name: String, create: Bool) throws -> Int64? {
     let trimmed = name.trimmingCharacters(in: " ")
     if trimmed.isEmpty { return nil }
     let folded = DanishFolding.fold(trimmed)
@@ -90,14 +90,14 @@ public final class AssociationStore {
     return association
   }
 
-  /// Validates and saves (inserts when `id` is nil); returns the id.
+  /// Validates and saves (inserts when `id` is nil); returns the id. Inside
+  /// another write (an import) it is a savepoint of that transaction.
   @discardableResult
-  public func save(_ association: Association) throws -> Int64 {
-    try db.write { try saveInTransaction(association) }
+  public func save(_ input: Association) throws -> Int64 {
+    try db.write { try write(input) }
   }
 
-  /// The same as `save`, for callers that already hold a write transaction.
-  func saveInTransaction(_ input: Association) throws -> Int64 {
+  private func write(_ input: Association) throws -> Int64 {
     let association = try AssociationValidator.validate(input)
     let folded = DanishFolding.fold(association.name)
     if let other = try associationID(named: association.name), other != association.id {

@@ -134,7 +134,7 @@ public enum Validation {
 }
 
 /// What is wrong with one field, said next to it.
-public enum FieldError: Error, Equatable, Sendable {
+public enum FieldError: UserFacingError, Equatable, Sendable {
   case required
   case invalidPhone
   case invalidEmail

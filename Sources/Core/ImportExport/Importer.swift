@@ -72,7 +72,7 @@ public struct Importer {
         association.active = active
         association.id = try store.associationID(named: association.name)
         do {
-          _ = try store.saveInTransaction(association)
+          _ = try store.save(association)
         } catch StoreError.invalidAssociation(let errors) {
           let field = AssociationField.allCases.first { errors[$0] != nil }!
           throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
@@ -148,7 +148,7 @@ public struct Importer {
           active: try flag(.active, default: true))
         activity.id = try store.activityID(associationID: associationID, title: activity.title)
         do {
-          _ = try store.saveInTransaction(activity, reindex: false)
+          _ = try store.save(activity, reindex: false)
           touched.insert(associationID)
         } catch StoreError.invalidActivity(let errors) {
           let field = ActivityField.allCases.first { errors[$0] != nil }!

@@ -63,7 +63,7 @@ public struct RoomFiles {
           "SELECT id FROM rooms WHERE name_fold = ?", [.text(DanishFolding.fold(room.name))]
         ) { $0.int(0) }.first
         do {
-          _ = try rooms.saveInTransaction(room)
+          _ = try rooms.save(room)
         } catch RoomError.invalid(let errors) {
           let field = RoomField.allCases.first { errors[$0] != nil }!
           throw ImportError.field(line: line, column: field.rawValue, errors[field]!)

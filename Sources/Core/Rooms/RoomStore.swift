@@ -96,12 +96,14 @@ public struct RoomStore {
     return out
   }
 
+  /// Validates and saves (inserts when `id` is nil); returns the id. Inside
+  /// another write (an import) it is a savepoint of that transaction.
   @discardableResult
   public func save(_ input: Room) throws -> Int64 {
-    try db.write { try saveInTransaction(input) }
+    try db.write { try write(input) }
   }
 
-  func saveInTransaction(_ input: Room) throws -> Int64 {
+  private func write(_ input: Room) throws -> Int64 {
     let room = try Self.validate(input)
     let folded = DanishFolding.fold(room.name)
     if let other = try db.map(

@@ -2,10 +2,12 @@
 /// FTS tables follow through triggers). The text is folded here, in Swift,
 /// because SQLite's tokenizers do not fold ø or æ, and folding must be
 /// identical for text and query.
-struct SearchIndex {
+public struct SearchIndex {
   let db: Database
 
-  func reindex(associationID id: Int64) throws {
+  public init(db: Database) { self.db = db }
+
+  public func reindex(associationID id: Int64) throws {
     var name = ""
     var parts: [String] = []
     try db.forEach(
@@ -42,7 +44,7 @@ struct SearchIndex {
 
   /// Merges each FTS index into one segment after a bulk write (an import),
   /// so later searches read one doclist per word instead of dozens.
-  func optimize() throws {
+  public func optimize() throws {
     for table in [
       "search_name_words", "search_name_trigrams", "search_all_words", "search_all_trigrams",
     ] {

@@ -26,6 +26,8 @@ public final class Database {
   public var onBusyWait: (() -> Void)?
   var busyStart: Double = 0
   var busyNoticed = false
+  /// How deep `write` calls nest (each inner one is a savepoint).
+  var savepointDepth = 0
 
   /// How long a write waits for another desk's write to finish.
   public static let busyTimeoutMilliseconds: Int32 = 5000
@@ -156,10 +158,14 @@ public final class Database {
   /// Runs `body` in a transaction that rolls back if it throws. Writes use
   /// `BEGIN IMMEDIATE`: a deferred transaction that reads and then writes
   /// fails at once with "database is locked" when another desk writes.
+  /// Inside another `write` it nests as a savepoint (as GRDB's
+  /// `inSavepoint`): a failing inner body undoes only its own work, and
+  /// every store has one `save` that works alone or inside an import.
   /// A damaged file is never written; trouble with the file comes out as
   /// a `DatabaseProblem` that says nothing was saved.
   public func write<T>(_ body: () throws -> T) throws -> T {
     if isDamaged { throw problem(.damaged, rolledBack: true) }
+    if sqlite3_get_autocommit(handle) == 0 { return try inSavepoint(body) }
     do {
       try execute("BEGIN IMMEDIATE")
     } catch var problem as DatabaseProblem {
@@ -175,6 +181,26 @@ public final class Database {
       if var problem = error as? DatabaseProblem {
         problem.rolledBack = true
         throw problem
+      }
+      throw error
+    }
+  }
+
+  /// A write inside a write: its own savepoint, released on success and
+  /// rolled back to (then released) when the body throws.
+  private func inSavepoint<T>(_ body: () throws -> T) throws -> T {
+    savepointDepth += 1
+    defer { savepointDepth -= 1 }
+    let name = "skranke_\(savepointDepth)"
+    try execute("SAVEPOINT " + name)
+    do {
+      let result = try body()
+      try execute("RELEASE " + name)
+      return result
+    } catch {
+      if sqlite3_get_autocommit(handle) == 0 {
+        try? execute("ROLLBACK TO " + name)
+        try? execute("RELEASE " + name)
       }
       throw error
     }

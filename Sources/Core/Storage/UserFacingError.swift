@@ -3,6 +3,13 @@
 /// else is described by `ErrorText` without its raw text.
 public protocol UserFacingError: Error {
   func message(_ lang: Language) -> String
+  /// The command line's exit status for it: 1 unless the error has its own
+  /// (usage 2, taken 3, busy 4, damaged 5, disk trouble 6).
+  var exitCode: Int32 { get }
+}
+
+extension UserFacingError {
+  public var exitCode: Int32 { 1 }
 }
 
 /// Says any error in the user's words, with the command line's exit status.
@@ -18,12 +25,7 @@ public enum ErrorText {
   /// 1 unless the error has its own (usage 2, taken 3, busy 4, damaged 5,
   /// disk trouble 6).
   public static func exitCode(_ error: Error) -> Int32 {
-    switch error {
-    case let problem as DatabaseProblem: return problem.exitCode
-    case let open as DatabaseOpenError: return open.exitCode
-    case let backup as BackupError: return backup.exitCode
-    default: return 1
-    }
+    (error as? UserFacingError)?.exitCode ?? 1
   }
 
   /// The error's type without its values, which may hold raw text.

@@ -1,6 +1,6 @@
 /// Word wrapping for descriptions in a given number of columns.
-enum Wrap {
-  static func lines(_ text: String, width: Int) -> [String] {
+public enum Wrap {
+  public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var result: [String] = []
     // Any line end splits (a stored "\r\n" is one Character, not "\n").
@@ -38,7 +38,7 @@ enum Wrap {
   }
 
   /// Cuts text to a width, with "…" when something was cut.
-  static func truncate(_ text: String, width: Int) -> String {
+  public static func truncate(_ text: String, width: Int) -> String {
     guard width > 0 else { return "" }
     if DisplayWidth.of(text) <= width { return text }
     var out = ""
@@ -53,7 +53,7 @@ enum Wrap {
   }
 
   /// Pads (or cuts) to exactly `width` columns.
-  static func pad(_ text: String, width: Int) -> String {
+  public static func pad(_ text: String, width: Int) -> String {
     let cut = truncate(text, width: width)
     return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
   }

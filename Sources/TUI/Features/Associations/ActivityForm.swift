@@ -77,12 +77,3 @@ enum ActivityForm {
   }
 
 }
-
-extension String {
-  var trimmed: String {
-    var slice = Substring(self)
-    while slice.first?.isWhitespace == true { slice.removeFirst() }
-    while slice.last?.isWhitespace == true { slice.removeLast() }
-    return String(slice)
-  }
-}

@@ -1,3 +1,5 @@
+import Core
+
 /// What matching reads, added to synthetic activities for the benchmark:
 /// interests, ages, places, access, languages and a few times a week, and
 /// neighbours between the synthetic towns. Deterministic, like the rest of

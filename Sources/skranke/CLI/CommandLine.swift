@@ -1,5 +1,7 @@
 import Core
 import Glibc
+import SkrankeBench
+import TUI
 
 /// `skranke` and its subcommands.
 public enum SkrankeCLI {
@@ -29,7 +31,7 @@ public enum SkrankeCLI {
       case "export": return try runExport(args, env: env, lang: lang)
       case "report": return try InquiryCommands.report(args, env: env, lang: lang)
       case "staff": return try InquiryCommands.staff(args, env: env, lang: lang)
-      case "bench": return try Bench.run(args, env: env, lang: lang)
+      case "bench": return try runBench(args, env: env)
       case "match": return try CitizenCommands.match(args, env: env, lang: lang)
       case "book": return try BookCommands.book(args, env: env, lang: lang)
       case "citizen": return try CitizenCommands.citizen(args, env: env, lang: lang)
@@ -44,7 +46,7 @@ public enum SkrankeCLI {
       // Every error says itself in the user's words; SQLite's own text and
       // the SQL are in the log beside the database, never on the screen.
       Output.error(ErrorText.message(error, lang))
-      return (error as? CLIError)?.exitCode ?? ErrorText.exitCode(error)
+      return ErrorText.exitCode(error)
     }
   }
 
@@ -185,6 +187,19 @@ public enum SkrankeCLI {
         try exporter.exportActivities(sink)
       }
     }
+    return 0
+  }
+
+  /// `skranke bench`: the benchmark library, on a fresh temporary folder.
+  static func runBench(_ args: Arguments, env: [String: String]) throws -> Int32 {
+    let scale = args.options["--scale"] ?? "a"
+    guard scale == "a" || scale == "b" else {
+      throw CLIError.usage("--scale skal være a eller b", "--scale must be a or b")
+    }
+    let directory = try Paths.temporaryDirectory(prefix: "skranke-bench", env: env)
+    try Bench.run(
+      scale: scale, only: args.options["--only"], json: args.flags.contains("--json"),
+      directory: directory)
     return 0
   }
 }

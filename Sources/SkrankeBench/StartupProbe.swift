@@ -1,4 +1,5 @@
 import CNcursesW
+import Core
 import Glibc
 
 /// Starts the real skranke in a pseudo-terminal and measures the time to its

@@ -4,7 +4,7 @@ import Glibc
 /// `skranke bench [--scale a|b] [--only GROUP] [--json]`: search-as-you-type measured on
 /// synthetic data in a temporary file, against the raw SQLite query for the
 /// same work in the same run, plus start-up to first drawn screen and memory.
-enum Bench {
+public enum Bench {
   struct Row {
     let name: String
     let service: BenchStats
@@ -24,21 +24,17 @@ enum Bench {
     "svømme hjørring", "sorg pårørende", "mad hjælp", "frivillig center",
   ]
 
-  static func run(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    let scale = args.options["--scale"] ?? "a"
-    guard scale == "a" || scale == "b" else {
-      throw CLIError.usage("--scale skal være a eller b", "--scale must be a or b")
-    }
+  /// Runs the benchmark at `scale` ("a" or "b", ten times larger) in
+  /// `directory` (a fresh folder, removed afterwards); `only` runs one group.
+  public static func run(scale: String, only: String?, json: Bool, directory: String) throws {
     let factor = scale == "a" ? 1 : 10
     let associations = 2_000 * factor
-    let directory = try Paths.temporaryDirectory(prefix: "skranke-bench", env: env)
     let path = directory + "/bench.db"
     defer {
       for suffix in ["", "-wal", "-shm", ".lock", ".log"] { unlink(path + suffix) }
       unlink(directory + "/first-draw")
       rmdir(directory)
     }
-    let json = args.flags.contains("--json")
     if !json {
       Output.out(
         "generating scale \(scale): \(associations) associations, \(associations * 5) activities in \(path) ...\n"
@@ -63,7 +59,6 @@ enum Bench {
     let town = try store.areas().first { $0.name == "Skagen" }?.id
     classes.append(("2 letters, 1 town", words.map { String($0.prefix(2)) }, town))
     // `--only rooms` (search, inquiries, match, rooms, startup) runs one group.
-    let only = args.options["--only"]
     func runs(_ group: String) -> Bool { only == nil || only == group }
     for (name, queries, areaID) in classes where runs("search") {
       rows.append(
@@ -101,7 +96,6 @@ enum Bench {
           scale: scale, rows: rows, startup: startup, rss: rss, typed: typed,
           generate: generateSeconds))
     }
-    return 0
   }
 
   /// Times `work` for 300 rounds (after 20 not counted) against the raw
@@ -160,9 +154,9 @@ enum Bench {
     out += "query class                    skranke med  p99     raw med  p99     ratio med  p99\n"
     for row in rows {
       out +=
-        Wrap.pad(row.name, width: 30) + " " + Wrap.pad(f(row.service.median), width: 8)
-        + " " + Wrap.pad(f(row.service.p99), width: 8) + Wrap.pad(f(row.raw.median), width: 8) + " "
-        + Wrap.pad(f(row.raw.p99), width: 8) + Wrap.pad(f(row.ratioMedian, 2), width: 10) + " "
+        pad(row.name, width: 30) + " " + pad(f(row.service.median), width: 8)
+        + " " + pad(f(row.service.p99), width: 8) + pad(f(row.raw.median), width: 8) + " "
+        + pad(f(row.raw.p99), width: 8) + pad(f(row.ratioMedian, 2), width: 10) + " "
         + f(row.ratioP99, 2) + "\n"
     }
     if rss == 0 { return out }  // --only without start-up
@@ -188,5 +182,11 @@ enum Bench {
       + classes.joined(separator: ",")
       + "],\"startup_median_ms\":\(f(startup.median, 2)),\"startup_p99_ms\":\(f(startup.p99, 2)),"
       + "\"peak_rss_kb\":\(rss),\"peak_rss_after_typing_kb\":\(typed)}\n"
+  }
+
+  /// Pads (or cuts) a column of the table; its text is ASCII.
+  static func pad(_ text: String, width: Int) -> String {
+    let cut = String(text.prefix(width))
+    return cut + String(repeating: " ", count: max(0, width - cut.count))
   }
 }

@@ -1,3 +1,5 @@
+import Core
+
 /// Rooms and bookings in bulk for the benchmark: `rooms` rooms over the
 /// synthetic towns, each with `perRoom` bookings of two to three hours,
 /// up to four a day, from `start` on. Deterministic.
@@ -18,7 +20,7 @@ public enum SyntheticBookings {
           name: "Lokale \(number + 1)", area: "", capacity: 6 + next(60),
           facilities: facilities.filter { _ in next(2) == 0 }, accessibleToilet: next(3) != 0,
           stepFree: next(3) != 0, nearTransport: next(2) == 0, cleaningFee: next(4) * 50)
-        let id = try store.saveInTransaction(room)
+        let id = try store.save(room)
         if !areas.isEmpty {
           try db.run(
             "UPDATE rooms SET area_id = ? WHERE id = ?",

@@ -1,4 +1,3 @@
-import Core
 import Glibc
 
 /// Writing to standard output and error without C's `FILE*` globals (which
@@ -6,16 +5,16 @@ import Glibc
 /// passes `SafeText.lines`: a name stored with an escape sequence shows as
 /// `␛]0;…`, it never retitles or repaints the terminal. Files in a format
 /// (CSV, iCalendar, JSON) are written by `write` after their own escaping.
-enum Output {
-  static func out(_ text: String) { write(STDOUT_FILENO, SafeText.lines(text)) }
+public enum Output {
+  public static func out(_ text: String) { write(STDOUT_FILENO, SafeText.lines(text)) }
 
-  static func error(_ text: String) {
+  public static func error(_ text: String) {
     write(STDERR_FILENO, "skranke: " + SafeText.lines(text) + "\n")
   }
 
   /// Writes all of `text`; false (with `errno` set) when the system refused.
   @discardableResult
-  static func write(_ fd: Int32, _ text: String) -> Bool {
+  public static func write(_ fd: Int32, _ text: String) -> Bool {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
@@ -34,7 +33,7 @@ enum Output {
   /// VmHWM: the most memory `process` ("self" or a pid) has had resident.
   /// Not `ru_maxrss`, which Linux carries over `exec` from the parent (the
   /// benchmark) and so would report the parent's size.
-  static func peakResidentKB(of process: String = "self") -> Int {
+  public static func peakResidentKB(of process: String = "self") -> Int {
     guard let file = fopen("/proc/\(process)/status", "r") else { return 0 }
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 256)

@@ -1,4 +1,5 @@
 import Core
+import TUI
 
 /// `skranke export inquiries` and `skranke report`: the inquiries for the
 /// § 18 annual report.

@@ -1,3 +1,5 @@
+import Core
+
 /// The benchmark's random numbers: a fixed seed gives the same synthetic
 /// data on every run and machine (a linear congruential generator; only
 /// spread matters here, not quality).

@@ -1,4 +1,5 @@
 import Core
+import TUI
 
 /// `skranke book`: book a room from a script or a terminal. Exit 0 when
 /// booked, 3 when the slot is taken, 2 when the input is wrong, 1 otherwise.

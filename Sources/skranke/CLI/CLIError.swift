@@ -18,7 +18,7 @@ enum CLIError: UserFacingError {
     }
   }
 
-  var exitCode: Int32 {
+  public var exitCode: Int32 {
     switch self {
     case .usage: return 2
     case .message: return 1

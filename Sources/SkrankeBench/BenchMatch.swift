@@ -16,9 +16,7 @@ enum BenchMatch {
       let step = try matcher.rawStep(citizen)
       let ids = try db.map(step.sql, step.values) { $0.int(0) }
       guard ids == (try matcher.match(citizen).rows.map(\.activityID)) else {
-        throw CLIError.message(
-          "bench", "Matching og SQL-rangordningen er uenige for \(citizen.name).",
-          "Matching and the SQL ranking disagree for \(citizen.name).")
+        throw BenchError.disagree(citizen.name)
       }
     }
     let count = try matcher.currentIndex().count

@@ -1,3 +1,5 @@
+import Core
+
 /// Realistic-looking Danish associations and activities in bulk, for the
 /// benchmark: the same tables and search index the real data uses, written
 /// in one transaction with each association indexed once.

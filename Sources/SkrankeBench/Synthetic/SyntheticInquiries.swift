@@ -1,3 +1,5 @@
+import Core
+
 /// Inquiries in bulk for the benchmark: `count` inquiries over the last
 /// three years among `owners` staff members, one in ten still open (a third
 /// of those overdue), written in one transaction straight to the tables.
