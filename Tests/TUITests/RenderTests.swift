@@ -34,6 +34,21 @@ import Testing
     #expect(grid[0, 3].style == .selection)  // the selected row is highlighted
   }
 
+  /// Ctrl-A is the start of the search line (readline), not a filter; the
+  /// active/inactive filter is Ctrl-V there.
+  @Test func searchLineTakesReadlineKeys() {
+    type("ensom")
+    app.handle(.ctrl("a"))
+    type("ældre ")
+    #expect(app.render(width: 80, height: 24).lines[1].hasPrefix("Søg: ældre ensom"))
+    app.handle(.ctrl("e"))
+    app.handle(.ctrl("w"))
+    #expect(app.render(width: 80, height: 24).lines[1].hasPrefix("Søg: ældre  "))
+    app.handle(.ctrl("u"))
+    app.handle(.ctrl("v"))
+    #expect(app.render(width: 80, height: 24).lines[1].contains("kun inaktive"))
+  }
+
   @Test func typingFiltersAndHintsFollowTheTable() {
     type("hjorring")
     let grid = app.render(width: 80, height: 24)

@@ -30,9 +30,11 @@ public enum Context: Hashable, Sendable, CaseIterable {
   case roomResults
   /// Everything stored about one citizen.
   case record
-  /// A question or the help on top: it says its own keys, so the status
-  /// bar shows none of the pane's.
-  case overlay
+  /// A yes/no question on top: it says its own keys, so the status bar
+  /// shows none of the pane's.
+  case confirm
+  /// The help overlay on top (it says its own keys too).
+  case help
 
   /// Contexts where printable keys are text, so single-letter commands are off.
   var takesText: Bool {
@@ -54,6 +56,21 @@ public enum CommandID: Hashable, Sendable {
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
   case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
   case pickRoom, findRoom, bookRoom, newBooking, cancelBooking, undoCancel, editRoom, nextInCell
+  /// Editing the text of a field (readline's keys).
+  case cursorStart, cursorEnd, cursorLeft, cursorRight, wordLeft, wordRight
+  case deleteBack, deleteForward, clearToStart, clearToEnd, deleteWord
+  /// Answering a question.
+  case yes, no
+
+  /// The commands a text field carries out itself.
+  var isEditing: Bool {
+    switch self {
+    case .cursorStart, .cursorEnd, .cursorLeft, .cursorRight, .wordLeft, .wordRight, .deleteBack,
+      .deleteForward, .clearToStart, .clearToEnd, .deleteWord:
+      return true
+    default: return false
+    }
+  }
 }
 
 /// One row of the command table: the single place that says which keys do
@@ -85,7 +102,7 @@ public enum CommandTable {
   static let tabbing = panes.subtracting([.matchProfile, .roomFind])
   static let lists: Set<Context> = [.search, .list, .picker]
 
-  public static let all = general + inquiries + citizens + rooms
+  public static let all = general + editing + widgets + associations + inquiries + citizens + rooms
 
   static let general: [Command] = [
     Command(
@@ -142,7 +159,7 @@ public enum CommandTable {
       id: .up, keys: [.up, .char("k")],
       contexts: [
         .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record, .week,
-        .roomResults,
+        .roomResults, .help,
       ],
       hint: nil,
       help: ("Op", "Up")),
@@ -150,7 +167,7 @@ public enum CommandTable {
       id: .down, keys: [.down, .char("j")],
       contexts: [
         .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record, .week,
-        .roomResults,
+        .roomResults, .help,
       ],
       hint: nil,
       help: ("Ned", "Down")),
@@ -162,12 +179,12 @@ public enum CommandTable {
       help: ("Ned i listen", "Down the list")),
     Command(
       id: .pageUp, keys: [.pageUp],
-      contexts: lists.union(browsing).union([.inquirySearch, .record]),
+      contexts: lists.union(browsing).union([.inquirySearch, .record, .help]),
       hint: nil,
       help: ("En side op", "Page up")),
     Command(
       id: .pageDown, keys: [.pageDown],
-      contexts: lists.union(browsing).union([.inquirySearch, .record]),
+      contexts: lists.union(browsing).union([.inquirySearch, .record, .help]),
       hint: nil,
       help: ("En side ned", "Page down")),
     Command(
@@ -181,10 +198,6 @@ public enum CommandTable {
       hint: ("Åbn", "Open"),
       help: ("Åbn den valgte / vælg", "Open the selected one / choose")),
     Command(
-      id: .editActivity, keys: [.enter], contexts: [.detail],
-      hint: ("Ret aktivitet", "Edit activity"),
-      help: ("Ret den valgte aktivitet", "Edit the selected activity")),
-    Command(
       id: .back, keys: [.escape],
       contexts: [
         .search, .detail, .picker, .form, .inquirySearch, .inquiryDetail, .matchResults, .record,
@@ -192,40 +205,9 @@ public enum CommandTable {
       ],
       hint: ("Tilbage", "Back"), help: ("Tilbage / fortryd", "Back / cancel")),
     Command(
-      id: .clearSearch, keys: [.escape], contexts: [.list], hint: ("Ryd søgning", "Clear search"),
-      help: ("Ryd søgeteksten", "Clear the search text")),
-    Command(
-      id: .filterGroup, keys: [.ctrl("t"), .char("m")], contexts: [.search, .list],
-      hint: ("Målgruppe", "Target group"),
-      help: ("Filtrér på målgruppe", "Filter by target group")),
-    Command(
-      id: .filterArea, keys: [.ctrl("o"), .char("o")], contexts: [.search, .list],
-      hint: ("Område", "Area"), help: ("Filtrér på lokalområde", "Filter by area")),
-    Command(
-      id: .filterActive, keys: [.ctrl("a"), .char("a")], contexts: [.search, .list],
-      hint: ("Aktive/inaktive", "Active/inactive"),
-      help: (
-        "Skift mellem aktive, inaktive og alle foreninger",
-        "Switch between active, inactive and all associations"
-      )),
-    Command(
-      id: .newAssociation, keys: [.char("n")], contexts: [.list],
-      hint: ("Ny", "New"), help: ("Opret en ny forening", "Create a new association")),
-    Command(
-      id: .newActivity, keys: [.char("n")], contexts: [.detail],
-      hint: ("Ny aktivitet", "New activity"),
-      help: ("Opret en aktivitet for foreningen", "Create an activity for the association")),
-    Command(
       id: .edit, keys: [.char("e")], contexts: browsing.subtracting([.matchResults]).union([.week]),
       hint: ("Ret", "Edit"),
       help: ("Ret den valgte", "Edit the selected one")),
-    Command(
-      id: .toggleActive, keys: [.char("d")], contexts: [.list, .detail],
-      hint: ("Deaktivér", "Deactivate"),
-      help: (
-        "Deaktivér eller genaktivér den valgte forening",
-        "Deactivate or reactivate the selected association"
-      )),
     Command(
       id: .save, keys: [.ctrl("s"), .function(10)], contexts: [.form, .matchProfile],
       hint: ("Gem", "Save"),

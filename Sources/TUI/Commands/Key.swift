@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable {
   case char(Character)
   case ctrl(Character)
   case up, down, left, right, pageUp, pageDown, home, end
+  /// Alt-← and Alt-→ (or Esc b / Esc f): a word left or right in a text field.
+  case altLeft, altRight
   case enter, escape, tab, backTab, backspace, delete
   case function(Int)
   case resize
@@ -22,6 +24,8 @@ public enum Key: Hashable, Sendable {
     case .down: return "↓"
     case .left: return "←"
     case .right: return "→"
+    case .altLeft: return "Alt-←"
+    case .altRight: return "Alt-→"
     case .pageUp: return "PgUp"
     case .pageDown: return "PgDn"
     case .home: return "Home"

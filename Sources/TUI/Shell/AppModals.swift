@@ -7,9 +7,9 @@ extension App {
     guard let top = modals.popLast() else { return }
     switch top {
     case .help(var help):
-      if help.handle(key) { modals.append(.help(help)) }
+      if help.handle(command) { modals.append(.help(help)) }
     case .record(var record, let erase):
-      switch record.handle(key) {
+      switch record.handle(command) {
       case .none: modals.append(.record(record, erase: erase))
       case .close: break
       case .erase:
@@ -27,19 +27,19 @@ extension App {
               })))
       }
     case .confirm(let confirm):
-      guard let yes = confirm.answer(key) else {
+      guard let yes = confirm.answer(command) else {
         modals.append(.confirm(confirm))
         return
       }
       if yes { confirm.yes() }
     case .picker(var picker, let chosen):
-      switch picker.handle(key) {
+      switch picker.handle(key, command) {
       case .none: modals.append(.picker(picker, chosen: chosen))
       case .cancel: break
       case .chosen(let value): chosen(value)
       }
     case .form(var form, let save):
-      switch form.handle(key) {
+      switch form.handle(key, command) {
       case .none: modals.append(.form(form, save: save))
       case .save:
         // Drawn while the save runs (a wait for another program's lock);

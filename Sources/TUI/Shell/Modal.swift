@@ -15,7 +15,8 @@ enum Modal {
     switch self {
     case .form: return .form
     case .picker: return .picker
-    case .confirm, .help: return .overlay
+    case .confirm: return .confirm
+    case .help: return .help
     case .record: return .record
     }
   }

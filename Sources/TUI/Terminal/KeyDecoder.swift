@@ -32,6 +32,8 @@ enum KeyDecoder {
     case KEY_DC: return .delete
     case KEY_BTAB: return .backTab
     case KEY_RESIZE: return .resize
+    case Int32(SKRANKE_KEY_ALT_LEFT): return .altLeft
+    case Int32(SKRANKE_KEY_ALT_RIGHT): return .altRight
     default:
       for n in 1...12 where code == skranke_key_f(Int32(n)) { return .function(n) }
       return nil

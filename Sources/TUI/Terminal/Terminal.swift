@@ -35,6 +35,7 @@ final class Terminal {
     noecho()
     nonl()
     keypad(skranke_stdscr(), true)
+    skranke_define_word_keys()
     set_escdelay(25)
     curs_set(0)
     let noColor = !(env["NO_COLOR"] ?? "").isEmpty

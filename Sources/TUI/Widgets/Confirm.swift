@@ -6,11 +6,12 @@ struct Confirm {
   /// What a yes does.
   let yes: () -> Void
 
-  /// True for yes, false for no, nil for a key that answers nothing.
-  func answer(_ key: Key) -> Bool? {
-    switch key {
-    case .char("j"), .char("J"), .char("y"), .char("Y"): return true
-    case .char("n"), .char("N"), .escape: return false
+  /// True for yes, false for no, nil for a key that answers nothing (the
+  /// table's `.confirm` rows say which keys answer).
+  func answer(_ command: CommandID?) -> Bool? {
+    switch command {
+    case .yes: return true
+    case .no: return false
     default: return nil
     }
   }

@@ -53,7 +53,8 @@ struct Form: Equatable {
   /// Set once the CPR warning has been shown for the current text: a second
   /// save means the worker has looked and wants it saved.
   var cprWarned = false
-  /// A one-question form (go to a date) saves on Enter.
+  /// A one-question form (go to a date) saves when its last field is left
+  /// with Enter, as if Enter answered it.
   var savesOnEnter = false
   private let initial: [FormField.Value]
 
@@ -123,12 +124,15 @@ struct Form: Equatable {
     return true
   }
 
-  mutating func handle(_ key: Key) -> Outcome {
-    if savesOnEnter && key == .enter { return .save }
-    switch CommandTable.command(for: key, in: .form) {
+  /// A key and what the table says it means where the form has the
+  /// keyboard; typed text goes to the focused field.
+  mutating func handle(_ key: Key, _ command: CommandID?) -> Outcome {
+    switch command {
     case .save: return .save
     case .back: return .cancel
     case .nextField:
+      // A one-question form (go to a date) is done when its last field is.
+      if savesOnEnter && focus == fields.count - 1 { return .save }
       focus = min(fields.count - 1, focus + 1)
       return .none
     case .previousField:
@@ -138,7 +142,7 @@ struct Form: Equatable {
     }
     switch fields[focus].value {
     case .text(var field):
-      if field.handle(key) {
+      if field.handle(key, command) {
         fields[focus].value = .text(field)
         fields[focus].error = nil
         cprWarned = false
@@ -146,11 +150,11 @@ struct Form: Equatable {
     case .check(let on):
       if key == .char(" ") || key == .char("x") { fields[focus].value = .check(!on) }
     case .choice(let options, let index):
-      if key == .char(" ") || key == .right {
+      if key == .char(" ") || command == .cursorRight {
         fields[focus].value = .choice(options, (index + 1) % options.count)
-      } else if key == .left {
+      } else if command == .cursorLeft {
         fields[focus].value = .choice(options, (index + options.count - 1) % options.count)
-      } else if let letter = key.printable {
+      } else if command == nil, let letter = key.printable {
         // A letter jumps to the next choice starting with it.
         let wanted = DanishFolding.fold(String(letter))
         let order = (1...options.count).map { (index + $0) % options.count }

@@ -13,7 +13,9 @@ struct HelpOverlay: Equatable {
   static func lines(_ lang: Language, first: Context? = nil) -> [(
     prefix: String, text: String, style: Style
   )] {
-    let sections: [(Context, String, String)] = [
+    // nil is the section of every text field's editing keys: after the
+    // place help was opened from when that place takes text, else after forms.
+    let sections: [(Context?, String, String)] = [
       (.search, "Søgelinjen", "The search line"),
       (.list, "Listen", "The list"),
       (.detail, "En forening", "One association"),
@@ -26,14 +28,30 @@ struct HelpOverlay: Equatable {
       (.roomResults, "Lokaler, der passer (F4)", "Rooms that fit (F4)"),
       (.record, "Persondata", "Personal data"),
       (.form, "Formularer", "Forms"),
+      (nil, "I et tekstfelt", "In a text field"),
       (.picker, "Valglister", "Choice lists"),
+      (.confirm, "Spørgsmål", "Questions"),
+      (.help, "Denne hjælp", "This help"),
     ]
     var out: [(String, String, Style)] = []
+    let editingFirst = first?.takesText == true
     let ordered =
-      sections.filter { $0.0 == first } + sections.filter { $0.0 != first }
-    for (context, da, en) in ordered {
+      sections.filter { $0.0 == first && first != nil }
+      + sections.filter { $0.0 == nil && editingFirst }
+      + sections.filter { $0.0 != first && !($0.0 == nil && editingFirst) }
+    for (section, da, en) in ordered {
       if !out.isEmpty { out.append(("", "", .plain)) }
       out.append(("", lang.pick(da, en), .header))
+      guard let context = section else {
+        for command in CommandTable.editing {
+          out.append(
+            (
+              "  " + Wrap.pad(command.keys.map(\.label).joined(separator: " "), width: 16),
+              command.helpText(lang), .plain
+            ))
+        }
+        continue
+      }
       if context == .search {
         out.append(
           (
@@ -45,9 +63,11 @@ struct HelpOverlay: Equatable {
           ))
       }
       // What only this place does first; keys that work everywhere after.
-      let commands = CommandTable.all.enumerated().filter { $0.element.contexts.contains(context) }
-        .sorted { ($0.element.contexts.count, $0.offset) < ($1.element.contexts.count, $1.offset) }
-        .map(\.element)
+      let commands = CommandTable.all.enumerated().filter {
+        $0.element.contexts.contains(context) && !$0.element.id.isEditing
+      }
+      .sorted { ($0.element.contexts.count, $0.offset) < ($1.element.contexts.count, $1.offset) }
+      .map(\.element)
       for command in commands {
         var keys = command.keys
         if context.takesText { keys = keys.filter { $0.printable == nil || $0 == .char("?") } }
@@ -61,13 +81,15 @@ struct HelpOverlay: Equatable {
     return out
   }
 
-  mutating func handle(_ key: Key) -> Bool {
-    switch key {
-    case .down, .char("j"): scroll += 1
-    case .up, .char("k"): scroll = max(0, scroll - 1)
-    case .pageDown, .char(" "): scroll += 10
+  /// Scrolls for the table's `.help` rows; false when the help closes.
+  mutating func handle(_ command: CommandID?) -> Bool {
+    switch command {
+    case .down: scroll += 1
+    case .up: scroll = max(0, scroll - 1)
+    case .pageDown: scroll += 10
     case .pageUp: scroll = max(0, scroll - 10)
-    default: return false  // any other key closes the help
+    case .back: return false
+    default: break
     }
     return true
   }

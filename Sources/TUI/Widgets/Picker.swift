@@ -24,8 +24,10 @@ struct Picker: Equatable {
       && lhs.options.map(\.label) == rhs.options.map(\.label)
   }
 
-  mutating func handle(_ key: Key) -> Outcome {
-    switch CommandTable.command(for: key, in: .picker) {
+  /// A key and what the table's `.picker` rows say it means; a typed
+  /// letter jumps to the next option starting with it.
+  mutating func handle(_ key: Key, _ command: CommandID?) -> Outcome {
+    switch command {
     case .up: selected = max(0, selected - 1)
     case .down: selected = min(options.count - 1, selected + 1)
     case .pageUp: selected = max(0, selected - 10)
@@ -36,7 +38,7 @@ struct Picker: Equatable {
     case .back: return .cancel
     default:
       // A letter jumps to the next option starting with it.
-      if case .char(let c) = key {
+      if command == nil, case .char(let c) = key {
         let letter = String(c).lowercased()
         let order = Array(selected + 1..<options.count) + Array(0...selected)
         if let hit = order.first(where: { options[$0].label.lowercased().hasPrefix(letter) }) {

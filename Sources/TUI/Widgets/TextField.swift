@@ -1,7 +1,8 @@
 import Core
 
 /// A one-line text input with a cursor: the search line and form fields.
-/// Emacs-style keys as in a shell (^A ^E ^U ^K ^W) besides the arrows.
+/// Its keys are the table's editing rows (readline's ^A ^E ^U ^K ^W, Alt-← →,
+/// besides the arrows); it never reads a raw key except typed text.
 struct TextField: Equatable {
   private(set) var characters: [Character]
   private(set) var cursor: Int
@@ -13,35 +14,52 @@ struct TextField: Equatable {
 
   var text: String { String(characters) }
 
-  /// Applies an editing key; false when the key is not for the field.
-  mutating func handle(_ key: Key) -> Bool {
-    switch key {
-    case .char(let c):
-      characters.insert(c, at: cursor)
-      cursor += 1
-    case .backspace:
+  /// Types a printable key, or carries out an editing command (the table's
+  /// readline rows); false when the key is neither.
+  mutating func handle(_ key: Key, _ command: CommandID?) -> Bool {
+    if let command { return edit(command) }
+    guard let c = key.printable else { return false }
+    characters.insert(c, at: cursor)
+    cursor += 1
+    return true
+  }
+
+  /// One editing command; false when it is not one.
+  mutating func edit(_ command: CommandID) -> Bool {
+    switch command {
+    case .deleteBack:
       guard cursor > 0 else { return true }
       characters.remove(at: cursor - 1)
       cursor -= 1
-    case .delete, .ctrl("d"):
+    case .deleteForward:
       if cursor < characters.count { characters.remove(at: cursor) }
-    case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-    case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
-    case .home, .ctrl("a"): cursor = 0
-    case .end, .ctrl("e"): cursor = characters.count
-    case .ctrl("u"):
+    case .cursorLeft: cursor = max(0, cursor - 1)
+    case .cursorRight: cursor = min(characters.count, cursor + 1)
+    case .cursorStart: cursor = 0
+    case .cursorEnd: cursor = characters.count
+    case .wordLeft: cursor = wordStart(before: cursor)
+    case .wordRight:
+      while cursor < characters.count && characters[cursor] == " " { cursor += 1 }
+      while cursor < characters.count && characters[cursor] != " " { cursor += 1 }
+    case .clearToStart:
       characters.removeFirst(cursor)
       cursor = 0
-    case .ctrl("k"): characters.removeLast(characters.count - cursor)
-    case .ctrl("w"):
-      var start = cursor
-      while start > 0 && characters[start - 1] == " " { start -= 1 }
-      while start > 0 && characters[start - 1] != " " { start -= 1 }
+    case .clearToEnd: characters.removeLast(characters.count - cursor)
+    case .deleteWord:
+      let start = wordStart(before: cursor)
       characters.removeSubrange(start..<cursor)
       cursor = start
     default: return false
     }
     return true
+  }
+
+  /// Where the word before `index` starts (spaces before it skipped).
+  private func wordStart(before index: Int) -> Int {
+    var start = index
+    while start > 0 && characters[start - 1] == " " { start -= 1 }
+    while start > 0 && characters[start - 1] != " " { start -= 1 }
+    return start
   }
 
   mutating func set(_ text: String) {

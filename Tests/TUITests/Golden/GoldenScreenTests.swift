@@ -96,6 +96,8 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
     ScreenScenario(name: "f1-form", keys: typing("ældre sagen hj") + [.enter, .char("e")]),
     ScreenScenario(name: "f1-form-error", keys: [.escape, .char("n"), .ctrl("s")]),
     ScreenScenario(name: "f1-help", keys: [.escape, .char("?")]),
+    // From the search line, the text field's keys come right after its own.
+    ScreenScenario(name: "f1-help-search", keys: [.char("?"), .pageDown]),
     ScreenScenario(name: "f1-target-groups", keys: [.ctrl("t")]),
     // F2 Henvendelser
     ScreenScenario(name: "f2-mine", keys: [.function(2)]),

@@ -73,7 +73,7 @@ struct CitizensState {
       return []
     case (.profile, _):
       let before = form.fields.map(\.value)
-      _ = form.handle(key)
+      _ = form.handle(key, command)
       return form.fields.map(\.value) == before ? [] : [.rematch]
     case (.results, .back):
       focus = .profile

@@ -23,8 +23,9 @@ struct RecordOverlay: Equatable {
     .map(String.init)
   }
 
-  mutating func handle(_ key: Key) -> Outcome {
-    switch CommandTable.command(for: key, in: .record) {
+  /// What the table's `.record` rows say a key means.
+  mutating func handle(_ command: CommandID?) -> Outcome {
+    switch command {
     case .up: scroll = max(0, scroll - 1)
     case .down: scroll += 1
     case .pageUp: scroll = max(0, scroll - 10)

@@ -54,15 +54,15 @@ struct InquiriesState {
 
   /// A key (and what the table says it means); returns what to do next.
   mutating func handle(_ key: Key, _ command: CommandID?) -> [InquiriesEffect] {
-    if let command {
-      return perform(command)
-    }
-    if mode == .search, query.handle(key) {
+    if mode == .search, command?.isEditing ?? true {
+      let before = query.text
+      guard query.handle(key, command), query.text != before else { return [] }
       selected = 0
       scroll = 0
       return [.reload]
     }
-    return []
+    guard let command else { return [] }
+    return perform(command)
   }
 
   private mutating func perform(_ command: CommandID) -> [InquiriesEffect] {

@@ -89,7 +89,7 @@ struct RoomsState {
         return []
       default:
         let before = findForm.fields.map(\.value)
-        _ = findForm.handle(key)
+        _ = findForm.handle(key, command)
         return findForm.fields.map(\.value) == before ? [] : [.findRooms]
       }
     case .results:

@@ -1,0 +1,41 @@
+/// The keys of F1 Foreninger: the search line's filters, the list and one
+/// association with its activities.
+extension CommandTable {
+  static let associations: [Command] = [
+    Command(
+      id: .editActivity, keys: [.enter], contexts: [.detail],
+      hint: ("Ret aktivitet", "Edit activity"),
+      help: ("Ret den valgte aktivitet", "Edit the selected activity")),
+    Command(
+      id: .clearSearch, keys: [.escape], contexts: [.list], hint: ("Ryd søgning", "Clear search"),
+      help: ("Ryd søgeteksten", "Clear the search text")),
+    Command(
+      id: .filterGroup, keys: [.ctrl("t"), .char("m")], contexts: [.search, .list],
+      hint: ("Målgruppe", "Target group"),
+      help: ("Filtrér på målgruppe", "Filter by target group")),
+    Command(
+      id: .filterArea, keys: [.ctrl("o"), .char("o")], contexts: [.search, .list],
+      hint: ("Område", "Area"), help: ("Filtrér på lokalområde", "Filter by area")),
+    Command(
+      id: .filterActive, keys: [.ctrl("v"), .char("a")], contexts: [.search, .list],
+      hint: ("Aktive/inaktive", "Active/inactive"),
+      help: (
+        "Skift mellem aktive, inaktive og alle foreninger",
+        "Switch between active, inactive and all associations"
+      )),
+    Command(
+      id: .newAssociation, keys: [.char("n")], contexts: [.list],
+      hint: ("Ny", "New"), help: ("Opret en ny forening", "Create a new association")),
+    Command(
+      id: .newActivity, keys: [.char("n")], contexts: [.detail],
+      hint: ("Ny aktivitet", "New activity"),
+      help: ("Opret en aktivitet for foreningen", "Create an activity for the association")),
+    Command(
+      id: .toggleActive, keys: [.char("d")], contexts: [.list, .detail],
+      hint: ("Deaktivér", "Deactivate"),
+      help: (
+        "Deaktivér eller genaktivér den valgte forening",
+        "Deactivate or reactivate the selected association"
+      )),
+  ]
+}

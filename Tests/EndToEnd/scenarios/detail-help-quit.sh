@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# End-to-end scenario (see Tests/EndToEnd/lib.sh); runs alone with
+# bash Tests/EndToEnd/scenarios/detail-help-quit.sh [PATH/TO/skranke]
+source "$(dirname "$0")/../lib.sh"
+
+begin "open a detail view, back, help, quit restores the terminal"
+start detail 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color SKRANKE_STAFF=AH -- "$BIN" --demo
+expect "Søg:" 10
+keys "ældre sagen hj" && expect "Ældre Sagen Hjørring"
+keys Enter && expect "Aktiviteter (" && expect "Besøgsven for ældre" && expect "Telefon:"
+keys Escape && expect "Navn"
+keys "?" && expect "Hjælp — Esc lukker" && expect "Filtrér på målgruppe"
+keys Escape && expect_not "Hjælp — Esc lukker"
+keys Escape && keys q && expect "EXIT:0" && expect_restored
+end
+
+finish

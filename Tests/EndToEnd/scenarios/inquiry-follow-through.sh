@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# End-to-end scenario (see Tests/EndToEnd/lib.sh); runs alone with
+# bash Tests/EndToEnd/scenarios/inquiry-follow-through.sh [PATH/TO/skranke]
+source "$(dirname "$0")/../lib.sh"
+
+# A database with two staff members, made through skranke's own migrations.
+IDB="$WORK/inquiries.db"
+"$BIN" export inquiries --db "$IDB" >/dev/null || echo "could not create $IDB"
+sqlite3 "$IDB" "INSERT INTO staff(initials, name) VALUES ('KM', 'Karen Madsen'), ('LS', 'Lars Søgaard')"
+
+begin "log a walk-in in a handful of keys and find it under Mine"
+start walkin 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$IDB" --staff km
+expect "Søg:" 10 && expect "   KM"
+# Counted: every key pressed except the letters of what the person said.
+COUNT=0
+press() { keys "$@"; COUNT=$((COUNT + $#)); }
+press C-n && expect "Ny henvendelse"
+keys -l "Vil gerne være besøgsven om tirsdagen"
+press Tab Right Tab && keys -l "Jens Hansen"
+press C-s && expect "Henvendelse #1 er logget"
+echo "     a walk-in with text, category and name took $COUNT keys besides the typed text"
+[ -n "$CURRENT" ] && [ "$COUNT" -gt 6 ] && fail "logging a walk-in took $COUNT keys"
+keys F2 && expect "Mine (1)" && expect "#1 Jens Hansen: Vil gerne være besøgsven" && expect "Søger et tilbud"
+keys C-q && expect "EXIT:0"
+end
+
+begin "closing without an outcome is stopped; hand over; the new owner closes it"
+start follow 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$IDB" --staff KM
+expect "Søg:" 10 && keys F2 && expect "#1 Jens Hansen"
+keys Enter && expect "Henvendelse #1 · Åben · ejer KM" && expect "Modtaget (fremmøde)"
+keys l && expect "Luk #1" && keys C-s
+expect "skal vælges" && expect "Intet er gemt endnu"
+keys Escape && expect_not "Luk #1" && expect "Henvendelse #1 · Åben"
+keys h && expect "Overdrag #1" && keys C-s && expect "skal vælges"
+keys Right Tab "Karen har ferie" C-s && expect "Overdraget til LS"
+expect "ejer LS" && expect "Overdraget KM → LS: Karen har ferie"
+keys Escape && expect "Ingen åbne henvendelser hos dig"
+keys F5 && expect "Hvem sidder ved skranken?" && keys Down Enter && expect "Ved tastaturet: LS"
+expect "↪overdraget" && keys Enter && expect "ejer LS"
+keys l Right Tab "Henvist til Røde Kors besøgstjeneste" C-s && expect "Lukket: #1"
+expect "Lukket: Hjulpet. Henvist til Røde Kors"
+keys Escape v v && expect "[Lukkede]" && expect "#1 Jens Hansen"
+keys C-q && expect "EXIT:0"
+[ -n "$CURRENT" ] && [ "$(sqlite3 "$IDB" "select status || ' ' || outcome from inquiries")" != "closed helped" ] && fail "not closed in the file"
+end
+
+begin "a CPR number in the text is warned about before saving"
+start cpr 100 30 LANG=C.UTF-8 TERM=xterm-256color -- "$BIN" --db "$IDB" --staff LS
+expect "Search:" 10 && keys C-n && expect "New inquiry"
+keys -l "Jens, cpr 010190-1234" && keys C-s && expect "looks like a CPR number" && expect "Nothing has been saved yet"
+[ -n "$CURRENT" ] && [ "$(sqlite3 "$IDB" "select count(*) from inquiries")" != "1" ] && fail "saved despite the warning"
+keys C-u "Jens would like to help" C-s && expect "Inquiry #2 logged"
+keys C-q && expect "EXIT:0"
+end
+
+begin "export inquiries and the annual report"
+out="$("$BIN" export inquiries --db "$IDB" 2>&1)"; code=$?
+[ $code -eq 0 ] && [[ "$out" == id,received_date,channel,asker_kind,category,owner,status,follow_up,closed_date,outcome* ]] \
+  && [[ "$out" == *",walk_in,citizen,Søger et tilbud,LS,closed,,"*",helped"* ]] || fail "exit $code: $out"
+out="$("$BIN" export inquiries --db "$IDB" --from 31-12-2099 2>&1)"; code=$?
+[ $code -eq 0 ] && [ "$(printf '%s\n' "$out" | wc -l)" -eq 1 ] || fail "--from: exit $code: $out"
+out="$("$BIN" export inquiries --db "$IDB" --from banan 2>&1)"; code=$?
+[ $code -eq 2 ] && [[ "$out" == *"unknown date 'banan'"* ]] || fail "bad date: exit $code: $out"
+out="$(LANG=da_DK.UTF-8 "$BIN" report --db "$IDB" --year "$(date +%Y)" 2>&1)"; code=$?
+[ $code -eq 0 ] && [[ "$out" == *"Henvendelser modtaget i $(date +%Y): 2"* ]] && [[ "$out" == *"Hjulpet"* ]] \
+  && [[ "$out" == *"Median antal dage fra modtaget til lukket: 0 (1 lukkede)"* ]] || fail "report: exit $code: $out"
+out="$("$BIN" staff add ah "Aisha Hassan" --db "$IDB" && "$BIN" staff deactivate AH --db "$IDB" && "$BIN" staff --db "$IDB" 2>&1)"; code=$?
+[ $code -eq 0 ] && [[ "$out" == *"AH     Aisha Hassan  (inactive)"* ]] && [[ "$out" == *"KM     Karen Madsen"* ]] || fail "staff: exit $code: $out"
+out="$("$BIN" staff deactivate QQ --db "$IDB" 2>&1)"; code=$?
+[ $code -eq 1 ] && [[ "$out" == *"Unknown staff member 'QQ' (known: AH, KM, LS)"* ]] || fail "staff QQ: exit $code: $out"
+out="$("$BIN" --db "$IDB" --staff XX </dev/null 2>&1)"; code=$?
+[ $code -eq 2 ] && [[ "$out" == *"unknown staff member 'XX' (known: KM, LS)"* ]] || fail "unknown staff: exit $code: $out"
+end
+
+finish

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# End-to-end scenario (see Tests/EndToEnd/lib.sh); runs alone with
+# bash Tests/EndToEnd/scenarios/readline-keys.sh [PATH/TO/skranke]
+source "$(dirname "$0")/../lib.sh"
+
+begin "text fields take readline's keys as the terminal sends them (Alt-arrows, Esc b/f, ^A ^E ^K ^U ^W)"
+start readline 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color SKRANKE_STAFF=AH -- "$BIN" --demo
+expect "Søg:" 10
+keys -l "sagen hjørring" && expect "Søg: sagen hjørring"
+keys M-Left && keys -l "ældre " && expect "Søg: sagen ældre hjørring"
+keys C-a && keys -l "x" && expect "Søg: xsagen ældre hjørring"
+keys BSpace M-Right M-Right && keys -l "!" && expect "Søg: sagen ældre! hjørring"
+keys C-e C-w && expect_not "ældre! hjørring" && expect "Søg: sagen ældre!"
+keys M-b && keys C-k && expect_not "ældre!" && expect "Søg: sagen"
+keys C-u && keys -l "ensom" && expect "Søg: ensom"
+# Ctrl-V (not Ctrl-A) switches between active and inactive associations.
+keys C-v && expect "kun inaktive"
+keys C-q && expect "EXIT:0"
+end
+
+finish
