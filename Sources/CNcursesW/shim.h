@@ -20,15 +20,14 @@ static inline attr_t skranke_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t skranke_a_dim(void) { return A_DIM; }
 static inline attr_t skranke_a_normal(void) { return A_NORMAL; }
 static inline int skranke_key_f(int n) { return KEY_F(n); }
-// Alt-Left/Alt-Right as xterm and tmux send them, and as Esc b / Esc f
-// (readline's word keys, what terminals with "Option as Meta" send), bound
-// to two codes of our own so they arrive as single keys.
-enum { SKRANKE_KEY_ALT_LEFT = 01000, SKRANKE_KEY_ALT_RIGHT = 01001 };
+// Alt-Left/Alt-Right as xterm and tmux send them, bound to two codes of
+// our own (far above the range ncurses numbers a terminal's extra keys in)
+// so they arrive as single keys. Esc b / Esc f are deliberately not bound:
+// Esc followed quickly by a typed b or f must stay Esc and a letter.
+enum { SKRANKE_KEY_ALT_LEFT = 0x7A00, SKRANKE_KEY_ALT_RIGHT = 0x7A01 };
 static inline void skranke_define_word_keys(void) {
   define_key("\033[1;3D", SKRANKE_KEY_ALT_LEFT);
   define_key("\033[1;3C", SKRANKE_KEY_ALT_RIGHT);
-  define_key("\033b", SKRANKE_KEY_ALT_LEFT);
-  define_key("\033f", SKRANKE_KEY_ALT_RIGHT);
 }
 static inline int skranke_attr_set(attr_t attrs, short pair) {
   return attr_set(attrs, pair, NULL);

@@ -54,4 +54,13 @@ import Testing
     let escape = help.handle(CommandTable.command(for: .escape, in: .help))
     #expect(!escape)
   }
+
+  /// A one-question form (go to a date) is done on Enter; Tab and ↓ only move.
+  @Test func onlyEnterCompletesAOneQuestionForm() {
+    var form = BookingChangeForm.goTo(lang: .danish)
+    for key in [Key.tab, .down] {
+      #expect(form.handle(key, CommandTable.command(for: key, in: .form)) == .none)
+    }
+    #expect(form.handle(.enter, CommandTable.command(for: .enter, in: .form)) == .save)
+  }
 }

@@ -60,6 +60,27 @@ import Testing
     while app.pane(CitizensFeature.self).state.form.focus < index { app.handle(.tab) }
   }
 
+  /// An area made by saving an association in F1 is known in F3 at once
+  /// (F3 had read its areas before): no restart needed to match on it.
+  @Test func anAreaAddedInF1IsKnownInF3() throws {
+    let app = try desk()
+    app.handle(.function(3))
+    app.handle(.function(1))
+    app.handle(.escape)
+    app.handle(.char("n"))
+    type(app, "Strandens Venner")
+    app.handle(.tab)
+    app.handle(.tab)
+    type(app, "Tversted Strand")
+    app.handle(.ctrl("s"))
+    #expect(screen(app).contains("Gemt: Strandens Venner"))
+    app.handle(.function(3))
+    field(app, 6)
+    type(app, "Tversted Strand")
+    app.handle(.ctrl("s"))
+    #expect(!screen(app).contains("ukendt område"))
+  }
+
   @Test func suggestionsAppearAsTheProfileIsTyped() throws {
     let app = try desk()
     app.handle(.function(3))

@@ -49,6 +49,18 @@ import Testing
     #expect(app.render(width: 80, height: 24).lines[1].contains("kun inaktive"))
   }
 
+  /// Another desk adds an association while F1 is hidden: F1 shows it when
+  /// it comes back to the front (hidden panes read again only when shown).
+  @Test func aHiddenPaneReadsAgainWhenShown() throws {
+    type("strandens")
+    app.handle(.function(2))
+    let other = try AssociationStore(db: try Database(path: directory + "/r.db"))
+    try other.save(Association(name: "Strandens Venner"))
+    #expect(app.tick())
+    app.handle(.function(1))
+    #expect(app.render(width: 80, height: 24).text.contains("Strandens Venner"))
+  }
+
   @Test func typingFiltersAndHintsFollowTheTable() {
     type("hjorring")
     let grid = app.render(width: 80, height: 24)

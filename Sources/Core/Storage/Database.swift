@@ -26,7 +26,8 @@ public final class Database {
   public var onBusyWait: (() -> Void)?
   var busyStart: Double = 0
   var busyNoticed = false
-  /// How deep `write` calls nest (each inner one is a savepoint).
+  /// How deep `write` calls nest: 1 inside the outermost, more inside
+  /// savepoints.
   var savepointDepth = 0
 
   /// How long a write waits for another desk's write to finish.
@@ -165,13 +166,18 @@ public final class Database {
   /// a `DatabaseProblem` that says nothing was saved.
   public func write<T>(_ body: () throws -> T) throws -> T {
     if isDamaged { throw problem(.damaged, rolledBack: true) }
-    if sqlite3_get_autocommit(handle) == 0 { return try inSavepoint(body) }
+    // Only a write nests: any other open transaction (a read) makes
+    // BEGIN IMMEDIATE fail loudly, as it should, rather than a savepoint
+    // that no one commits.
+    if savepointDepth > 0 { return try inSavepoint(body) }
     do {
       try execute("BEGIN IMMEDIATE")
     } catch var problem as DatabaseProblem {
       problem.rolledBack = true
       throw problem
     }
+    savepointDepth = 1
+    defer { savepointDepth = 0 }
     do {
       let result = try body()
       try execute("COMMIT")

@@ -51,6 +51,8 @@ public enum CommandID: Hashable, Sendable {
   case newAssociation, edit, toggleActive, filterGroup, filterArea, filterActive, clearSearch
   case newActivity, editActivity
   case save, nextField, previousField, toggle
+  /// Enter in a form: the next field, or done in a one-question form.
+  case advance
   case newInquiry, switchStaff, nextView, sortByOwner, editCategories
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
@@ -213,16 +215,25 @@ public enum CommandTable {
       hint: ("Gem", "Save"),
       help: ("Gem formularen (i F3: gem borgeren)", "Save the form (in F3: save the citizen)")),
     Command(
-      id: .nextField, keys: [.tab, .down, .enter], contexts: [.form, .matchProfile, .roomFind],
+      id: .nextField, keys: [.tab, .down], contexts: [.form, .matchProfile, .roomFind],
       hint: ("Næste felt", "Next field"),
       help: ("Næste felt", "Next field")),
+    Command(
+      id: .advance, keys: [.enter], contexts: [.form, .matchProfile, .roomFind], hint: nil,
+      help: (
+        "Næste felt (i en formular med ét felt: udfør)",
+        "Next field (in a one-field form: do it)"
+      )),
     Command(
       id: .previousField, keys: [.backTab, .up], contexts: [.form, .matchProfile, .roomFind],
       hint: nil,
       help: ("Forrige felt", "Previous field")),
     Command(
-      id: .toggle, keys: [.char(" ")], contexts: [.form], hint: ("Til/fra", "Toggle"),
-      help: ("Sæt eller fjern kryds; skift valg", "Tick or untick; change a choice")),
+      id: .toggle, keys: [.char(" "), .char("x")], contexts: [.form], hint: ("Til/fra", "Toggle"),
+      help: (
+        "Sæt eller fjern kryds (x også); skift valg (et bogstav springer til det)",
+        "Tick or untick (x too); change a choice (a letter jumps to it)"
+      )),
   ]
 
   /// The command a key means in a context. Single printable keys are text in
@@ -234,6 +245,12 @@ public enum CommandTable {
       return nil
     }
     return all.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.id
+  }
+
+  /// Whether a key typed on a form's tick box ticks it (the toggle row:
+  /// typed keys in a form are text, so the form asks the table here).
+  static func toggles(_ key: Key) -> Bool {
+    all.contains { $0.id == .toggle && $0.contexts.contains(.form) && $0.keys.contains(key) }
   }
 
   /// The hints shown in the status bar for a context, in table order.

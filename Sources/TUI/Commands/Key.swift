@@ -3,7 +3,7 @@ public enum Key: Hashable, Sendable {
   case char(Character)
   case ctrl(Character)
   case up, down, left, right, pageUp, pageDown, home, end
-  /// Alt-← and Alt-→ (or Esc b / Esc f): a word left or right in a text field.
+  /// Alt-← and Alt-→: a word left or right in a text field.
   case altLeft, altRight
   case enter, escape, tab, backTab, backspace, delete
   case function(Int)

@@ -16,6 +16,8 @@ public final class App: Desk {
   var panes: [PaneID: Pane] = [:]
   /// The pane in front.
   var active = PaneID.associations
+  /// Panes that were hidden when something was written: they read again when shown.
+  var stale: Set<PaneID> = []
   /// Who is at the keyboard; nil until chosen.
   var me: Staff?
   /// The active staff, for the picker.
@@ -124,8 +126,16 @@ public final class App: Desk {
 
   func switchPane(to id: PaneID) {
     guard id != active else { return }
+    show(id)
+  }
+
+  /// Brings `id` to the front: it hears `.shown`, and `.refresh` too when
+  /// something was written while it was hidden.
+  private func show(_ id: PaneID) {
     active = id
+    refreshMine()
     front.receive(.shown)
+    if stale.remove(id) != nil { front.receive(.refresh) }
   }
 
   func requestQuit() {
@@ -158,17 +168,16 @@ public final class App: Desk {
   }
 
   func bring(_ id: PaneID, _ event: DeskEvent) {
-    if id != active {
-      active = id
-      front.receive(.shown)
-    }
+    if id != active { show(id) }
     front.receive(event)
   }
 
+  /// The pane in front reads again now; the others when they are shown
+  /// (no work for screens nobody is looking at).
   func refreshAll() {
     refreshMine()
     front.receive(.refresh)
-    for (id, pane) in panes where id != active { pane.receive(.refresh) }
+    stale = Set(PaneID.allCases).subtracting([active])
   }
 
   /// For tests: a pane by its type.

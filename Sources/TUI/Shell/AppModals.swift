@@ -46,6 +46,7 @@ extension App {
         // kept where it was, under anything the save put on top.
         let index = modals.count
         saving = form
+        form.clearErrors()  // each try starts clean; the save marks what is wrong now
         let kept = save(form)
         saving = nil
         if let kept { modals.insert(.form(kept, save: save), at: min(index, modals.count)) }

@@ -53,8 +53,7 @@ struct Form: Equatable {
   /// Set once the CPR warning has been shown for the current text: a second
   /// save means the worker has looked and wants it saved.
   var cprWarned = false
-  /// A one-question form (go to a date) saves when its last field is left
-  /// with Enter, as if Enter answered it.
+  /// A one-question form (go to a date) saves on Enter (the `.advance` row).
   var savesOnEnter = false
   private let initial: [FormField.Value]
 
@@ -130,9 +129,8 @@ struct Form: Equatable {
     switch command {
     case .save: return .save
     case .back: return .cancel
-    case .nextField:
-      // A one-question form (go to a date) is done when its last field is.
-      if savesOnEnter && focus == fields.count - 1 { return .save }
+    case .advance where savesOnEnter: return .save
+    case .nextField, .advance:
       focus = min(fields.count - 1, focus + 1)
       return .none
     case .previousField:
@@ -148,9 +146,9 @@ struct Form: Equatable {
         cprWarned = false
       }
     case .check(let on):
-      if key == .char(" ") || key == .char("x") { fields[focus].value = .check(!on) }
+      if CommandTable.toggles(key) { fields[focus].value = .check(!on) }
     case .choice(let options, let index):
-      if key == .char(" ") || command == .cursorRight {
+      if key == .char(" ") || command == .cursorRight {  // the toggle row's space
         fields[focus].value = .choice(options, (index + 1) % options.count)
       } else if command == .cursorLeft {
         fields[focus].value = .choice(options, (index + options.count - 1) % options.count)

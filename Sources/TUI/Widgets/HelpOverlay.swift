@@ -71,7 +71,7 @@ struct HelpOverlay: Equatable {
       for command in commands {
         var keys = command.keys
         if context.takesText { keys = keys.filter { $0.printable == nil || $0 == .char("?") } }
-        if context == .form && command.id == .toggle { keys = [.char(" ")] }
+        if context == .form && command.id == .toggle { keys = command.keys }
         guard !keys.isEmpty else { continue }
         let label = keys.map { $0 == .char(" ") ? lang.pick("Mellemrum", "Space") : $0.label }
           .joined(separator: " ")

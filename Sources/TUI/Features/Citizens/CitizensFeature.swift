@@ -46,7 +46,10 @@ final class CitizensFeature: Pane {
   func receive(_ event: DeskEvent) {
     switch event {
     case .shown:
+      // F1 may have added an area (saving an association) or the
+      // vocabulary may have grown since this pane was last in front.
       interests = (try? InterestVocabulary(db: desk.db).all()) ?? interests
+      areas = (try? store.areas()) ?? areas
       rematch()
     case .matchInquiry(let id): matchInquiry(id)
     case .refresh, .staffChanged, .openInquiry, .newInquiry: break
@@ -175,7 +178,10 @@ final class CitizensFeature: Pane {
     -> Form?
   {
     var form = form
-    guard let me = desk.me else { return form }
+    guard let me = desk.me else {
+      desk.askWhoIsHere()  // over the form, which keeps what was typed
+      return form
+    }
     guard let day = DateInput.parse(form.field("follow_up")?.text ?? "", today: desk.today) else {
       form.show(["follow_up": .invalidDate], lang: lang)
       return form

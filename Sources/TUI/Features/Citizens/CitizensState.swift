@@ -68,7 +68,8 @@ struct CitizensState {
     case (.profile, .showResults):
       if results?.rows.isEmpty == false { focus = .results }
       return []
-    case (.profile, .nextField) where form.focus == form.fields.count - 1:
+    case (.profile, .nextField) where form.focus == form.fields.count - 1,
+      (.profile, .advance) where form.focus == form.fields.count - 1:
       if results?.rows.isEmpty == false { focus = .results }
       return []
     case (.profile, _):

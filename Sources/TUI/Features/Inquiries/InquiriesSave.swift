@@ -144,7 +144,10 @@ extension InquiriesFeature {
   /// Moving on one of the referrals made from the inquiry.
   func saveReferralStatus(_ form: Form, _ inquiryID: Int64, _ list: [Referral]) -> Form? {
     var form = form
-    guard let me = desk.me else { return form }
+    guard let me = desk.me else {
+      desk.askWhoIsHere()  // over the form, which keeps what was typed
+      return form
+    }
     let chosen = list[form.field("referral")?.choice ?? 0]
     let status = ReferralStatus.allCases[form.field("status")?.choice ?? 0]
     let day = DateInput.parse(form.field("follow_up")?.text ?? "", today: desk.today)

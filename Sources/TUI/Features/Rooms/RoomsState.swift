@@ -84,7 +84,8 @@ struct RoomsState {
       case .showResults:
         if options?.isEmpty == false { focus = .results }
         return []
-      case .nextField where findForm.focus == findForm.fields.count - 1:
+      case .nextField where findForm.focus == findForm.fields.count - 1,
+        .advance where findForm.focus == findForm.fields.count - 1:
         if options?.isEmpty == false { focus = .results }
         return []
       default:
