@@ -24,6 +24,13 @@ struct TextField: Equatable {
     return true
   }
 
+  /// Like `handle`, but true only when the text changed (a cursor move is
+  /// not a new search).
+  mutating func changes(_ key: Key, _ command: CommandID?) -> Bool {
+    let before = characters
+    return handle(key, command) && characters != before
+  }
+
   /// One editing command; false when it is not one.
   mutating func edit(_ command: CommandID) -> Bool {
     switch command {

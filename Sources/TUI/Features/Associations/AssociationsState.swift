@@ -50,8 +50,7 @@ struct AssociationsState {
   /// A key (and what the table says it means); returns what to do next.
   mutating func handle(_ key: Key, _ command: CommandID?) -> [AssociationsEffect] {
     if mode == .search, command?.isEditing ?? true {
-      let before = query.text
-      guard query.handle(key, command), query.text != before else { return [] }
+      guard query.changes(key, command) else { return [] }
       selected = 0
       scroll = 0
       return [.search]
