@@ -109,7 +109,11 @@ public enum CommandTable {
   static let general: [Command] = [
     Command(
       id: .help, keys: [.char("?")], contexts: panes,
-      hint: ("Hjælp", "Help"), help: ("Vis eller skjul denne hjælp", "Show or hide this help")),
+      hint: ("Hjælp", "Help"),
+      help: (
+        "Vis denne hjælp (i søgelinjen også; i andre felter er ? et tegn)",
+        "Show this help (in the search line too; in other fields ? is typed)"
+      )),
     Command(
       id: .quit, keys: [.char("q")], contexts: browsing.union([.week, .roomResults]),
       hint: ("Afslut", "Quit"),
@@ -190,10 +194,12 @@ public enum CommandTable {
       hint: nil,
       help: ("En side ned", "Page down")),
     Command(
-      id: .top, keys: [.home, .char("g")], contexts: [.list, .picker, .inquiryList], hint: nil,
+      id: .top, keys: [.home, .char("g")], contexts: [.list, .picker, .inquiryList, .help],
+      hint: nil,
       help: ("Til toppen", "To the top")),
     Command(
-      id: .bottom, keys: [.end, .char("G")], contexts: [.list, .picker, .inquiryList], hint: nil,
+      id: .bottom, keys: [.end, .char("G")], contexts: [.list, .picker, .inquiryList, .help],
+      hint: nil,
       help: ("Til bunden", "To the bottom")),
     Command(
       id: .open, keys: [.enter], contexts: [.search, .list, .picker, .inquiryList, .inquirySearch],
@@ -221,8 +227,8 @@ public enum CommandTable {
     Command(
       id: .advance, keys: [.enter], contexts: [.form, .matchProfile, .roomFind], hint: nil,
       help: (
-        "Næste felt (i en formular med ét felt: udfør)",
-        "Next field (in a one-field form: do it)"
+        "Næste felt (i Gå til dato: gå dertil)",
+        "Next field (in Go to date: go there)"
       )),
     Command(
       id: .previousField, keys: [.backTab, .up], contexts: [.form, .matchProfile, .roomFind],
@@ -270,9 +276,8 @@ public enum CommandTable {
     for command in ordered {
       guard let label = command.hintLabel(lang), !seen.contains(label) else { continue }
       seen.insert(label)
-      let keys = command.keys.filter {
-        !(context.takesText && $0.printable != nil && $0 != .char("?"))
-      }
+      // Only keys that mean this command here (typed text is not a key).
+      let keys = command.keys.filter { Self.command(for: $0, in: context) == command.id }
       guard let first = keys.first else { continue }
       result.append((first.label, label))
     }

@@ -13,6 +13,12 @@ keys BSpace M-Right M-Right && keys -l "!" && expect "Søg: sagen ældre! hjørr
 keys C-e C-w && expect_not "ældre! hjørring" && expect "Søg: sagen ældre!"
 keys M-Left && keys C-k && expect_not "ældre!" && expect "Søg: sagen"
 keys C-u && keys -l "ensom" && expect "Søg: ensom"
+# Home and End, as tmux sends them and as the bytes Esc [1~ / Esc [4~
+# (screen, rxvt): never Esc and typed text.
+keys Home && keys -l "x" && expect "Søg: xensom" && keys End && keys -l "z" && expect "Søg: xensomz"
+keys -H 1b 5b 31 7e && keys -l "y" && expect "Søg: yxensomz"
+keys -H 1b 5b 34 7e && keys -l "!" && expect "Søg: yxensomz!"
+keys C-u
 # Ctrl-V (not Ctrl-A) switches between active and inactive associations.
 keys C-v && expect "kun inaktive"
 keys C-q && expect "EXIT:0"
