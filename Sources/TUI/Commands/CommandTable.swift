@@ -125,6 +125,12 @@ public enum CommandTable {
         "Quit from anywhere (asks when something is unsaved)"
       )),
     Command(
+      id: .forceQuit, keys: [.ctrl("q")], contexts: [.form, .matchProfile, .roomFind],
+      hint: ("Afslut", "Quit"),
+      help: (
+        "Afslut (bogstaver er tekst her, også q)", "Quit (letters are text here, q too)"
+      )),
+    Command(
       id: .redraw, keys: [.ctrl("l")], contexts: everywhere, hint: nil,
       help: ("Tegn skærmen forfra", "Redraw the screen")),
     Command(

@@ -46,6 +46,8 @@ public final class App: Desk {
   var saving: Form?
   /// A write is waiting for another program's lock (said on the message line).
   var waiting = false
+  /// The last layout was smaller than skranke needs: keys must not act unseen.
+  var tooSmall = false
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.
@@ -94,6 +96,9 @@ public final class App: Desk {
     if key == .resize { return }
     // Looked up once: a modal on top is the context, else the pane's.
     let command = CommandTable.command(for: key, in: context)
+    // Behind "the window is too small" nothing may act unseen: only quit,
+    // help (shown once the window is larger), redraw and suspend.
+    if tooSmall, ![.forceQuit, .quit, .help, .redraw, .suspend].contains(command) { return }
     switch command {
     case .redraw: wantsRedraw = true
     case .suspend: wantsSuspend = true

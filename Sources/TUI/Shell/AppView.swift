@@ -132,5 +132,8 @@ extension App {
   /// Called before drawing with the screen size: the pane in front loads
   /// what that size shows (a wide screen's preview), so drawing never reads
   /// the database.
-  public func layout(width: Int, height: Int) { front.layout(width: width, height: height) }
+  public func layout(width: Int, height: Int) {
+    tooSmall = width < Self.minimumWidth || height < Self.minimumHeight
+    front.layout(width: width, height: height)
+  }
 }

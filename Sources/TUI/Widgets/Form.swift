@@ -41,7 +41,11 @@ struct Form: Equatable {
 
   let title: String
   var fields: [FormField]
-  var focus = 0
+  /// The field with the cursor. Entering a field that holds text selects
+  /// it, as in every form a person has used: typing replaces, → keeps.
+  var focus = 0 {
+    didSet { if focus != oldValue { selectFocused() } }
+  }
   var scroll = 0
   var message: String?
   /// A line of help under the fields (how to type a date, how to save).
@@ -61,6 +65,22 @@ struct Form: Equatable {
     self.title = title
     self.fields = fields
     initial = fields.map(\.value)
+    selectFocused()
+  }
+
+  /// Puts the cursor in field `index` with its text selected, even when it
+  /// is there already (reopening a search).
+  mutating func enter(_ index: Int) {
+    focus = index
+    selectFocused()
+  }
+
+  private mutating func selectFocused() {
+    guard fields.indices.contains(focus), case .text(var field) = fields[focus].value else {
+      return
+    }
+    field.selectAll()
+    fields[focus].value = .text(field)
   }
 
   var isChanged: Bool { fields.map(\.value) != initial }

@@ -6,6 +6,20 @@ import Core
 struct TextField: Equatable {
   private(set) var characters: [Character]
   private(set) var cursor: Int
+  /// The whole text is selected (the field was just entered): typing
+  /// replaces it, an arrow keeps it, a delete key clears it.
+  private(set) var selected = false
+
+  /// Two fields are the same when their text is (where the cursor stands
+  /// is not a change anyone would want to keep or discard).
+  static func == (lhs: TextField, rhs: TextField) -> Bool { lhs.characters == rhs.characters }
+
+  /// Selects the whole text, as entering a filled-in field does.
+  mutating func selectAll() {
+    guard !characters.isEmpty else { return }
+    selected = true
+    cursor = characters.count
+  }
 
   init(_ text: String = "") {
     characters = Array(text)
@@ -19,6 +33,11 @@ struct TextField: Equatable {
   mutating func handle(_ key: Key, _ command: CommandID?) -> Bool {
     if let command { return edit(command) }
     guard let c = key.printable else { return false }
+    if selected {
+      characters = []
+      cursor = 0
+      selected = false
+    }
     characters.insert(c, at: cursor)
     cursor += 1
     return true
@@ -33,6 +52,17 @@ struct TextField: Equatable {
 
   /// One editing command; false when it is not one.
   mutating func edit(_ command: CommandID) -> Bool {
+    if selected, command.isEditing {
+      selected = false
+      switch command {
+      case .cursorLeft, .cursorStart, .wordLeft: cursor = 0
+      case .cursorRight, .cursorEnd, .wordRight: cursor = characters.count
+      default:  // a delete key takes the whole selection
+        characters = []
+        cursor = 0
+      }
+      return true
+    }
     switch command {
     case .deleteBack:
       guard cursor > 0 else { return true }
@@ -72,6 +102,7 @@ struct TextField: Equatable {
   mutating func set(_ text: String) {
     characters = Array(text)
     cursor = characters.count
+    selected = false
   }
 
   /// Draws the field in `width` columns, scrolled so the cursor is visible;
@@ -94,7 +125,8 @@ struct TextField: Equatable {
     for index in start..<characters.count {
       let w = DisplayWidth.of(characters[index])
       if column + w > x + width { break }
-      let cellStyle = focused && index == cursor ? Style(reverse: true) : style
+      let cellStyle =
+        focused && (selected || index == cursor) ? Style(reverse: true) : style
       column += grid.put(String(characters[index]), x: column, y: y, style: cellStyle)
     }
     if focused && cursor == characters.count && column < x + width {

@@ -8,7 +8,10 @@ extension CommandTable {
       help: ("Ret den valgte aktivitet", "Edit the selected activity")),
     Command(
       id: .clearSearch, keys: [.escape], contexts: [.list], hint: ("Ryd søgning", "Clear search"),
-      help: ("Ryd søgeteksten", "Clear the search text")),
+      help: (
+        "Ryd søgeteksten og gå tilbage til søgelinjen",
+        "Clear the search text, back to the search line"
+      )),
     Command(
       id: .filterGroup, keys: [.ctrl("t"), .char("m")], contexts: [.search, .list],
       hint: ("Målgruppe", "Target group"),

@@ -78,6 +78,9 @@ struct AssociationsState {
       mode = .list
       return []
     case (_, .clearSearch):
+      // Back in the search line, empty: what is typed next is text, never
+      // a command on the association that happened to be selected.
+      mode = .search
       guard !query.text.isEmpty else { return [] }
       query.set("")
       return [.search]

@@ -121,7 +121,9 @@ struct RoomsState {
     case .pickRoom: return [.pickRoom]
     case .editRoom: return [.editRoom(roomID)]
     case .findRoom:
+      // Back in the first field, the last search selected: typing starts anew.
       focus = .find
+      findForm.enter(0)
       return [.findRooms]
     case .nextInCell:
       let count = cellBookings.count

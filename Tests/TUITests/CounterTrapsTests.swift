@@ -1,0 +1,97 @@
+import Core
+import Testing
+
+@testable import TUI
+
+/// The traps a hurried front-desk worker fell into (issue 13), each pinned
+/// on the demo data of the golden screens.
+@Suite struct CounterTrapsTests {
+  func desk(_ lang: Language = .danish) throws -> App {
+    let app = try App(
+      store: try AssociationStore(db: try Database(path: GoldenScreenTests.path)), lang: lang,
+      databaseLabel: "skranke.db", staffInitials: "KM",
+      clock: .fixed(GoldenScreenTests.today, "10:00"))
+    app.layout(width: 80, height: 24)
+    return app
+  }
+
+  func type(_ app: App, _ text: String) { for c in text { app.handle(.char(c)) } }
+
+  func screen(_ app: App, _ width: Int = 80, _ height: Int = 24) -> [String] {
+    app.layout(width: width, height: height)
+    return app.render(width: width, height: height).lines
+  }
+
+  /// 1. Esc that clears the search puts the cursor back in the search line:
+  /// what is typed next is text, never a command on the selected association.
+  @Test func escThenTypingIsAlwaysText() throws {
+    let app = try desk()
+    type(app, "lektie")
+    app.handle(.down)
+    app.handle(.escape)
+    app.handle(.escape)
+    type(app, "ensom")
+    let lines = screen(app)
+    #expect(lines[1].hasPrefix("Søg: ensom"))
+    #expect(app.modals.isEmpty)
+    type(app, " dansk")
+    #expect(screen(app)[1].hasPrefix("Søg: ensom dansk"))
+    #expect(app.modals.isEmpty)
+  }
+
+  /// 2. Behind "the window is too small" no key acts but resize, help and quit.
+  @Test func keysDoNothingWhileTheWindowIsTooSmall() throws {
+    let app = try desk()
+    app.handle(.escape)  // the list: d would ask to deactivate
+    #expect(screen(app, 60, 20).joined().contains("Vinduet er for lille"))
+    app.handle(.char("d"))
+    app.handle(.char("n"))
+    app.handle(.function(4))
+    #expect(app.modals.isEmpty)
+    #expect(app.active == .associations)
+    let back = screen(app)
+    #expect(!back.joined().contains("Deaktivér \""))
+    app.layout(width: 60, height: 20)
+    app.handle(.ctrl("q"))
+    #expect(app.wantsQuit)
+  }
+
+  /// 3. Tab into a field that holds text selects it: typing replaces it,
+  /// → keeps it. Reopening the room finder starts in its first field with
+  /// the old search selected.
+  @Test func typingReplacesAPrefilledFieldReachedWithTab() throws {
+    let app = try desk()
+    app.handle(.function(4))
+    app.handle(.char("f"))
+    type(app, "tir 19-21")
+    app.handle(.tab)
+    type(app, "12")
+    app.handle(.backTab)
+    type(app, "ons 10-12")
+    var text = screen(app).joined(separator: "\n")
+    #expect(text.contains("ons 10-12"))
+    #expect(!text.contains("tir 19-21ons"))
+    app.handle(.tab)
+    app.handle(.right)  // keeps 12, the cursor after it
+    type(app, "0")
+    text = screen(app).joined(separator: "\n")
+    #expect(text.contains("120"))
+    app.handle(.escape)
+    app.handle(.char("f"))
+    type(app, "fre 9-11")
+    text = screen(app).joined(separator: "\n")
+    #expect(text.contains("fre 9-11"))
+    #expect(!text.contains("ons 10-12fre"))
+  }
+
+  /// 4. In a form q is a letter; the bar says Ctrl-Q quits, and so does help.
+  @Test func inAFormOnlyCtrlQQuits() throws {
+    let app = try desk()
+    app.handle(.ctrl("n"))
+    app.handle(.char("q"))
+    #expect(!app.wantsQuit)
+    #expect(screen(app)[23].contains("^Q Afslut"))
+    let help = HelpOverlay.lines(.danish, first: .form).map(\.text).joined(separator: "\n")
+    #expect(help.contains("også q"))
+  }
+}
