@@ -94,4 +94,60 @@ import Testing
     let help = HelpOverlay.lines(.danish, first: .form).map(\.text).joined(separator: "\n")
     #expect(help.contains("også q"))
   }
+
+  /// 5 and 7. A field's problem wraps under it instead of being cut, and a
+  /// value, label or tick box too long for its column ends with "…".
+  @Test func nothingInAFormIsCutSilently() throws {
+    let app = try desk()
+    app.handle(.function(3))
+    type(app, "Hans Hansen")
+    for _ in 0..<4 { app.handle(.tab) }
+    type(app, "samvær")
+    app.handle(.tab)
+    type(app, "tir formiddag")
+    app.handle(.ctrl("r"))
+    app.handle(.enter)  // refer: needs consent first
+    let lines = screen(app, 80, 24)
+    let left = lines.map { String($0.prefix(36)) }.joined(separator: " ")
+      .split(separator: " ").joined(separator: " ")
+    #expect(left.contains("kræver samtykke: sæt kryds, når borgeren har sagt ja"))
+    #expect(lines.contains { $0.contains("Samtykke til at gemme") && $0.contains("…") })
+    #expect(lines.contains { $0.contains("‹ Vil være") && $0.contains("…") })
+  }
+
+  /// 6 and 8. F2's overdue column fits Danish at 80 columns, a date in
+  /// another year shows its year, and one is singular.
+  @Test func overdueColumnYearAndSingularAt80Columns() throws {
+    let app = try desk()
+    app.handle(.function(2))
+    app.clock.current = .fixed(GoldenScreenTests.today.adding(9), "10:00")
+    var text = screen(app).joined(separator: "\n")
+    #expect(text.contains("forfalden 12 d."))
+    app.clock.current = .fixed(Day(year: 2027, month: 1, day: 4)!, "10:00")
+    app.refreshAll()
+    text = screen(app).joined(separator: "\n")
+    #expect(text.contains("søn 22-11-2026"))
+    app.clock.current = .fixed(GoldenScreenTests.today.adding(-2), "10:00")
+    app.refreshAll()
+    #expect(screen(app)[23].hasSuffix("KM ! 1 forfalden "))
+    #expect(Language.danish.count(1, "dato", "datoer", "date", "dates") == "1 dato")
+    #expect(Language.english.count(3, "dato", "datoer", "date", "dates") == "3 dates")
+  }
+
+  /// 7. A closed inquiry's bar does not offer closing or handing over; an
+  /// open one does not offer reopening.
+  @Test func theBarOffersOnlyWhatCanBeDone() throws {
+    let app = try desk()
+    app.handle(.function(2))
+    app.handle(.enter)
+    var bar = screen(app, 120, 36)[35]
+    #expect(bar.contains("l Luk") && !bar.contains("Genåbn"))
+    app.handle(.escape)
+    app.handle(.char("v"))
+    app.handle(.char("v"))
+    app.handle(.enter)
+    bar = screen(app, 120, 36)[35]
+    #expect(screen(app).joined().contains("Åse Østergaard"))
+    #expect(!bar.contains("l Luk") && !bar.contains("h Overdrag"))
+  }
 }

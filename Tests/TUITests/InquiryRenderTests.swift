@@ -46,11 +46,11 @@ import Testing
     #expect(app.render(width: 100, height: 30).lines[28].contains("Du har 1 forfalden henvendelse"))
     app.handle(.function(2))
     let grid = app.render(width: 100, height: 30)
-    #expect(grid.lines[1].contains("[Mine (2, 1 forfaldne)]"))
+    #expect(grid.lines[1].contains("[Mine (2, 1 forfalden)]"))
     #expect(grid.lines[2].hasPrefix("! fre 20-11 forfalden 3 d."))
     #expect(grid.lines[2].contains("#1 Søger besøgsven til mor"))
     #expect(grid.lines[3].hasPrefix("  ons 25-11"))
-    #expect(grid.lines[29].hasSuffix("KM ! 1 forfaldne "))
+    #expect(grid.lines[29].hasSuffix("KM ! 1 forfalden "))
   }
 
   @Test func allOpenIsGroupedByOwnerWithCounts() throws {

@@ -152,7 +152,7 @@ import Testing
     #expect(try db.scalarInt("SELECT count(*) FROM bookings WHERE status = 'active'") == 3)
     // Undo puts it back.
     app.handle(.char("u"))
-    #expect(screen(app).contains("Fortrudt: 1 dato(er) er booket igen."))
+    #expect(screen(app).contains("Fortrudt: 1 dato er booket igen."))
     #expect(try db.scalarInt("SELECT count(*) FROM bookings WHERE status = 'active'") == 4)
     app.handle(.char("u"))
     #expect(screen(app).contains("Der er ingen annullering at fortryde."))
@@ -187,7 +187,7 @@ import Testing
     app.handle(.char(" "))  // this and following
     app.handle(.ctrl("s"))
     text = screen(app)
-    #expect(text.contains("Ændret: 4 dato(er), nu 18:00–21:00"))
+    #expect(text.contains("Ændret: 4 datoer, nu 18:00–21:00"))
     // Ældre Sagen takes Monday 14 December 21–22 at another desk; moving
     // 7 December and the following dates to 18–22 is refused, nothing moves.
     try BookingStore(db: db, clock: .fixed(Self.today, "08:00")).book(

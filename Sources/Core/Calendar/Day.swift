@@ -95,6 +95,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// `tir 24-11-2026`, the Danish way (English: `Tue 24-11-2026`).
+  /// `tir 24-11` in `today`'s year, `lør 20-11-2027` outside it.
+  public func label(_ lang: Language, today: Day) -> String {
+    label(lang, withYear: parts.year != today.parts.year)
+  }
+
   public func label(_ lang: Language, withYear: Bool = true) -> String {
     let name = lang.pick(Self.danishDays[weekday - 1], Self.englishDays[weekday - 1])
     return name + " " + (withYear ? numeric : String(numeric.prefix(5)))

@@ -46,10 +46,11 @@ public enum InquiryError: UserFacingError, Equatable {
     case .notClosed: return lang.pick("Henvendelsen er ikke lukket.", "The inquiry is not closed.")
     case .notFound: return lang.pick("Henvendelsen findes ikke.", "The inquiry does not exist.")
     case .referralsPending(let count):
-      return lang.pick(
-        "\(count) henvisning(er) venter stadig på svar. Angiv om borgeren startede, før henvendelsen lukkes.",
-        "\(count) referral(s) still wait for an answer. Say whether the citizen started before closing."
-      )
+      return lang.count(count, "henvisning", "henvisninger", "referral", "referrals")
+        + lang.pick(
+          " venter stadig på svar. Angiv om borgeren startede, før henvendelsen lukkes.",
+          (count == 1 ? " still waits" : " still wait")
+            + " for an answer. Say whether the citizen started before closing.")
     case .changedMeanwhile(let changes):
       return lang.pick(
         "En anden har ændret henvendelsen imens: ", "Someone else changed the inquiry meanwhile: ")

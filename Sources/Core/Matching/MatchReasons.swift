@@ -61,7 +61,9 @@ struct MatchReasons {
       add(.note, "kræver børneattest", "needs a child certificate")
     }
     if c.openPlaces > 0 {
-      add(.note, "\(c.openPlaces) ledige pladser", "\(c.openPlaces) open places")
+      add(
+        .note, "\(c.openPlaces) " + (c.openPlaces == 1 ? "ledig plads" : "ledige pladser"),
+        "\(c.openPlaces) " + (c.openPlaces == 1 ? "open place" : "open places"))
     }
     return out
   }

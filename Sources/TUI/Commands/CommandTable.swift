@@ -266,15 +266,15 @@ public enum CommandTable {
   }
 
   /// The hints shown in the status bar for a context, in table order.
-  public static func hints(for context: Context, _ lang: Language) -> [(
-    keys: String, label: String
-  )] {
+  public static func hints(
+    for context: Context, _ lang: Language, offered: (CommandID) -> Bool = { _ in true }
+  ) -> [(keys: String, label: String)] {
     var seen = Set<String>()
     var result: [(String, String)] = []
     // Help comes first, so a narrow bar always says where the rest is; then
     // what only this context can do; keys that work in many places (quit,
     // new inquiry) last, so a narrow bar keeps the specific ones.
-    let applicable = all.filter { $0.contexts.contains(context) }
+    let applicable = all.filter { $0.contexts.contains(context) && offered($0.id) }
     let ordered = applicable.enumerated().sorted {
       ($0.element.id != .help ? 1 : 0, $0.element.contexts.count, $0.offset)
         < ($1.element.id != .help ? 1 : 0, $1.element.contexts.count, $1.offset)

@@ -110,7 +110,7 @@ extension App {
     var who =
       me.map { " " + $0.initials + " " } ?? lang.pick(" ingen medarbejder (F5) ", " nobody (F5) ")
     if overdueMine > 0 {
-      who += lang.pick("! \(overdueMine) forfaldne ", "! \(overdueMine) overdue ")
+      who += "! " + lang.count(overdueMine, "forfalden", "forfaldne", "overdue", "overdue") + " "
     }
     let whoWidth = DisplayWidth.of(who)
     grid.put(
@@ -118,7 +118,9 @@ extension App {
       style: overdueMine > 0
         ? Style(role: .error, bold: true, reverse: true) : Style(role: .title, bold: true))
     var x = 1
-    for hint in CommandTable.hints(for: context, lang) {
+    let offered: (CommandID) -> Bool = { [front, modals] in modals.isEmpty ? front.offers($0) : true
+    }
+    for hint in CommandTable.hints(for: context, lang, offered: offered) {
       let keyWidth = DisplayWidth.of(hint.keys)
       let labelWidth = DisplayWidth.of(hint.label)
       guard x + keyWidth + labelWidth + 2 <= grid.width - whoWidth else { break }

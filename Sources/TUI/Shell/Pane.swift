@@ -21,6 +21,13 @@ protocol Pane: AnyObject {
   var footnote: String? { get }
   /// Whether switching away or quitting would throw away typing.
   var hasUnsavedChanges: Bool { get }
+  /// Whether a command can be done here now (the status bar offers only
+  /// those: no "Luk" on a closed inquiry).
+  func offers(_ command: CommandID) -> Bool
+}
+
+extension Pane {
+  func offers(_ command: CommandID) -> Bool { true }
 }
 
 /// What happened that a pane may want to act on.

@@ -202,12 +202,16 @@ struct Form: Equatable {
         top += 1
       }
     }
-    // Row positions of each field, counting error rows.
+    // Row positions of each field, counting its problem's lines (wrapped
+    // under it, never cut).
+    let problems = fields.map { field in
+      field.error.map { Wrap.lines("⚠ " + $0, width: rect.width - 4) } ?? []
+    }
     var rows: [Int] = []
     var row = 0
-    for field in fields {
+    for lines in problems {
       rows.append(row)
-      row += field.error == nil ? 1 : 2
+      row += 1 + lines.count
     }
     var bottom = rect.maxY
     if let footer {
@@ -220,7 +224,7 @@ struct Form: Equatable {
     }
     let height = bottom - top
     let focusRow = rows[focus]
-    let focusEnd = focusRow + (fields[focus].error == nil ? 0 : 1)
+    let focusEnd = focusRow + problems[focus].count
     if focusRow < scroll { scroll = focusRow }
     if focusEnd >= scroll + height { scroll = focusEnd - height + 1 }
     for (index, field) in fields.enumerated() {
@@ -234,7 +238,8 @@ struct Form: Equatable {
       switch field.value {
       case .text(let text):
         grid.put(
-          marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
+          Wrap.truncate(marker + field.label, width: labelWidth - 1), x: rect.x + 1, y: y,
+          style: labelStyle)
         text.render(
           into: &grid, x: valueX, y: y, width: valueWidth, focused: focused,
           style: Style(underline: true))
@@ -243,17 +248,18 @@ struct Form: Equatable {
         let box = (on ? "[x] " : "[ ] ") + field.label
         let x = grid.put(marker, x: rect.x + 1, y: y, style: labelStyle)
         grid.put(
-          box, x: rect.x + 1 + x, y: y, style: focused ? .selection : .plain,
-          limit: rect.width - 2 - x)
+          Wrap.truncate(box, width: rect.width - 2 - x), x: rect.x + 1 + x, y: y,
+          style: focused ? .selection : .plain)
       case .choice(let options, let index):
         grid.put(
-          marker + field.label, x: rect.x + 1, y: y, style: labelStyle, limit: labelWidth - 1)
+          Wrap.truncate(marker + field.label, width: labelWidth - 1), x: rect.x + 1, y: y,
+          style: labelStyle)
         grid.put(
-          "‹ \(options[index]) ›", x: valueX, y: y, style: focused ? .selection : .plain,
-          limit: valueWidth)
+          Wrap.truncate("‹ \(options[index]) ›", width: valueWidth), x: valueX, y: y,
+          style: focused ? .selection : .plain)
       }
-      if let error = field.error, y + 1 < bottom {
-        grid.put("⚠ " + error, x: rect.x + 3, y: y + 1, style: .error, limit: rect.width - 4)
+      for (offset, line) in problems[index].enumerated() where y + 1 + offset < bottom {
+        grid.put(line, x: rect.x + 3, y: y + 1 + offset, style: .error, limit: rect.width - 4)
       }
     }
   }

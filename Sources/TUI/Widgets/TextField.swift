@@ -112,6 +112,11 @@ struct TextField: Equatable {
   ) {
     guard width > 0 else { return }
     grid.fill(x: x, y: y, width: width, style: style)
+    if !focused {
+      // Not being edited: a value too long for its column ends with "…".
+      grid.put(Wrap.truncate(text, width: width), x: x, y: y, style: style)
+      return
+    }
     var start = 0
     if focused {
       var used = 0

@@ -87,9 +87,13 @@ enum BackupCommands {
         "Den gamle database er gemt som \(kept).\n", "The old database is kept as \(kept).\n")
     }
     if outcome.erasedAgain > 0 {
+      let n = outcome.erasedAgain
       done += lang.pick(
-        "\(outcome.erasedAgain) borger(e), der var slettet, er slettet igen i kopien.\n",
-        "\(outcome.erasedAgain) citizen(s) who had been erased were erased again in the copy.\n")
+        lang.count(n, "borger", "borgere", "", "")
+          + ", der var slettet, er slettet igen i kopien.\n",
+        lang.count(n, "", "", "citizen", "citizens")
+          + (n == 1 ? " who had been erased was" : " who had been erased were")
+          + " erased again in the copy.\n")
     }
     done += lang.pick("Start skranke igen ved skrankerne.\n", "Start skranke again at the desks.\n")
     Output.out(done)

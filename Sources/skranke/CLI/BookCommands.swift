@@ -67,8 +67,9 @@ enum BookCommands {
     let when = "\(start.text)–\(end.text)"
     Output.out(
       lang.pick(
-        "Booket: \(room.name) til \(associationName), \(outcome.booked.count) gang(e) \(when): ",
-        "Booked: \(room.name) for \(associationName), \(outcome.booked.count) time(s) \(when): ")
+        "Booket: \(room.name) til \(associationName), ",
+        "Booked: \(room.name) for \(associationName), ")
+        + lang.count(outcome.booked.count, "gang", "gange", "time", "times") + " \(when): "
         + outcome.booked.map { $0.day.label(lang) }.joined(separator: ", ")
         + lang.pick(" (rengøring \(outcome.fee) kr.)\n", " (cleaning \(outcome.fee) kr.)\n"))
     if let last = outcome.cutAfter {

@@ -98,9 +98,9 @@ enum CitizenCommands {
     case ("retention", 2):
       let dormant = try CitizenEraser(db: store.db).dormant(months: months)
       Output.out(
-        lang.pick(
-          "\(dormant.count) borger(e) uden aktivitet i \(months) måneder:\n",
-          "\(dormant.count) citizen(s) with no activity for \(months) months:\n"))
+        lang.count(dormant.count, "borger", "borgere", "citizen", "citizens")
+          + lang.pick(
+            " uden aktivitet i \(months) måneder:\n", " with no activity for \(months) months:\n"))
       for d in dormant { Output.out("\(d.id)\t\(d.name)\t\(d.lastTouched)\n") }
     case ("erase-dormant", 2):
       let eraser = CitizenEraser(db: store.db)
@@ -133,11 +133,14 @@ enum CitizenCommands {
 
   static func report(_ outcomes: [CitizenEraser.Outcome], _ lang: Language) {
     for o in outcomes {
+      let anonymous =
+        lang.count(o.inquiries, "henvendelse", "henvendelser", "inquiry", "inquiries")
+        + lang.pick(" og ", " and ")
+        + lang.count(o.referrals, "henvisning", "henvisninger", "referral", "referrals")
       Output.out(
         lang.pick(
-          "Slettet: \(o.name) (\(o.inquiries) henvendelse(r) og \(o.referrals) henvisning(er) er anonymiseret)\n",
-          "Erased: \(o.name) (\(o.inquiries) inquiry(ies) and \(o.referrals) referral(s) made anonymous)\n"
-        ))
+          "Slettet: \(o.name) (\(anonymous) er anonymiseret)\n",
+          "Erased: \(o.name) (\(anonymous) made anonymous)\n"))
     }
     if outcomes.contains(where: { !$0.fileRewritten }) {
       Output.error(
@@ -150,8 +153,11 @@ enum CitizenCommands {
     if holding > 0 {
       Output.out(
         lang.pick(
-          "\(holding) automatisk(e) sikkerhedskopi(er) rummer stadig personen. De slettes, efterhånden som nye tager deres plads (7 daglige og 4 ugentlige gemmes), og hentes en af dem tilbage, slettes personen igen. Kopier taget med skranke backup er ikke talt med.\n",
-          "\(holding) automatic backup(s) still hold the person. They are removed as newer ones take their place (7 daily and 4 weekly are kept), and if one is restored, the person is erased again. Copies made with skranke backup are not counted.\n"
+          lang.count(holding, "automatisk sikkerhedskopi", "automatiske sikkerhedskopier", "", "")
+            + " rummer stadig personen. De slettes, efterhånden som nye tager deres plads (7 daglige og 4 ugentlige gemmes), og hentes en af dem tilbage, slettes personen igen. Kopier taget med skranke backup er ikke talt med.\n",
+          lang.count(holding, "", "", "automatic backup", "automatic backups")
+            + (holding == 1 ? " still holds the person." : " still hold the person.")
+            + " They are removed as newer ones take their place (7 daily and 4 weekly are kept), and if one is restored, the person is erased again. Copies made with skranke backup are not counted.\n"
         ))
     }
   }

@@ -68,7 +68,8 @@ enum DetailView {
         facts.append(lang.pick("handicaptoilet", "accessible toilet"))
       }
       if let places = activity.openPlaces {
-        facts.append(lang.pick("\(places) ledige pladser", "\(places) open places"))
+        facts.append(
+          lang.count(places, "ledig plads", "ledige pladser", "open place", "open places"))
       }
       if !activity.active { facts.append(lang.pick("inaktiv", "inactive")) }
       let style: Style = index == selectedActivity ? .selection : .bold

@@ -64,11 +64,16 @@ extension CitizensFeature {
       let outcome = try CitizenEraser(db: desk.db).erase(id: id)
       startProfile()
       desk.refreshAll()
+      let anonymous =
+        lang.count(outcome.inquiries, "henvendelse", "henvendelser", "inquiry", "inquiries")
+        + lang.pick(" og ", " and ")
+        + lang.count(outcome.referrals, "henvisning", "henvisninger", "referral", "referrals")
+      let backups = lang.count(
+        outcome.backupsHolding, "sikkerhedskopi", "sikkerhedskopier", "backup", "backups")
       desk.say(
         lang.pick(
-          "\(outcome.name) er slettet; \(outcome.inquiries) henvendelse(r) og \(outcome.referrals) henvisning(er) er nu anonyme.",
-          "\(outcome.name) was erased; \(outcome.inquiries) inquiry(ies) and \(outcome.referrals) referral(s) are now anonymous."
-        )
+          "\(outcome.name) er slettet; \(anonymous) er nu anonyme.",
+          "\(outcome.name) was erased; \(anonymous) are now anonymous.")
           + (outcome.fileRewritten
             ? ""
             : lang.pick(
@@ -78,8 +83,8 @@ extension CitizensFeature {
           + (outcome.backupsHolding == 0
             ? ""
             : lang.pick(
-              " \(outcome.backupsHolding) sikkerhedskopi(er) rummer stadig personen, til nyere tager deres plads; hentes en tilbage, slettes personen igen.",
-              " \(outcome.backupsHolding) backup(s) still hold the person until newer ones take their place; if one is restored, the person is erased again."
+              " \(backups) rummer stadig personen, til nyere tager deres plads; hentes en tilbage, slettes personen igen.",
+              " \(backups) still \(outcome.backupsHolding == 1 ? "holds" : "hold") the person until newer ones take their place; if one is restored, the person is erased again."
             )),
         isError: !outcome.fileRewritten)
     } catch { desk.show(error) }

@@ -33,6 +33,16 @@ final class InquiriesFeature: Pane {
   func title(_ lang: Language) -> String { lang.pick("Henvendelser", "Inquiries") }
   var words: InquiryWords { InquiryWords(lang: lang, categories: categories, staff: allStaff) }
 
+  /// An open inquiry can be closed and handed over, a closed one reopened.
+  func offers(_ command: CommandID) -> Bool {
+    guard state.mode == .detail, let inquiry = state.detail?.inquiry else { return true }
+    switch command {
+    case .closeInquiry, .handOver, .changeStatus, .moveFollowUp: return !inquiry.status.isClosed
+    case .reopenInquiry: return inquiry.status.isClosed
+    default: return true
+    }
+  }
+
   func handle(_ key: Key, command: CommandID?) {
     for effect in state.handle(key, command) { perform(effect) }
   }

@@ -53,7 +53,9 @@ extension InquiriesState {
     let all = counts.reduce(0) { $0 + $1.open }
     let titles = [
       lang.pick("Mine", "Mine") + " (\(open)"
-        + (overdue > 0 ? lang.pick(", \(overdue) forfaldne", ", \(overdue) overdue") : "") + ")",
+        + (overdue > 0
+          ? ", " + lang.count(overdue, "forfalden", "forfaldne", "overdue", "overdue") : "")
+        + ")",
       lang.pick("Alle åbne", "All open") + " (\(all))"
         + (view == .allOpen
           ? (byOwner ? lang.pick(" efter ejer", " by owner") : lang.pick(" efter dato", " by date"))
@@ -118,13 +120,14 @@ extension InquiriesState {
       parts.append(Wrap.pad(row.outcome?.label(lang) ?? "", width: 14))
     } else if let followUp = row.followUp {
       let overdue = row.isOverdue(today: today)
-      parts.append((overdue ? "! " : "  ") + followUp.label(lang, withYear: false))
+      // The year only outside this one; the column fits "forfalden 100 d.".
+      parts.append((overdue ? "! " : "  ") + followUp.label(lang, today: today))
       let days = today.ordinal - followUp.ordinal
       parts.append(
         Wrap.pad(
           overdue
             ? lang.pick("forfalden \(days) d.", "overdue \(days) d.")
-            : (days == 0 ? lang.pick("i dag", "today") : ""), width: 14))
+            : (days == 0 ? lang.pick("i dag", "today") : ""), width: 16))
     }
     if showOwner { parts.append(Wrap.pad(row.ownerInitials, width: 4)) }
     if row.handedOver { parts.append(lang.pick("↪overdraget", "↪handed over")) }

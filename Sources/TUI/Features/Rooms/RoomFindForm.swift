@@ -17,7 +17,7 @@ enum RoomFindForm {
           key: "toilet", label: lang.pick("Handicaptoilet", "Accessible toilet"),
           value: .check(false)),
         FormField(
-          key: "step_free", label: lang.pick("Niveaufri adgang (kørestol)", "Step-free access"),
+          key: "step_free", label: lang.pick("Trinfri adgang (kørestol)", "Step-free access"),
           value: .check(false)),
         FormField(
           key: "transport", label: lang.pick("Tæt på offentlig transport", "Near public transport"),

@@ -21,7 +21,7 @@ enum RoomForm {
         text(.capacity, "Pladser *", "Seats *", String(room.capacity)),
         text(.facilities, "Faciliteter", "Facilities", room.facilities.joined(separator: ", ")),
         check(.accessibleToilet, "Handicaptoilet", "Accessible toilet", room.accessibleToilet),
-        check(.stepFree, "Niveaufri adgang", "Step-free access", room.stepFree),
+        check(.stepFree, "Trinfri adgang", "Step-free access", room.stepFree),
         check(
           .nearTransport, "Tæt på offentlig transport", "Near public transport", room.nearTransport),
         text(.cleaningFee, "Rengøring (kr.)", "Cleaning (kr.)", String(room.cleaningFee)),

@@ -51,7 +51,7 @@ extension RoomsFeature {
           Confirm(
             question: lang.pick(
               "\(taken) af \(total) datoer er optaget (\(list)). Book de \(total - taken) ledige og spring de optagne over? Nej: intet bookes.",
-              "\(taken) of \(total) dates are taken (\(list)). Book the \(total - taken) free ones and skip the taken? No: nothing is booked."
+              "\(taken) of \(total) dates are taken (\(list)). Book the \(total - taken == 1 ? "free one" : "\(total - taken) free ones") and skip the taken? No: nothing is booked."
             ),
             yes: { [unowned self] in bookSkipping(request) })))
     } catch let error as RoomError {
@@ -116,9 +116,10 @@ extension RoomsFeature {
     do {
       try bookingStore.restore(ids)
       desk.say(
-        lang.pick(
-          "Fortrudt: \(ids.count) dato(er) er booket igen.",
-          "Undone: \(ids.count) date(s) are booked again."))
+        lang.pick("Fortrudt: ", "Undone: ")
+          + lang.count(ids.count, "dato", "datoer", "date", "dates")
+          + lang.pick(
+            " er booket igen.", ids.count == 1 ? " is booked again." : " are booked again."))
       send(.cancelled([]))
       reloadWeek()
     } catch {
@@ -172,7 +173,9 @@ extension RoomsFeature {
         booking.id, scope: BookingChangeForm.scope(form), start: start, end: end,
         purpose: purpose, attendees: .some(attendees))
       desk.say(
-        lang.pick("Ændret: \(dates.count) dato(er), nu ", "Changed: \(dates.count) date(s), now ")
+        lang.pick("Ændret: ", "Changed: ")
+          + lang.count(dates.count, "dato", "datoer", "date", "dates")
+          + lang.pick(", nu ", ", now ")
           + start.text + "–" + end.text)
       reloadWeek()
       return nil

@@ -108,12 +108,12 @@ extension RoomsState {
       lines, selected: selected, scroll: &scroll, into: &grid, rect: rect, y: y)
   }
 
-  /// "14 pladser · Hjørring · handicaptoilet · niveaufri · bus · 50 kr."
+  /// "14 pladser · Hjørring · handicaptoilet · trinfri · bus · 50 kr."
   static func facts(_ room: Room, _ lang: Language) -> String {
     var parts = [lang.pick("\(room.capacity) pladser", "\(room.capacity) seats")]
     if !room.area.isEmpty { parts.append(room.area) }
     if room.accessibleToilet { parts.append(lang.pick("handicaptoilet", "accessible toilet")) }
-    if room.stepFree { parts.append(lang.pick("niveaufri", "step-free")) }
+    if room.stepFree { parts.append(lang.pick("trinfri", "step-free")) }
     if room.nearTransport { parts.append(lang.pick("tæt på bus/tog", "near transport")) }
     parts += room.facilities
     parts.append(
