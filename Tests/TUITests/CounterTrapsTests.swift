@@ -150,4 +150,28 @@ import Testing
     #expect(screen(app).joined().contains("Åse Østergaard"))
     #expect(!bar.contains("l Luk") && !bar.contains("h Overdrag"))
   }
+
+  /// 9. A new inquiry's category starts at "— vælg —" and saving asks for
+  /// one; → from there picks the first.
+  @Test func aNewInquiryHasNoSilentCategory() throws {
+    let directory = temporaryDirectory("skranke-category")
+    let store = try AssociationStore(db: try Database(path: directory + "/c.db"))
+    try StaffDirectory(db: store.db).add(initials: "KM", name: "Karen Madsen")
+    let app = try App(
+      store: store, lang: .danish, databaseLabel: "c.db", staffInitials: "KM",
+      clock: .fixed(GoldenScreenTests.today, "10:00"))
+    app.handle(.ctrl("n"))
+    type(app, "Vil gerne være besøgsven")
+    #expect(screen(app).joined().contains("‹ — vælg — ›"))
+    app.handle(.ctrl("s"))
+    #expect(screen(app).joined().contains("skal vælges"))
+    #expect(try store.db.scalarInt("SELECT count(*) FROM inquiries") == 0)
+    app.handle(.right)  // the error put the cursor on the category
+    app.handle(.ctrl("s"))
+    #expect(screen(app).joined().contains("Henvendelse #1 er logget"))
+    #expect(
+      try store.db.scalarText(
+        "SELECT c.name_da FROM inquiries i JOIN inquiry_categories c ON c.id = i.category_id")
+        == "Vil være frivillig")
+  }
 }

@@ -83,8 +83,7 @@ final class InquiriesFeature: Pane {
       desk.askWhoIsHere()
       return
     }
-    var inquiry = Inquiry()
-    inquiry.categoryID = categories.first?.id ?? 0
+    var inquiry = Inquiry()  // no category: the form asks for one
     inquiry.followUp = desk.today.adding(7)
     openForm(inquiry)
   }

@@ -6,13 +6,19 @@ enum InquiryForm {
   static func make(
     _ inquiry: Inquiry, categories: [InquiryCategory], lang: Language, today: Day
   ) -> Form {
-    let categoryIndex = categories.firstIndex { $0.id == inquiry.categoryID } ?? 0
+    // A new inquiry has no silent default: "— vælg —" first, and saving
+    // asks for a category (→ picks the first). A default skews the counts.
+    let choose = Self.choosesCategory(inquiry)
+    let names =
+      (choose ? [lang.pick("— vælg —", "— choose —")] : []) + categories.map { $0.name(lang) }
+    let categoryIndex =
+      categories.firstIndex { $0.id == inquiry.categoryID }.map { $0 + (choose ? 1 : 0) } ?? 0
     var fields = [
       FormField(
         key: "text", label: lang.pick("Tekst *", "Text *"), value: .text(TextField(inquiry.text))),
       FormField(
         key: "category", label: lang.pick("Kategori", "Category"),
-        value: .choice(categories.map { $0.name(lang) }, categoryIndex)),
+        value: .choice(names, categoryIndex)),
       FormField(
         key: "asker_name", label: lang.pick("Navn", "Name"),
         value: .text(TextField(inquiry.askerName))),
@@ -54,8 +60,13 @@ enum InquiryForm {
     var inquiry = base
     var errors: [String: FieldError] = [:]
     inquiry.text = form.field("text")?.text.trimmed ?? ""
-    if let index = form.field("category")?.choice, categories.indices.contains(index) {
+    if inquiry.text.isEmpty { errors["text"] = .required }  // said with the category's
+    let offset = choosesCategory(base) ? 1 : 0
+    if let choice = form.field("category")?.choice, categories.indices.contains(choice - offset) {
+      let index = choice - offset
       inquiry.categoryID = categories[index].id
+    } else {
+      errors["category"] = .mustChoose
     }
     inquiry.askerName = form.field("asker_name")?.text.trimmed ?? ""
     inquiry.askerContact = form.field("asker_contact")?.text.trimmed ?? ""
@@ -70,6 +81,9 @@ enum InquiryForm {
     }
     return (inquiry, errors)
   }
+
+  /// Whether the form starts the category at "— vælg —": a new inquiry.
+  static func choosesCategory(_ inquiry: Inquiry) -> Bool { inquiry.id == nil }
 
   static func formatContact(_ contact: String) -> String {
     contact.contains("@") ? contact : Validation.formatPhone(contact)
