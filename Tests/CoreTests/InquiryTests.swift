@@ -96,6 +96,25 @@ import Testing
     #expect(event.text == "Karen har ferie" && event.staffInitials == "KM")
   }
 
+  /// The new owner gets the follow-up date given with the handover (on
+  /// the timeline too), so it does not reach them overdue.
+  @Test func aHandoverSetsTheNewOwnersFollowUp() throws {
+    let (store, km, ls) = try store()
+    var inquiry = try walkIn(store)
+    inquiry.followUp = store.today.adding(-5)
+    let saved = try store.create(inquiry, by: km.id)
+    let friday = Day(year: 2026, month: 11, day: 27)!
+    #expect(friday.adding(workingDays: 2) == Day(year: 2026, month: 12, day: 1)!)
+    #expect(Day(year: 2026, month: 11, day: 23)!.adding(workingDays: 2).weekday == 3)
+    let due = store.today.adding(workingDays: 2)
+    let moved = try store.handOver(
+      saved, to: ls.id, reason: "Karen har ferie", followUp: due, by: km.id)
+    #expect(moved.followUp == due)
+    #expect(try store.overdueCount(ownerID: ls.id) == 0)
+    let events = try store.timeline(id: saved.id!).suffix(2).map(\.kind)
+    #expect(events == [.handover, .followUp])
+  }
+
   @Test func mineShowsOverdueFirstAndCountsThem() throws {
     let (store, km, ls) = try store()
     for (offset, owner) in [(5, km), (-2, km), (1, ls), (-9, km), (0, km)] {

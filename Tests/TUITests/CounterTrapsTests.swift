@@ -174,4 +174,50 @@ import Testing
         "SELECT c.name_da FROM inquiries i JOIN inquiry_categories c ON c.id = i.category_id")
         == "Vil være frivillig")
   }
+
+  /// 10. A handover gives the new owner a follow-up date (two working days
+  /// on by default); a date already past asks first.
+  @Test func aHandoverSetsTheNewOwnersDate() throws {
+    let directory = temporaryDirectory("skranke-handover")
+    let today = GoldenScreenTests.today  // Wednesday 25 November 2026
+    let inquiries = InquiryStore(db: try Database(path: directory + "/h.db"), clock: .fixed(today))
+    let km = try inquiries.directory.add(initials: "KM", name: "Karen Madsen")
+    let ls = try inquiries.directory.add(initials: "LS", name: "Lars Søgaard")
+    for text in ["Søger besøgsven", "Vil være lektiehjælper"] {
+      var inquiry = Inquiry()
+      inquiry.text = text
+      inquiry.categoryID = try inquiries.directory.categories()[0].id
+      inquiry.followUp = today.adding(-3)
+      try inquiries.create(inquiry, by: km.id)
+    }
+    let app = try App(
+      store: try AssociationStore(db: try Database(path: directory + "/h.db")), lang: .danish,
+      databaseLabel: "h.db", staffInitials: "KM", clock: .fixed(today, "10:00"))
+    app.handle(.function(2))
+    app.handle(.enter)
+    app.handle(.char("h"))
+    #expect(screen(app).joined().contains("27-11-2026"))  // Friday: two working days on
+    app.handle(.right)
+    app.handle(.tab)
+    type(app, "Karen har ferie")
+    app.handle(.ctrl("s"))
+    #expect(screen(app).joined().contains("Overdraget til LS, opfølgning fre 27-11"))
+    #expect(try inquiries.overdueCount(ownerID: ls.id) == 0)
+    app.handle(.escape)
+    app.handle(.enter)
+    app.handle(.char("h"))
+    app.handle(.right)
+    app.handle(.tab)
+    type(app, "ferie")
+    app.handle(.tab)
+    type(app, "20-11-2026")
+    app.handle(.ctrl("s"))
+    #expect(screen(app).joined().contains("er overskredet"))
+    app.handle(.char("n"))
+    #expect(screen(app).joined().contains("Overdrag #"))
+    app.handle(.ctrl("s"))
+    app.handle(.char("j"))
+    #expect(try inquiries.overdueCount(ownerID: ls.id) == 1)
+    #expect(!screen(app).joined().contains("Overdrag #"))
+  }
 }

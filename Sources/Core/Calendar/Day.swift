@@ -95,6 +95,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// `tir 24-11-2026`, the Danish way (English: `Tue 24-11-2026`).
+  /// `n` working days on (Monday to Friday), skipping the weekend: a
+  /// handover on Friday is followed up on Tuesday with n = 2.
+  public func adding(workingDays n: Int) -> Day {
+    var day = self
+    var left = n
+    while left > 0 {
+      day = day.adding(1)
+      if day.weekday <= 5 { left -= 1 }
+    }
+    return day
+  }
+
   /// `tir 24-11` in `today`'s year, `lør 20-11-2027` outside it.
   public func label(_ lang: Language, today: Day) -> String {
     label(lang, withYear: parts.year != today.parts.year)

@@ -36,11 +36,12 @@ extension InquiryStore {
     }
   }
 
-  /// Hands the inquiry to another staff member, who then owns it.
+  /// Hands the inquiry to another staff member, who then owns it, with
+  /// the date they follow it up (so it does not reach them overdue).
   @discardableResult
-  public func handOver(_ seen: Inquiry, to newOwner: Int64, reason: String, by staffID: Int64)
-    throws -> Inquiry
-  {
+  public func handOver(
+    _ seen: Inquiry, to newOwner: Int64, reason: String, followUp: Day? = nil, by staffID: Int64
+  ) throws -> Inquiry {
     let why = try Self.note(reason, missing: .handoverReasonRequired)
     guard let target = try directory.staff(id: newOwner), target.active else {
       throw InquiryError.unknownStaff
@@ -51,7 +52,13 @@ extension InquiryStore {
       let from = try directory.staff(id: inquiry.ownerID)?.initials ?? "?"
       inquiry.handedOverFromID = inquiry.ownerID
       inquiry.ownerID = newOwner
-      return [EventDraft(kind: .handover, old: from, new: target.initials, text: why)]
+      var events = [EventDraft(kind: .handover, old: from, new: target.initials, text: why)]
+      if let followUp, followUp != inquiry.followUp {
+        events.append(
+          EventDraft(kind: .followUp, old: inquiry.followUp?.iso ?? "", new: followUp.iso))
+        inquiry.followUp = followUp
+      }
+      return events
     }
   }
 

@@ -38,6 +38,8 @@ extension InquiriesFeature {
       }
       desk.refreshAll()
       return nil
+    } catch is KeepOpen {
+      // A question is on top; the form waits under it with what was typed.
     } catch InquiryError.invalid(let errors) {
       form.show(
         Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
@@ -123,9 +125,33 @@ extension InquiriesFeature {
       let others = staff.filter { $0.id != seen.ownerID }
       let index = choice("owner")
       let reason = text("reason")
-      guard let index, errors.isEmpty else { return errors }
-      try inquiryStore.handOver(seen, to: others[index].id, reason: reason, by: me.id)
-      desk.say(lang.pick("Overdraget til ", "Handed over to ") + others[index].initials)
+      guard let index, let day = date("follow_up"), errors.isEmpty else { return errors }
+      let owner = others[index]
+      let handOver = { [self] in
+        try inquiryStore.handOver(seen, to: owner.id, reason: reason, followUp: day, by: me.id)
+        desk.say(
+          lang.pick("Overdraget til ", "Handed over to ") + owner.initials
+            + lang.pick(", opfølgning ", ", follow-up ") + day.label(lang, today: today))
+      }
+      guard day.ordinal >= today.ordinal else {
+        // A date already past reaches the new owner overdue: ask first.
+        desk.present(
+          .confirm(
+            Confirm(
+              question: lang.pick(
+                "Opfølgningsdatoen \(day.label(lang)) er overskredet, så \(owner.initials) får henvendelsen som forfalden. Overdrag alligevel?",
+                "The follow-up date \(day.label(lang)) has passed, so \(owner.initials) gets the inquiry overdue. Hand over anyway?"
+              ),
+              yes: { [unowned self] in
+                do {
+                  try handOver()
+                  desk.dismissForm()
+                  desk.refreshAll()
+                } catch { desk.show(error) }
+              })))
+        throw KeepOpen()
+      }
+      try handOver()
     case .close:
       let index = choice("outcome")
       let note = text("note")
@@ -168,3 +194,6 @@ extension InquiriesFeature {
     }
   }
 }
+
+/// A save that asked a question first: the form stays open under it.
+struct KeepOpen: Error {}

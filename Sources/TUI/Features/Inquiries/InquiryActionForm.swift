@@ -42,6 +42,10 @@ enum InquiryActionForm {
           key: "owner", label: lang.pick("Ny ejer *", "New owner *"),
           value: .choice([choose] + others.map { "\($0.initials) \($0.name)" }, 0)),
         text("reason", "Begrundelse *", "Reason *"),
+        // The new owner's date: two working days on, so it does not reach
+        // them overdue.
+        text(
+          "follow_up", "Opfølgning *", "Follow-up *", today.adding(workingDays: 2).numeric),
       ]
     case .close:
       title = lang.pick("Luk ", "Close ") + number
