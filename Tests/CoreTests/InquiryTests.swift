@@ -115,6 +115,29 @@ import Testing
     #expect(events == [.handover, .followUp])
   }
 
+  /// A colleague with open inquiries is deactivated only by handing them
+  /// over (one reason for all); none is left with an inactive owner.
+  @Test func deactivatingHandsOpenInquiriesOver() throws {
+    let (store, km, ls) = try store()
+    for _ in 0..<3 { try store.create(try walkIn(store), by: km.id) }
+    #expect(throws: InquiryError.openInquiriesToHandOver(initials: "KM", count: 3)) {
+      try store.deactivate("KM")
+    }
+    #expect(try store.directory.staff(initials: "KM")?.active == true)
+    #expect(throws: InquiryError.unknownStaff) {
+      try store.deactivate("KM", handingOverTo: "KM", reason: "stopper")
+    }
+    #expect(throws: InquiryError.handoverReasonRequired) {
+      try store.deactivate("KM", handingOverTo: "LS", reason: "")
+    }
+    #expect(try store.page(.mine(ownerID: km.id)).count == 3)  // all or nothing
+    #expect(try store.deactivate("KM", handingOverTo: "ls", reason: "Karen stopper") == 3)
+    #expect(try store.directory.staff(initials: "KM")?.active == false)
+    let mine = try store.page(.mine(ownerID: ls.id))
+    #expect(mine.count == 3 && mine.allSatisfy { $0.handedOver })
+    #expect(try store.overdueCount(ownerID: ls.id) == 0)
+  }
+
   @Test func mineShowsOverdueFirstAndCountsThem() throws {
     let (store, km, ls) = try store()
     for (offset, owner) in [(5, km), (-2, km), (1, ls), (-9, km), (0, km)] {

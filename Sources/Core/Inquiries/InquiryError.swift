@@ -15,6 +15,8 @@ public enum InquiryError: UserFacingError, Equatable {
   case notFound
   /// Referrals on the inquiry still wait for an answer.
   case referralsPending(Int)
+  /// A staff member still owns open inquiries: say whom they go to.
+  case openInquiriesToHandOver(initials: String, count: Int)
   /// Someone saved the inquiry after it was loaded here: what they changed.
   /// Nothing was saved; the caller still holds its own edit.
   case changedMeanwhile([InquiryChange])
@@ -45,6 +47,12 @@ public enum InquiryError: UserFacingError, Equatable {
       return lang.pick("Henvendelsen er allerede lukket.", "The inquiry is already closed.")
     case .notClosed: return lang.pick("Henvendelsen er ikke lukket.", "The inquiry is not closed.")
     case .notFound: return lang.pick("Henvendelsen findes ikke.", "The inquiry does not exist.")
+    case .openInquiriesToHandOver(let initials, let count):
+      return lang.pick(
+        "\(initials) ejer " + lang.count(count, "åben henvendelse", "åbne henvendelser", "", "")
+          + ". Sig hvem de skal overdrages til, og hvorfor (én begrundelse for alle).",
+        "\(initials) owns " + lang.count(count, "", "", "open inquiry", "open inquiries")
+          + ". Say whom they go to, and why (one reason for all).")
     case .referralsPending(let count):
       return lang.count(count, "henvisning", "henvisninger", "referral", "referrals")
         + lang.pick(

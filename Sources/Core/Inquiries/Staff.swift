@@ -60,7 +60,8 @@ public struct StaffDirectory {
 
   /// Takes a staff member off the list (their inquiries keep their initials;
   /// `add` with the same initials brings them back).
-  public func deactivate(initials: String) throws {
+  /// Only through `InquiryStore.deactivate`, which hands open inquiries over first.
+  func deactivate(initials: String) throws {
     guard let member = try staff(initials: initials) else { throw InquiryError.unknownStaff }
     try db.write {
       try db.run("UPDATE staff SET active = 0 WHERE id = ?", [.integer(member.id)])

@@ -21,7 +21,7 @@ enum HelpText {
       skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
                                          henvendelser som CSV til § 18-årsrapporten
       skranke report [--year ÅÅÅÅ]       optælling af henvendelser for et år
-      skranke staff [list | add INITIALER NAVN | deactivate INITIALER]
+      skranke staff [list | add INITIALER NAVN | deactivate INITIALER [--to INITIALER --reason TEKST]]
                                          medarbejderlisten
       skranke match --citizen ID [--json] [--limit N]
                                          forslag til en borger, med begrundelser
@@ -79,7 +79,7 @@ enum HelpText {
       skranke export inquiries [--out FILE] [--from DATE] [--to DATE]
                                          inquiries as CSV for the § 18 annual report
       skranke report [--year YYYY]       counts of a year's inquiries
-      skranke staff [list | add INITIALS NAME | deactivate INITIALS]
+      skranke staff [list | add INITIALS NAME | deactivate INITIALS [--to INITIALS --reason TEXT]]
                                          the staff list
       skranke match --citizen ID [--json] [--limit N]
                                          suggestions for a citizen, with reasons

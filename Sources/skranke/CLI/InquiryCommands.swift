@@ -66,8 +66,8 @@ enum InquiryCommands {
   static func staff(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let words = Array(args.words.dropFirst())
     let writes = words.first == "add" || words.first == "deactivate"
-    let directory = StaffDirectory(
-      db: try SkrankeCLI.openStore(args, env: env, writes: writes).db)
+    let db = try SkrankeCLI.openStore(args, env: env, writes: writes).db
+    let directory = StaffDirectory(db: db)
     switch (words.first, words.count) {
     case (nil, _), ("list", 1):
       var out = ""
@@ -89,12 +89,24 @@ enum InquiryCommands {
           "staff", "Ukendt medarbejder '\(words[1])' (kendte: \(list)).",
           "Unknown staff member '\(words[1])' (known: \(list)).")
       }
-      try directory.deactivate(initials: words[1])
-      Output.out(lang.pick("Stoppet: ", "Deactivated: ") + words[1].uppercased() + "\n")
+      // Open inquiries are never left with an inactive owner: --to says
+      // who takes them, --reason why (one reason for all).
+      let moved = try InquiryStore(db: db).deactivate(
+        words[1], handingOverTo: args.options["--to"], reason: args.options["--reason"] ?? "",
+        by: args.options["--staff"])
+      Output.out(
+        lang.pick("Stoppet: ", "Deactivated: ") + words[1].uppercased()
+          + (moved == 0
+            ? ""
+            : lang.pick(" (", " (")
+              + lang.count(moved, "henvendelse", "henvendelser", "inquiry", "inquiries")
+              + lang.pick(" overdraget til ", " handed over to ")
+              + (args.options["--to"] ?? "").uppercased() + ")") + "\n")
     default:
       throw CLIError.usage(
-        "brug: skranke staff [list | add INITIALER NAVN | deactivate INITIALER]",
-        "usage: skranke staff [list | add INITIALS NAME | deactivate INITIALS]")
+        "brug: skranke staff [list | add INITIALER NAVN | deactivate INITIALER [--to INITIALER --reason TEKST]]",
+        "usage: skranke staff [list | add INITIALS NAME | deactivate INITIALS [--to INITIALS --reason TEXT]]"
+      )
     }
     return 0
   }

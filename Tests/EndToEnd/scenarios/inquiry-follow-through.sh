@@ -71,6 +71,13 @@ out="$("$BIN" staff deactivate QQ --db "$IDB" 2>&1)"; code=$?
 [ $code -eq 1 ] && [[ "$out" == *"Unknown staff member 'QQ' (known: AH, KM, LS)"* ]] || fail "staff QQ: exit $code: $out"
 out="$("$BIN" --db "$IDB" --staff XX </dev/null 2>&1)"; code=$?
 [ $code -eq 2 ] && [[ "$out" == *"unknown staff member 'XX' (known: KM, LS)"* ]] || fail "unknown staff: exit $code: $out"
+# Deactivating a colleague never leaves their open inquiries ownerless.
+out="$("$BIN" staff deactivate LS --db "$IDB" 2>&1)"; code=$?
+[ $code -eq 1 ] && [[ "$out" == *"LS owns 1 open inquiry. Say whom they go to"* ]] || fail "deactivate with open: exit $code: $out"
+out="$("$BIN" staff deactivate LS --to km --reason "Lars stopper" --db "$IDB" 2>&1)"; code=$?
+[ $code -eq 0 ] && [[ "$out" == *"Deactivated: LS (1 inquiry handed over to KM)"* ]] || fail "deactivate --to: exit $code: $out"
+[ "$(sqlite3 "$IDB" "select count(*) from inquiries i join staff s on s.id = i.owner_id where s.active = 0 and i.status <> 'closed'")" = 0 ] \
+  || fail "an open inquiry has an inactive owner"
 end
 
 finish
