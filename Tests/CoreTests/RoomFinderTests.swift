@@ -56,8 +56,9 @@ import Testing
     let finder = RoomFinder(db: associations.db)
     let needs = RoomNeeds(attendees: 14, accessibleToilet: true, area: "hjørring")
     let options = try finder.find(series.slots, needs: needs)
-    // C has no accessible toilet; E beats D on area at equal spare room.
-    #expect(options.map(\.room.name) == ["E", "D", "B", "A"])
+    // C has no accessible toilet; the wanted area comes before spare seats:
+    // E and B (Hjørring) before D (Sindal); A has a taken date.
+    #expect(options.map(\.room.name) == ["E", "B", "D", "A"])
     #expect(options.last?.takenDates == [series.slots[1].day])
     #expect(options.last?.clashes.first?.associationName == "Foreningen Sind")
     // A room saved meanwhile (here or at another desk) is in the next search.
@@ -67,6 +68,25 @@ import Testing
     // Outside a room's hours it is not offered.
     let late = try #require(when("tir 21-23"))
     #expect(try RoomFinder(db: associations.db).find(late.slots, needs: RoomNeeds()).isEmpty)
+  }
+
+  /// Issue 13, item 14: with an area typed, rooms there come first, then
+  /// rooms in its neighbours, then the rest, when free dates are equal; a
+  /// snugger room elsewhere no longer wins.
+  @Test func theTypedAreaThenItsNeighboursComeFirst() throws {
+    let associations = try database.store()
+    _ = try Importer(store: associations).importAreas(
+      bytes: Array("area,neighbours\nHjørring,Sindal\nSindal,Hjørring\nHirtshals,\n".utf8))
+    let rooms = RoomStore(db: associations.db)
+    for (name, area, capacity) in [
+      ("Havnen", "Hirtshals", 14), ("Salen", "Hjørring", 30), ("Kroen", "Sindal", 20),
+    ] {
+      try rooms.save(Room(name: name, area: area, capacity: capacity))
+    }
+    let series = try #require(when("tir 19-21"))
+    let options = try RoomFinder(db: associations.db).find(
+      series.slots, needs: RoomNeeds(attendees: 14, area: "hjorring"))
+    #expect(options.map(\.room.name) == ["Salen", "Kroen", "Havnen"])
   }
 
   @Test func theSlotAndWeekQueriesReadTheirIndexes() throws {

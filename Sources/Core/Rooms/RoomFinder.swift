@@ -42,7 +42,8 @@ public struct RoomOption: Equatable, Sendable {
 
 /// Finds rooms for a slot or a series: the rooms that have what is needed,
 /// best first (free on every date, then fewest taken dates; then the
-/// capacity closest above the need; then the wanted area; then by name).
+/// wanted area, its neighbours, elsewhere; then the capacity closest above
+/// the need; then by name).
 /// The list of rooms is kept between searches and read again only when
 /// `rooms_generation` moved (triggers move it on any change to rooms).
 public final class RoomFinder {
@@ -97,7 +98,14 @@ public final class RoomFinder {
     var entries: [Entry] = []
     var fits: [Bool] = []
     var clashes: [[Clash]] = []
+    let area = DanishFolding.fold(needs.area.trimmingCharacters(in: " "))
+    var neighbours: Set<String> = []
     try db.read {
+      if !area.isEmpty {
+        let step = Self.neighbourStep(area)
+        trace?(step)
+        try db.forEach(step.sql, step.values) { neighbours.insert($0.text(0)) }
+      }
       let (all, position) = try self.entries(trace: trace)
       entries = all
       fits = all.map { needs.allows($0.room, first) && facilities.isSubset(of: $0.facilities) }
@@ -119,20 +127,31 @@ public final class RoomFinder {
         }
       }
     }
-    // One integer per room orders them: taken dates, then spare seats, then
-    // outside the wanted area, then the room's place in name order.
-    let area = DanishFolding.fold(needs.area)
+    // One integer per room orders them: taken dates, then the wanted area
+    // (0), a neighbour (1) or elsewhere (2), then spare seats, then the
+    // room's place in name order.
     var keyed: [(key: Int, at: Int)] = []
     for at in entries.indices where fits[at] {
       let entry = entries[at]
       let spare = max(0, entry.room.capacity - (needs.attendees ?? 0))
-      let elsewhere = area.isEmpty || entry.area == area ? 0 : 1
+      let distance =
+        area.isEmpty || entry.area == area ? 0 : neighbours.contains(entry.area) ? 1 : 2
       let key =
-        (Self.takenCount(clashes[at]) << 44) | (min(spare, 1 << 23) << 20) | (elsewhere << 19) | at
+        (Self.takenCount(clashes[at]) << 46) | (distance << 44) | (min(spare, 1 << 23) << 20) | at
       keyed.append((key, at))
     }
     keyed.sort { $0.key < $1.key }
     return keyed.map { RoomOption(room: entries[$0.at].room, clashes: clashes[$0.at]) }
+  }
+
+  /// The folded names of the wanted area's neighbours.
+  static func neighbourStep(_ area: String) -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT n.name_fold FROM areas a
+        JOIN area_neighbours x ON x.area_id = a.id JOIN areas n ON n.id = x.neighbour_id
+        WHERE a.name_fold = ?
+        """, values: [.text(area)])
   }
 
   /// Distinct wanted dates among clashes, which come in slot order.
