@@ -34,6 +34,31 @@ import Testing
     }
   }
 
+  /// Issue 13, item 15: the way people say it reads as the short form.
+  @Test func whenReadsTheWayPeopleSayIt() throws {
+    let same: [(String, String)] = [
+      ("hver tirsdag 19-21", "tir 19-21"),
+      ("tir kl 19-21", "tir 19-21"),
+      ("tirsdag 19.00-21.00", "tir 19-21"),
+      ("tirsdag kl. 19.00 - 21.00", "tir 19-21"),
+      ("19-21 tirsdage", "tir 19-21"),
+      ("tir 19-21 uge 2 til 24", "tir 19-21 uge 2-24"),
+      ("hver tirsdag 19-21 uge 2 til 24", "tir 19-21 uge 2-24"),
+      ("tirsdag 19-21 fra 12-01 til 15-06", "12-01-2027 19-21 til 15-06"),
+      ("fra 12-01 til 15-06 tirsdag 19-21", "12-01-2027 19-21 til 15-06"),
+      ("every tuesday at 19-21", "tir 19-21"),
+      ("tuesdays 19.00-21.00 weeks 2 to 24", "tir 19-21 uge 2-24"),
+      ("tuesday 19-21 from 12-01 until 15-06", "12-01-2027 19-21 til 15-06"),
+      ("tuesday 19-21 from 12-01 to 15-06", "12-01-2027 19-21 til 15-06"),
+    ]
+    for (said, short) in same {
+      let expected = try #require(when(short), "\(short)")
+      #expect(when(said) == expected, "\(said)")
+    }
+    // From a date that is not a Tuesday: the first Tuesday after it.
+    #expect(when("tir 19-21 fra 07-01 til 15-06")?.first.day.iso == "2027-01-12")
+  }
+
   @Test func roomsThatFitComeBestFirstWithTheirTakenDates() throws {
     let associations = try database.store()
     let sind = try associations.save(Association(name: "Foreningen Sind"))

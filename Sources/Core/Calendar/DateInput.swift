@@ -44,8 +44,12 @@ public enum DateInput {
     return today.adding(count * unit)
   }
 
-  private static func weekday(_ text: String) -> Int? {
-    let danish = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+  /// The weekdays' Danish names, Monday first.
+  static let names = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+
+  /// 1 (Monday) to 7 for a weekday name or its beginning (3+ letters).
+  static func weekday(_ text: String) -> Int? {
+    let danish = names
     let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     guard text.count >= 3, text.allSatisfy(\.isLetter) else { return nil }
     for (index, name) in danish.enumerated() where name.hasPrefix(text) { return index + 1 }

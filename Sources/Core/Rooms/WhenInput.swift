@@ -6,6 +6,8 @@
 ///   over the new year if need be), `til 30-06` (weekly until that date),
 ///   `10 gange` (ten dates), and anywhere `hver anden uge` (every other week);
 ///   in English `tue 19-21 weeks 2-24`, `until 30-06`, `10 times`, `every other week`.
+/// The ways people say it (`hver tirsdag 19-21`, `fra 12-01 til 15-06`, …)
+/// are rewritten to these first, by `WhenWords`.
 public struct WhenInput: Equatable, Sendable {
   public var first: Slot
   public var repeatUntil: Day?
@@ -34,6 +36,7 @@ public struct WhenInput: Equatable, Sendable {
         ? at + 3 : at + 2
       words.removeSubrange(at..<end)
     }
+    words = WhenWords.normalise(words, today: today)
     // "24-11 19-21" could read "24-11" as a time span too: take the first
     // span whose words before are a date and whose words after a repeat.
     for span in words.indices {

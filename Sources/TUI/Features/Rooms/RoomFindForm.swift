@@ -76,8 +76,8 @@ enum RoomFindForm {
 
   static func whenHelp(_ lang: Language) -> String {
     lang.pick(
-      "skriv dag eller dato og tid, fx tir 19-21 eller 24-11 19:00-21:00",
-      "type a day or date and a time, e.g. tir 19-21 or 24-11 19:00-21:00")
+      "kan ikke læses; skriv dag og tid og evt. hvor længe, fx tir 19-21 uge 2-24",
+      "cannot be read; type a day, a time and how long, e.g. tue 19-21 weeks 2-24")
   }
 
   /// A facility by its name or a beginning only one name has ("proj").
