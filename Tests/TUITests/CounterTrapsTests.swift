@@ -220,4 +220,23 @@ import Testing
     #expect(try inquiries.overdueCount(ownerID: ls.id) == 1)
     #expect(!screen(app).joined().contains("Overdrag #"))
   }
+
+  /// 19. ? opens on a short guide for the pane, then its keys, then the
+  /// global keys once; it fits on two pages at 80×24 in every pane context.
+  @Test func helpOpensOnAGuideAndFitsTwoPages() {
+    let (width, height) = HelpOverlay.inner(width: 80, height: 24)
+    for context in CommandTable.panes {
+      for lang in [Language.danish, .english] {
+        let lines = HelpOverlay.wrapped(lang, first: context, width: width)
+        #expect(
+          lines.count <= 2 * height,
+          "\(context) \(lang): \(lines.count) lines\n\(lines.map(\.0).joined(separator: "\n"))")
+        #expect(HelpGuide.text(for: context, lang) != nil, "\(context)")
+        let everywhere = lines.filter { $0.0.contains("Ny henvendelse, uanset") }
+        #expect(lang == .english || everywhere.count == 1)
+      }
+    }
+    let list = HelpOverlay.wrapped(.danish, first: .list, width: width).map(\.0)
+    #expect(list[0].hasPrefix("Skriv for at søge"))
+  }
 }

@@ -94,14 +94,15 @@ import Testing
     #expect(text.contains("Filtrér på målgruppe"))
     app.handle(.escape)
     #expect(!app.render(width: 100, height: 40).text.contains("Filtrér på målgruppe"))
-    // Opened from the list, the list's own keys come first.
+    // Opened from the list: the pane's guide, then the list's own keys.
     app.handle(.down)
     app.handle(.char("?"))
-    let fromList = app.render(width: 100, height: 40).lines
-    #expect(fromList[2].contains("Listen"))
-    #expect(fromList[3..<8].joined().contains("Opret en ny forening"))
-    for _ in 0..<3 { app.handle(.pageDown) }
-    #expect(!app.render(width: 100, height: 40).text.contains("Opret en ny forening"))
+    let fromList = app.render(width: 80, height: 24).lines
+    #expect(fromList[2].contains("Skriv for at søge i foreninger"))
+    #expect(fromList[2..<20].joined().contains("Listen"))
+    #expect(fromList[2..<22].joined().contains("Opret en ny forening"))
+    app.handle(.pageDown)
+    #expect(!app.render(width: 80, height: 24).text.contains("Skriv for at søge i foreninger"))
   }
 
   @Test func targetGroupFilterInTwoKeystrokes() {

@@ -38,10 +38,7 @@ extension CommandTable {
       help: ("Slet tegnet under markøren", "Delete the character under the cursor")),
     Command(
       id: .clearToStart, keys: [.ctrl("u")], contexts: typing, hint: nil,
-      help: (
-        "Slet alt før markøren (hele feltet, når markøren står sidst)",
-        "Delete everything before the cursor (the whole field with the cursor at the end)"
-      )),
+      help: ("Slet alt før markøren (ved slutningen: alt)", "Delete all before the cursor")),
     Command(
       id: .clearToEnd, keys: [.ctrl("k")], contexts: typing, hint: nil,
       help: ("Slet alt fra markøren og frem", "Delete from the cursor to the end")),

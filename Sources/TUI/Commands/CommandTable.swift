@@ -111,8 +111,7 @@ public enum CommandTable {
       id: .help, keys: [.char("?")], contexts: panes,
       hint: ("Hjælp", "Help"),
       help: (
-        "Vis denne hjælp (i søgelinjen også; i andre felter er ? et tegn)",
-        "Show this help (in the search line too; in other fields ? is typed)"
+        "Vis hjælpen (i formularer er ? et tegn)", "Show the help (in forms ? is typed)"
       )),
     Command(
       id: .quit, keys: [.char("q")], contexts: browsing.union([.week, .roomResults]),
@@ -121,8 +120,7 @@ public enum CommandTable {
     Command(
       id: .forceQuit, keys: [.ctrl("q"), .ctrl("c")], contexts: everywhere, hint: nil,
       help: (
-        "Afslut hvor som helst (spørger, hvis noget ikke er gemt)",
-        "Quit from anywhere (asks when something is unsaved)"
+        "Afslut (spørger, hvis noget ikke er gemt)", "Quit (asks when something is unsaved)"
       )),
     Command(
       id: .forceQuit, keys: [.ctrl("q")], contexts: [.form, .matchProfile, .roomFind],

@@ -127,3 +127,45 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
     ScreenScenario(name: "too-small", keys: [.char("d")], sizes: [(60, 20)]),
   ]
 }
+
+/// The README's key reference is made from the command table, as `?` is:
+/// it cannot disagree with what the keys do. `scripts/record-screens.sh`
+/// writes it again after a change to the table.
+@Suite struct ReadmeKeysTests {
+  static let begin = "<!-- keys: made from the command table by scripts/record-screens.sh -->\n"
+  static let end = "<!-- keys: end -->"
+
+  @Test func readmeKeyReferenceIsTheCommandTable() throws {
+    let path = GoldenFile.folder + "/../../../README.md"
+    let readme = try #require(GoldenFile.read(path))
+    let made = HelpOverlay.markdown(.english)
+    guard let start = Self.locate(Self.begin, in: readme),
+      let stop = Self.locate(Self.end, in: readme)
+    else {
+      Issue.record("README.md has no key reference between the markers")
+      return
+    }
+    let current = String(readme[start.upperBound..<stop.lowerBound])
+    if GoldenFile.recording {
+      let updated = String(readme[..<start.upperBound]) + made + String(readme[stop.lowerBound...])
+      #expect(GoldenFile.write(updated, to: path))
+      return
+    }
+    #expect(
+      current == made,
+      "README's key reference differs from the table:\n\(GoldenFile.diff(expected: current, actual: made))"
+    )
+  }
+
+  /// Where `needle` first is in `text` (the tests do without Foundation).
+  static func locate(_ needle: String, in text: String) -> Range<String.Index>? {
+    var index = text.startIndex
+    while index < text.endIndex {
+      if text[index...].hasPrefix(needle) {
+        return index..<text.index(index, offsetBy: needle.count)
+      }
+      index = text.index(after: index)
+    }
+    return nil
+  }
+}

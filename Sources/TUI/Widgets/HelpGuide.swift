@@ -1,0 +1,31 @@
+import Core
+
+/// The few lines `?` opens on: how the place the keyboard is in is used,
+/// and its rules, before its keys. One guide per pane, in both languages.
+enum HelpGuide {
+  static func text(for context: Context, _ lang: Language) -> String? {
+    switch context {
+    case .search, .list, .detail:
+      return lang.pick(
+        "Skriv for at søge i foreninger og aktiviteter; Esc går til listen, hvor bogstaver er kommandoer (n ny, e ret, d deaktivér), og Esc igen tilbage til søgelinjen. Enter åbner en forening med kontakt og aktiviteter. Ctrl-T, Ctrl-O og Ctrl-V filtrerer på målgruppe, område og aktive.",
+        "Type to search associations and activities; Esc goes to the list, where letters are commands (n new, e edit, d deactivate), and Esc again back to the search line. Enter opens an association with its contact and activities. Ctrl-T, Ctrl-O and Ctrl-V filter by target group, area and active."
+      )
+    case .inquiryList, .inquirySearch, .inquiryDetail:
+      return lang.pick(
+        "Mine viser dine åbne henvendelser, forfaldne først; v skifter til Alle åbne og Lukkede. Enter åbner en henvendelse og dens forløb: n note, o opkald, s status, f opfølgning, h overdrag, l luk. Svar på henvisningerne (r), før henvendelsen lukkes. Ctrl-N logger en ny, hvor du end er.",
+        "Mine shows your open inquiries, overdue first; v switches to All open and Closed. Enter opens an inquiry and its timeline: n note, o call, s status, f follow-up, h hand over, l close. Answer the referrals (r) before closing. Ctrl-N logs a new one from anywhere."
+      )
+    case .matchProfile, .matchResults, .record:
+      return lang.pick(
+        "Skriv borgerens profil til venstre: interesser, hvornår, hvor personen bor. Forslagene til højre rangeres ved hvert tastetryk, med begrundelser. Ctrl-R går til forslagene, Enter henviser (profilen gemmes først og kræver samtykke). Ctrl-P viser alt, der er gemt om borgeren, og kan slette det.",
+        "Type the citizen's profile on the left: interests, when, where they live. The suggestions on the right are ranked again on every key, with reasons. Ctrl-R goes to them, Enter refers (the profile is saved first and needs consent). Ctrl-P shows everything stored about the citizen and can erase it."
+      )
+    case .week, .roomFind, .roomResults:
+      return lang.pick(
+        "Ugen viser bookinger som dage × timer; r vælger lokale, g går til en dato. f finder et ledigt lokale: skriv hvornår (tir 19-21 uge 2-24), antal og behov, og lokalerne rangeres, mens du skriver. Enter på et lokale booker; optagne datoer kan springes over. x annullerer, u fortryder.",
+        "The week shows bookings as days × hours; r picks a room, g goes to a date. f finds a free room: type when (tue 19-21 weeks 2-24), how many and what is needed, and the rooms are ranked as you type. Enter on a room books it; taken dates can be skipped. x cancels, u undoes."
+      )
+    case .form, .picker, .confirm, .help: return nil
+    }
+  }
+}
