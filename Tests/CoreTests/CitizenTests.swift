@@ -125,6 +125,31 @@ import Testing
     try w.inquiries.close(now, outcome: .referredAssociation, note: "Startet", by: w.staff.id)
   }
 
+  /// Issue 13, item 12: one open referral per citizen and activity (a
+  /// second only when asked for), and the association's contact on the
+  /// inquiry's timeline with the referral.
+  @Test func oneOpenReferralPerActivityWithTheContactOnTheTimeline() throws {
+    let w = try world()
+    let inquiry = try walkIn(w, name: "Grethe Nielsen", text: "Vil gerne hjælpe andre")
+    let citizen = try w.citizens.save(MatchFixture.grethe, linkInquiry: inquiry.id)
+    let activity = try activityID(w, "Besøgsven")
+    let first = try w.referrals.refer(
+      citizenID: citizen.id!, activityID: activity, inquiryID: inquiry.id,
+      followUp: Self.today.adding(14), by: w.staff.id)
+    let entry = try #require(try w.inquiries.timeline(id: inquiry.id!).last)
+    #expect(entry.text.hasPrefix("Besøgsven (Ældre Sagen Hirtshals) · Poul Ravn · 98 37 14 21"))
+    #expect(throws: CitizenError.alreadyReferred(.suggested, Self.today)) {
+      try w.referrals.refer(
+        citizenID: citizen.id!, activityID: activity, inquiryID: inquiry.id,
+        followUp: Self.today.adding(14), by: w.staff.id)
+    }
+    try w.referrals.refer(
+      citizenID: citizen.id!, activityID: activity, inquiryID: inquiry.id,
+      followUp: Self.today.adding(14), again: true, by: w.staff.id)
+    try w.referrals.setStatus(.notStarted, followUp: nil, of: first.id, by: w.staff.id)
+    #expect(try w.referrals.openReferral(citizenID: citizen.id!, activityID: activity) != nil)
+  }
+
   @Test func theRecordHoldsProfileInquiriesAndReferrals() throws {
     let w = try world()
     let inquiry = try walkIn(w, name: "Grethe Nielsen", text: "Enke, vil gerne hjælpe")

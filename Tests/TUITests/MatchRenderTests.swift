@@ -142,10 +142,17 @@ import Testing
     #expect(
       screen(app).contains(
         "Henvist til Besøgsven (Ældre Sagen Hirtshals). Kontakt: Poul Ravn, 98 37 14 21"))
+    // The suggestion says it is referred; referring again asks first.
+    #expect(screen(app).contains("↪ henvist: foreslået"))
+    app.handle(.char("h"))
+    #expect(screen(app).contains("Borgeren er allerede henvist hertil (foreslået"))
+    app.handle(.char("n"))
+    #expect(!screen(app).contains("Henvis til Besøgsven"))
     app.handle(.function(2))
     app.handle(.enter)
     text = screen(app)
-    #expect(text.contains("Henvist: Besøgsven (Ældre Sagen Hirtshals) — foreslået"))
+    // The association's contact is on the inquiry's timeline with the referral.
+    #expect(text.contains("Henvist: Besøgsven (Ældre Sagen Hirtshals) · Poul Ravn · 98 37"))
     // The inquiry stays open until the referral's outcome is known.
     app.handle(.char("r"))
     app.handle(.tab)

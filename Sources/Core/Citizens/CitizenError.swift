@@ -7,6 +7,9 @@ public enum CitizenError: UserFacingError, Equatable {
   /// Another desk saved the profile after it was loaded here.
   case changedMeanwhile
   case followUpRequired
+  /// The citizen already has an open referral to this activity (its status
+  /// and the day it was made): refer again only when asked to.
+  case alreadyReferred(ReferralStatus, Day)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -25,6 +28,10 @@ public enum CitizenError: UserFacingError, Equatable {
         "Someone else saved this citizen meanwhile. Open it again; nothing was saved.")
     case .followUpRequired:
       return lang.pick("Angiv en opfølgningsdato.", "Give a follow-up date.")
+    case .alreadyReferred(let status, let day):
+      return lang.pick(
+        "Borgeren er allerede henvist hertil (\(status.label(lang)), \(day.label(lang))).",
+        "The citizen is already referred here (\(status.label(lang)), \(day.label(lang))).")
     }
   }
 }

@@ -41,16 +41,23 @@ public struct ReferralStore {
     try db.map(Self.select + " WHERE r.id = ?", [.integer(id)], Self.referral).first
   }
 
-  /// Refers the citizen; status "suggested" with a follow-up date.
+  /// Refers the citizen; status "suggested" with a follow-up date. One
+  /// open referral per citizen and activity: a second is refused unless
+  /// `again` says the worker was asked and chose to refer once more.
   @discardableResult
   public func refer(
-    citizenID: Int64, activityID: Int64, inquiryID: Int64?, followUp: Day, by staffID: Int64
+    citizenID: Int64, activityID: Int64, inquiryID: Int64?, followUp: Day, again: Bool = false,
+    by staffID: Int64
   ) throws -> Referral {
     try db.write {
       guard
         try db.scalarInt("SELECT count(*) FROM citizens WHERE id = ?", [.integer(citizenID)]) == 1
       else { throw CitizenError.notFound }
-      let title = try activityLabel(activityID)
+      if !again, let open = try openReferral(citizenID: citizenID, activityID: activityID) {
+        throw CitizenError.alreadyReferred(open.status, open.referredOn)
+      }
+      // The association's contact goes on the inquiry's timeline with it.
+      let title = try activityLabel(activityID) + contactLabel(activityID)
       if let inquiryID {
         let status = try db.map("SELECT status FROM inquiries WHERE id = ?", [.integer(inquiryID)])
         {
@@ -117,6 +124,25 @@ public struct ReferralStore {
       try db.scalarInt(
         "SELECT count(*) FROM referrals WHERE inquiry_id = ? AND status IN ('suggested', 'contacted')",
         [.integer(inquiryID)]))
+  }
+
+  /// The citizen's open (suggested or contacted) referral to an activity.
+  public func openReferral(citizenID: Int64, activityID: Int64) throws -> Referral? {
+    try referrals(citizenID: citizenID).first {
+      $0.activityID == activityID && $0.status.isPending
+    }
+  }
+
+  /// " · Poul Ravn · 98 37 14 21" (empty when none is known).
+  private func contactLabel(_ activityID: Int64) throws -> String {
+    let parts =
+      try db.map(
+        """
+        SELECT a.contact_person, a.phone FROM activities v
+        JOIN associations a ON a.id = v.association_id WHERE v.id = ?
+        """, [.integer(activityID)]
+      ) { [$0.text(0), Validation.formatPhone($0.text(1))].filter { !$0.isEmpty } }.first ?? []
+    return parts.isEmpty ? "" : " · " + parts.joined(separator: " · ")
   }
 
   private func activityLabel(_ activityID: Int64) throws -> String {

@@ -20,7 +20,7 @@ keys Tab Tab && keys -l "67" && keys Tab Tab Tab Tab Tab Tab Space C-s
 expect "Borgeren er gemt (nr. 1) og knyttet til henvendelse #1."
 keys C-r Enter && expect "Henvis til Besøgsven i Hirtshals" && expect "Poul Ravn · 98 37 14 21"
 keys C-s && expect "Henvist til Besøgsven i Hirtshals (Ældre Sagen Hirtshals). Kontakt: Poul Ravn"
-keys F2 && expect "Henvist: Besøgsven i Hirtshals (Ældre Sagen Hirtshals) — foreslået"
+keys F2 && expect "Henvist: Besøgsven i Hirtshals (Ældre Sagen Hirtshals) · Poul Ravn"
 keys l Right Tab && keys -l "Henvist" && keys C-s && expect "venter stadig på svar"
 keys Escape j && expect_not "Luk #1" && keys C-q && expect "EXIT:0"
 [ -n "$CURRENT" ] && [ "$(sqlite3 "$MDB" "select status || ' ' || inquiry_id from referrals")" != "suggested 1" ] && fail "referral not stored"

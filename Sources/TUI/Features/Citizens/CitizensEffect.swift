@@ -19,4 +19,6 @@ enum CitizensMessage {
   /// Problems to show next to the profile's fields.
   case invalid([String: FieldError], Language)
   case focusField(Int)
+  /// The citizen's open referrals, by activity.
+  case referred([Int64: ReferralStatus])
 }

@@ -77,7 +77,19 @@ final class CitizensFeature: Pane {
     var form = CitizenForm.make(citizen, lang: lang)
     CitizenForm.setGroups(&form, citizen.targetGroups, lists, lang)
     state.apply(.loaded(citizen, form, inquiry: inquiry))
+    loadReferred()
     rematch()
+  }
+
+  /// Which suggestions the citizen is already referred to (and how far).
+  func loadReferred() {
+    guard let id = state.citizen.id else {
+      state.apply(.referred([:]))
+      return
+    }
+    let open = (try? referrals.referrals(citizenID: id))?.filter { $0.status.isPending } ?? []
+    state.apply(
+      .referred(Dictionary(open.map { ($0.activityID, $0.status) }) { first, _ in first }))
   }
 
   /// Ranks again from what the form says now.
@@ -167,16 +179,31 @@ final class CitizensFeature: Pane {
     }
     guard let id = state.citizen.id else { return }
     let inquiryID = state.inquiry?.id
-    desk.present(
-      .form(
-        ReferralForm.make(row, inquiry: state.inquiry, lang: lang, today: desk.today),
-        save: { [unowned self] in saveReferral($0, citizenID: id, row: row, inquiryID: inquiryID) })
-    )
+    let form = ReferralForm.make(row, inquiry: state.inquiry, lang: lang, today: desk.today)
+    func open(again: Bool) {
+      desk.present(
+        .form(
+          form,
+          save: { [unowned self] in
+            saveReferral($0, citizenID: id, row: row, inquiryID: inquiryID, again: again)
+          }))
+    }
+    // One open referral per citizen and activity: a second is asked first.
+    if let existing = try? referrals.openReferral(citizenID: id, activityID: row.activityID) {
+      desk.present(
+        .confirm(
+          Confirm(
+            question: CitizenError.alreadyReferred(existing.status, existing.referredOn)
+              .message(lang) + lang.pick(" Henvis igen?", " Refer again?"),
+            yes: { open(again: true) })))
+      return
+    }
+    open(again: false)
   }
 
-  private func saveReferral(_ form: Form, citizenID: Int64, row: MatchRow, inquiryID: Int64?)
-    -> Form?
-  {
+  private func saveReferral(
+    _ form: Form, citizenID: Int64, row: MatchRow, inquiryID: Int64?, again: Bool
+  ) -> Form? {
     var form = form
     guard let me = desk.me else {
       desk.askWhoIsHere()  // over the form, which keeps what was typed
@@ -189,8 +216,9 @@ final class CitizensFeature: Pane {
     do {
       try referrals.refer(
         citizenID: citizenID, activityID: row.activityID, inquiryID: inquiryID, followUp: day,
-        by: me.id)
+        again: again, by: me.id)
       desk.say(ReferralForm.done(row, lang: lang))
+      loadReferred()
       desk.refreshAll()
       return nil
     } catch {

@@ -15,6 +15,8 @@ struct CitizensState {
   /// referrals go on its timeline.
   var inquiry: (id: Int64, label: String)?
   var results: MatchList?
+  /// The citizen's open referrals, by activity: marked on the suggestions.
+  var referred: [Int64: ReferralStatus] = [:]
   /// Whether anything was said yet that matching can use.
   var hasCriteria = false
   var focus = Focus.profile
@@ -46,6 +48,7 @@ struct CitizensState {
       form.show(errors, lang: lang)
       focus = .profile
     case .focusField(let index): form.focus = index
+    case .referred(let open): referred = open
     }
   }
 

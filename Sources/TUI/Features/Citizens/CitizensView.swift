@@ -60,6 +60,13 @@ extension CitizensState {
       for piece in Wrap.lines(row.associationName + place, width: rect.width - 3) {
         lines.append(Line(text: "   " + piece, style: .plain, row: index))
       }
+      if let status = referred[row.activityID] {
+        // Already referred here: said before the worker refers again.
+        lines.append(
+          Line(
+            text: "   ↪ " + lang.pick("henvist: ", "referred: ") + status.label(lang),
+            style: .accent, row: index))
+      }
       for reason in row.reasons {
         let sign = reason.kind == .fits ? "+ " : (reason.kind == .misfit ? "- " : "· ")
         for piece in Wrap.lines(sign + reason.text, width: rect.width - 3) {
