@@ -159,6 +159,10 @@ import Testing
     app.handle(.right)
     app.handle(.ctrl("s"))
     #expect(screen(app).contains("Henvisningen er opdateret: startet"))
+    // Started on an activity with counted places: offered to count one down.
+    #expect(screen(app).contains("Tæl én ledig plads ned på Besøgsven (3 → 2)?"))
+    app.handle(.char("j"))
+    #expect(screen(app).contains("Besøgsven: 2 ledige pladser"))
     #expect(screen(app).contains("foreslået → startet"))
   }
 

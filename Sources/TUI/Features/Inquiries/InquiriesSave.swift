@@ -187,11 +187,36 @@ extension InquiriesFeature {
         lang.pick("Henvisningen er opdateret: ", "The referral was updated: ")
           + status.label(lang))
       open(inquiryID)
+      if status == .started { offerCountDown(chosen) }
       return nil
     } catch {
       form.message = ErrorText.message(error, lang)
       return form
     }
+  }
+}
+
+/// A started referral on an activity that counts its open places: offer
+/// to count one down, so the next citizen is not sent to a full activity.
+extension InquiriesFeature {
+  func offerCountDown(_ referral: Referral) {
+    guard let store = try? AssociationStore(db: desk.db),
+      let places = try? store.openPlaces(activityID: referral.activityID), places > 0
+    else { return }
+    desk.present(
+      .confirm(
+        Confirm(
+          question: lang.pick(
+            "Tæl én ledig plads ned på \(referral.activityTitle) (\(places) → \(places - 1))?",
+            "Count one open place down on \(referral.activityTitle) (\(places) → \(places - 1))?"),
+          yes: { [unowned self] in
+            do {
+              let left = try store.countDownOpenPlace(activityID: referral.activityID) ?? 0
+              desk.say(
+                referral.activityTitle + ": "
+                  + lang.count(left, "ledig plads", "ledige pladser", "open place", "open places"))
+            } catch { desk.show(error) }
+          })))
   }
 }
 
