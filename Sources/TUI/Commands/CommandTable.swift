@@ -269,22 +269,30 @@ public enum CommandTable {
   ) -> [(keys: String, label: String)] {
     var seen = Set<String>()
     var result: [(String, String)] = []
-    // Help comes first, so a narrow bar always says where the rest is; then
-    // what only this context can do; keys that work in many places (quit,
-    // new inquiry) last, so a narrow bar keeps the specific ones.
-    let applicable = all.filter { $0.contexts.contains(context) && offered($0.id) }
-    let ordered = applicable.enumerated().sorted {
-      ($0.element.id != .help ? 1 : 0, $0.element.contexts.count, $0.offset)
-        < ($1.element.id != .help ? 1 : 0, $1.element.contexts.count, $1.offset)
-    }.map(\.element)
-    for command in ordered {
-      guard let label = command.hintLabel(lang), !seen.contains(label) else { continue }
-      seen.insert(label)
-      // Only keys that mean this command here (typed text is not a key).
-      let keys = command.keys.filter { Self.command(for: $0, in: context) == command.id }
-      guard let first = keys.first else { continue }
-      result.append((first.label, label))
+    for (command, key) in hintRows[context] ?? [] where offered(command.id) {
+      guard let label = command.hintLabel(lang), seen.insert(label).inserted else { continue }
+      result.append((key, label))
     }
     return result
   }
+
+  /// Per context, the rows with a hint in bar order, each with the first
+  /// key that means it there: worked out once, not on every drawn screen.
+  /// Help comes first, so a narrow bar always says where the rest is; then
+  /// what only this context can do; keys that work in many places (quit,
+  /// new inquiry) last, so a narrow bar keeps the specific ones.
+  static let hintRows: [Context: [(command: Command, key: String)]] = Dictionary(
+    uniqueKeysWithValues: Context.allCases.map { context in
+      let ordered = all.filter { $0.contexts.contains(context) && $0.hint != nil }
+        .enumerated().sorted {
+          ($0.element.id != .help ? 1 : 0, $0.element.contexts.count, $0.offset)
+            < ($1.element.id != .help ? 1 : 0, $1.element.contexts.count, $1.offset)
+        }.map(\.element)
+      // Only keys that mean the command here (typed text is not a key).
+      let rows = ordered.compactMap { command in
+        command.keys.first { Self.command(for: $0, in: context) == command.id }
+          .map { (command: command, key: $0.label) }
+      }
+      return (context, rows)
+    })
 }

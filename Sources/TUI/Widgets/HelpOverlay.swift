@@ -207,8 +207,8 @@ struct HelpOverlay: Equatable {
 
   /// The inner width and height of the overlay on a screen of this size.
   static func inner(width: Int, height: Int) -> (width: Int, height: Int) {
-    var grid = Grid(width: width, height: height)
-    let rect = Box.draw(into: &grid, width: min(width - 4, 90), height: height - 2, title: "")
+    let rect = Box.inner(
+      width: min(width - 4, 90), height: height - 2, screen: (width, height))
     return (rect.width, rect.height)
   }
 
