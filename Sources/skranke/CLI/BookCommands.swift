@@ -39,10 +39,7 @@ enum BookCommands {
     }
     let roomID = try room(named: roomName, store)
     guard let room = try RoomStore(db: store.db).room(id: roomID) else { throw RoomError.notFound }
-    guard let associationID = try store.associationID(named: associationName) else {
-      throw CLIError.usage(
-        "ukendt forening '\(associationName)'", "unknown association '\(associationName)'")
-    }
+    let (associationID, association) = try self.association(named: associationName, store)
     let request = BookingRequest(
       roomID: room.id!, associationID: associationID, slot: Slot(day: day, start: start, end: end),
       purpose: args.options["--purpose"] ?? "", attendees: attendees,
@@ -67,8 +64,8 @@ enum BookCommands {
     let when = "\(start.text)–\(end.text)"
     Output.out(
       lang.pick(
-        "Booket: \(room.name) til \(associationName), ",
-        "Booked: \(room.name) for \(associationName), ")
+        "Booket: \(room.name) til \(association), ",
+        "Booked: \(room.name) for \(association), ")
         + lang.count(outcome.booked.count, "gang", "gange", "time", "times") + " \(when): "
         + outcome.booked.map { $0.day.label(lang) }.joined(separator: ", ")
         + lang.pick(" (rengøring \(outcome.fee) kr.)\n", " (cleaning \(outcome.fee) kr.)\n"))
@@ -160,6 +157,28 @@ enum BookCommands {
         rooms.isEmpty ? "unknown room '\(name)'" : "several rooms match '\(name)': \(names)")
     }
     return room.id!
+  }
+
+  /// The one association a name (or the beginnings of its words) points
+  /// to, with its name as stored, so what is printed is what was booked.
+  static func association(named name: String, _ store: AssociationStore) throws -> (
+    Int64, String
+  ) {
+    // The exact name first: an inactive association is then refused by the
+    // booking rules with its own reason, not as unknown.
+    if let id = try store.associationID(named: name), let exact = try store.association(id: id) {
+      return (id, exact.name)
+    }
+    let found = try store.associations(matching: name)
+    guard found.count == 1, let association = found.first else {
+      let names = found.map(\.name).joined(separator: "; ")
+      throw CLIError.usage(
+        found.isEmpty
+          ? "ukendt forening '\(name)'" : "flere foreninger passer på '\(name)': \(names)",
+        found.isEmpty
+          ? "unknown association '\(name)'" : "several associations match '\(name)': \(names)")
+    }
+    return (association.id, association.name)
   }
 
   /// `skranke report bookings [--from] [--to]`: bookings, hours and

@@ -46,6 +46,11 @@ out="$("$BIN" export bookings --db "$BDB" --from 2027-03-29 --to 2027-04-12 2>&1
   && [[ "$out" == *",Frivilligcentret: Mødelokale 2,Hjørring Frivilligcenter,2027-04-05,14:00,15:30,,,,0,skipped,"* ]] || fail "export bookings: exit $code: $out"
 out="$(LANG=da_DK.UTF-8 "$BIN" report bookings --db "$BDB" --from 2027-03-29 --to 2027-04-12 2>&1)"; code=$?
 [ $code -eq 0 ] && [[ "$out" == *"Hjørring Frivilligcenter"*" 2     3,0"* ]] && [[ "$out" == *"I alt: 0 kr."* ]] || fail "report bookings: exit $code: $out"
+# The association as typed (lower case, word beginnings) is printed by its real name.
+out="$("$BIN" book --db "$BDB" --room "mødelokale 2" --association "røde kors hj" --from "2027-04-06 10:00" --to "2027-04-06 11:00" 2>&1)"; code=$?
+[ $code -eq 0 ] && [[ "$out" == *"Booked: Frivilligcentret: Mødelokale 2 for Røde Kors Hjørring, 1 time"* ]] || fail "association's real name: exit $code: $out"
+out="$("$BIN" book --db "$BDB" --room "mødelokale 2" --association "røde kors" --from "2027-04-07 10:00" --to "2027-04-07 11:00" 2>&1)"; code=$?
+[ $code -eq 2 ] && [[ "$out" == *"several associations match 'røde kors': Røde Kors Hjørring; Røde Kors Sindal"* ]] || fail "ambiguous association: exit $code: $out"
 out="$("$BIN" book --db "$BDB" --room "mødelokale" --association "Ældre Sagen Hjørring" --from "banan" --to "2027-02-01 23:00" 2>&1)"; code=$?
 [ $code -eq 2 ] && [[ "$out" == *"give a date and a time"* ]] || fail "bad date: exit $code: $out"
 end
