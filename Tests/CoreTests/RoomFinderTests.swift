@@ -114,6 +114,26 @@ import Testing
     #expect(options.map(\.room.name) == ["Salen", "Kroen", "Havnen"])
   }
 
+  /// 18. Needs typed as the caller says them: a wheelchair is step-free
+  /// access and an accessible toilet; facilities by a beginning only one
+  /// has; what cannot be placed is kept, as typed, to be said.
+  @Test func needsAreReadFromTheWordsACallerUses() {
+    let facilities = ["køkken", "projektor", "kaffemaskine", "wifi"]
+    let chair = NeedWords.read("kørestol", facilities: facilities)
+    #expect(chair.stepFree && chair.accessibleToilet && !chair.nearTransport)
+    #expect(NeedWords.read("Kørestolsbruger", facilities: facilities) == chair)
+    let words = NeedWords.read("trinfri, tæt på bus og proj", facilities: facilities)
+    #expect(words.stepFree && !words.accessibleToilet && words.nearTransport)
+    #expect(words.facilities == ["projektor"])
+    #expect(words.unknown.isEmpty)
+    let english = NeedWords.read("step-free toilet train", facilities: facilities)
+    #expect(english.stepFree && english.accessibleToilet && english.nearTransport)
+    // "k" begins kørestol, køkken and kaffemaskine: not guessed.
+    let unclear = NeedWords.read("k sauna", facilities: facilities)
+    #expect(unclear.unknown == ["k", "sauna"])
+    #expect(unclear.understoodNothing)
+  }
+
   @Test func theSlotAndWeekQueriesReadTheirIndexes() throws {
     let db = try database.open()
     func plan(_ step: SearchStep) throws -> String {

@@ -99,7 +99,7 @@ import Testing
     app.handle(.tab)
     type(app, "14")
     app.handle(.tab)
-    app.handle(.char(" "))  // accessible toilet
+    type(app, "handicaptoilet")
     var text = screen(app)
     // Kælderen has no accessible toilet; Store sal is free on all four
     // dates and comes first, Mødelokale 1 is taken on one.
@@ -116,24 +116,42 @@ import Testing
     text = screen(app)
     #expect(text.contains("Book Mødelokale 1"))
     #expect(text.contains("tir 19-21 4 gange"))
+    // The form says the taken date before saving: it will be skipped.
+    #expect(text.contains("Optaget 1 dato, springes over: tir 08-12-2026 19:00–20:00"))
     type(app, "sind")
+    #expect(screen(app).contains("→ Foreningen Sind"))
+    // Another desk takes a second date meanwhile: that one was not said,
+    // so saving asks, and "no" books nothing and keeps the form.
+    let db = try Database(path: path)
+    let room = try RoomStore(db: db).room(named: "Mødelokale 1")!
+    let elders = try AssociationStore(db: db).associationID(named: "Ældre Sagen Hjørring")!
+    try BookingStore(db: db, clock: .fixed(Self.today, "09:00")).book(
+      BookingRequest(
+        roomID: room.id!, associationID: elders,
+        slot: Slot(
+          day: Day(year: 2026, month: 12, day: 15)!, start: ClockTime("19:00")!,
+          end: ClockTime("21:00")!)))
     app.handle(.ctrl("s"))
     text = screen(app)
-    #expect(text.contains("1 af 4 datoer er optaget"))
+    #expect(text.contains("2 af 4 datoer er optaget"))
     app.handle(.char("n"))  // no: nothing is booked, the form stays
     #expect(screen(app).contains("Optaget: tir 08-12-2026"))
-    let db = try Database(path: path)
-    #expect(try db.scalarInt("SELECT count(*) FROM bookings") == 1)
+    #expect(try db.scalarInt("SELECT count(*) FROM bookings") == 2)
     app.handle(.ctrl("s"))
     app.handle(.char("j"))
     text = screen(app)
-    #expect(text.contains("Booket: Mødelokale 1, 3 gange 19:00–21:00 (rengøring 150 kr.)"))
+    #expect(text.contains("Booket: Mødelokale 1, 2 gange 19:00–21:00 (rengøring 100 kr.)"))
     #expect(text.contains("Sprunget over:"))
     #expect(text.contains("tir 08-12-2026 (Ældre Sagen Hjørring)"))
+    // Each skipped date is offered the best free room; Esc says no thanks.
+    #expect(text.contains("Andet lokale til sprungne datoer?"))
+    #expect(text.contains("tir 08-12-2026 19:00–21:00 → Store sal"))
+    app.handle(.escape)
+    text = screen(app)
     // The week view of the first date, in that room, the booking under the cursor.
     #expect(text.contains("Uge 48 · 23.–29. nov. 2026  ·  Mødelokale 1"))
     #expect(text.contains("▶ 19:00–21:00 Foreningen Sind · 14 pers. · fast booking"))
-    #expect(try db.scalarInt("SELECT count(*) FROM bookings WHERE status = 'skipped'") == 1)
+    #expect(try db.scalarInt("SELECT count(*) FROM bookings WHERE status = 'skipped'") == 2)
     // Cancel this one date, with a note.
     app.handle(.char("x"))
     #expect(screen(app).contains("‹ kun denne dato ›"))

@@ -87,7 +87,7 @@ public final class App: Desk {
   public var hasUnsavedChanges: Bool {
     panes.values.contains { $0.hasUnsavedChanges }
       || modals.contains {
-        if case .form(let form, _) = $0 { return form.isChanged }
+        if case .form(let form, _, _) = $0 { return form.isChanged }
         return false
       }
   }

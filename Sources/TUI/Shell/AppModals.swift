@@ -38,9 +38,12 @@ extension App {
       case .cancel: break
       case .chosen(let value): chosen(value)
       }
-    case .form(var form, let save):
+    case .form(var form, let save, let changed):
+      let before = form.fields.map(\.value)
       switch form.handle(key, command) {
-      case .none: modals.append(.form(form, save: save))
+      case .none:
+        if let changed, form.fields.map(\.value) != before { changed(&form) }
+        modals.append(.form(form, save: save, changed: changed))
       case .save:
         // Drawn while the save runs (a wait for another program's lock);
         // kept where it was, under anything the save put on top.
@@ -49,9 +52,11 @@ extension App {
         form.clearErrors()  // each try starts clean; the save marks what is wrong now
         let kept = save(form)
         saving = nil
-        if let kept { modals.insert(.form(kept, save: save), at: min(index, modals.count)) }
+        if let kept {
+          modals.insert(.form(kept, save: save, changed: changed), at: min(index, modals.count))
+        }
       case .cancel:
-        modals.append(.form(form, save: save))
+        modals.append(.form(form, save: save, changed: changed))
         if form.isChanged {
           present(
             .confirm(

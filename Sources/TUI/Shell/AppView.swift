@@ -18,10 +18,10 @@ extension App {
     if let index = modals.lastIndex(where: {
       if case .form = $0 { return true } else { return false }
     }),
-      case .form(var form, let save) = modals[index]
+      case .form(var form, let save, let changed) = modals[index]
     {
       form.render(into: &grid, rect: body, lang: lang)
-      modals[index] = .form(form, save: save)
+      modals[index] = .form(form, save: save, changed: changed)
     } else if var form = saving {
       form.render(into: &grid, rect: body, lang: lang)
     } else {

@@ -5,7 +5,8 @@ import Core
 /// given by the pane that opened it, so the shell never knows a pane's
 /// targets.
 enum Modal {
-  case form(Form, save: FormSave)
+  /// `changed` runs after a key changed a field (completions, hints).
+  case form(Form, save: FormSave, changed: FormChange? = nil)
   case picker(Picker, chosen: (Int64?) -> Void)
   case confirm(Confirm)
   case help(HelpOverlay)
@@ -26,3 +27,7 @@ enum Modal {
 /// Returns the form to keep open (its problems shown next to the fields,
 /// what was typed kept) or nil when it is done and closes.
 typealias FormSave = (Form) -> Form?
+
+/// After a key changed a field: the pane fills in what depends on it (the
+/// associations that match the typed name, what a field was read as).
+typealias FormChange = (inout Form) -> Void

@@ -12,6 +12,13 @@ struct FormField: Equatable {
   let label: String
   var value: Value
   var error: String?
+  /// A quiet line under the field: what it was read as ("→ Røde Kors
+  /// Hjørring", "trinfri adgang, handicaptoilet").
+  var hint: String?
+  /// What the typed text may mean, listed under the field while it has the
+  /// cursor: ↑/↓ move, Enter takes one.
+  var suggestions: [String] = []
+  var suggested = 0
 
   var text: String {
     if case .text(let field) = value { return field.text }
@@ -146,6 +153,9 @@ struct Form: Equatable {
   /// A key and what the table says it means where the form has the
   /// keyboard; typed text goes to the focused field.
   mutating func handle(_ key: Key, _ command: CommandID?) -> Outcome {
+    if !fields[focus].suggestions.isEmpty, let outcome = handleSuggestion(key, command) {
+      return outcome
+    }
     switch command {
     case .save: return .save
     case .back: return .cancel
@@ -184,83 +194,24 @@ struct Form: Equatable {
     return .none
   }
 
-  /// Draws the form in a rectangle: a title line, then one row per field and
-  /// a row under each field that has an error.
-  mutating func render(into grid: inout Grid, rect: Rect, lang: Language) {
-    grid.put(title, x: rect.x + 1, y: rect.y, style: .accent, limit: rect.width - 2)
-    var top = rect.y + 1
-    for note in notes {
-      for line in Wrap.lines(note, width: rect.width - 2) where top < rect.maxY - 1 {
-        grid.put(line, x: rect.x + 1, y: top, style: .bold, limit: rect.width - 2)
-        top += 1
-      }
+  /// ↓ and ↑ move in the list under the field (↑ from its top leaves it),
+  /// Enter takes the marked one and goes on to the next field.
+  private mutating func handleSuggestion(_ key: Key, _ command: CommandID?) -> Outcome? {
+    var field = fields[focus]
+    switch (key, command) {
+    case (.down, _): field.suggested = min(field.suggestions.count - 1, field.suggested + 1)
+    case (.up, _) where field.suggested > 0: field.suggested -= 1
+    case (_, .advance):
+      guard case .text = field.value else { return nil }
+      field.value = .text(TextField(field.suggestions[field.suggested]))
+      field.error = nil
+      field.suggestions = []
+      fields[focus] = field
+      focus = min(fields.count - 1, focus + 1)
+      return Outcome.none
+    default: return nil
     }
-    if !notes.isEmpty { top += 1 }
-    if let message {
-      for line in Wrap.lines("! " + message, width: rect.width - 2).prefix(3) {
-        grid.put(line, x: rect.x + 1, y: top, style: .error, limit: rect.width - 2)
-        top += 1
-      }
-    }
-    // Row positions of each field, counting its problem's lines (wrapped
-    // under it, never cut).
-    let problems = fields.map { field in
-      field.error.map { Wrap.lines("⚠ " + $0, width: rect.width - 4) } ?? []
-    }
-    var rows: [Int] = []
-    var row = 0
-    for lines in problems {
-      rows.append(row)
-      row += 1 + lines.count
-    }
-    var bottom = rect.maxY
-    if let footer {
-      // A narrow form wraps its footer rather than cut the examples off.
-      let lines = Wrap.lines(footer, width: rect.width - 2).prefix(3)
-      bottom -= lines.count
-      for (index, line) in lines.enumerated() {
-        grid.put(line, x: rect.x + 1, y: bottom + index, style: .muted, limit: rect.width - 2)
-      }
-    }
-    let height = bottom - top
-    let focusRow = rows[focus]
-    let focusEnd = focusRow + problems[focus].count
-    if focusRow < scroll { scroll = focusRow }
-    if focusEnd >= scroll + height { scroll = focusEnd - height + 1 }
-    for (index, field) in fields.enumerated() {
-      let y = top + rows[index] - scroll
-      guard y >= top, y < bottom else { continue }
-      let focused = index == focus
-      let marker = focused ? "▶ " : "  "
-      let labelStyle: Style = field.error != nil ? .error : (focused ? .bold : .plain)
-      let valueX = rect.x + 1 + labelWidth
-      let valueWidth = rect.width - labelWidth - 2
-      switch field.value {
-      case .text(let text):
-        grid.put(
-          Wrap.truncate(marker + field.label, width: labelWidth - 1), x: rect.x + 1, y: y,
-          style: labelStyle)
-        text.render(
-          into: &grid, x: valueX, y: y, width: valueWidth, focused: focused,
-          style: Style(underline: true))
-      case .check(let on):
-        // A checkbox has no value column: its label may use the whole width.
-        let box = (on ? "[x] " : "[ ] ") + field.label
-        let x = grid.put(marker, x: rect.x + 1, y: y, style: labelStyle)
-        grid.put(
-          Wrap.truncate(box, width: rect.width - 2 - x), x: rect.x + 1 + x, y: y,
-          style: focused ? .selection : .plain)
-      case .choice(let options, let index):
-        grid.put(
-          Wrap.truncate(marker + field.label, width: labelWidth - 1), x: rect.x + 1, y: y,
-          style: labelStyle)
-        grid.put(
-          Wrap.truncate("‹ \(options[index]) ›", width: valueWidth), x: valueX, y: y,
-          style: focused ? .selection : .plain)
-      }
-      for (offset, line) in problems[index].enumerated() where y + 1 + offset < bottom {
-        grid.put(line, x: rect.x + 3, y: y + 1 + offset, style: .error, limit: rect.width - 4)
-      }
-    }
+    fields[focus] = field
+    return Outcome.none
   }
 }

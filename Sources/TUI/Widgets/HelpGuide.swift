@@ -22,8 +22,8 @@ enum HelpGuide {
       )
     case .week, .roomFind, .roomResults:
       return lang.pick(
-        "Ugen viser bookinger som dage × timer; r vælger lokale, g går til en dato. f finder et ledigt lokale: skriv hvornår (tir 19-21 uge 2-24), antal og behov, og lokalerne rangeres, mens du skriver. Enter på et lokale booker; optagne datoer kan springes over. x annullerer, u fortryder.",
-        "The week shows bookings as days × hours; r picks a room, g goes to a date. f finds a free room: type when (tue 19-21 weeks 2-24), how many and what is needed, and the rooms are ranked as you type. Enter on a room books it; taken dates can be skipped. x cancels, u undoes."
+        "Ugen viser bookinger som dage × timer; r vælger lokale, g går til en dato. f finder et ledigt lokale: skriv hvornår (tir 19-21 uge 2-24), antal og behov (kørestol, projektor), og lokalerne rangeres, mens du skriver. Ctrl-S booker det med ▶; optagne datoer springes over, og der foreslås et andet lokale til dem. x annullerer, u fortryder.",
+        "The week shows bookings as days × hours; r picks a room, g goes to a date. f finds a free room: type when (tue 19-21 weeks 2-24), how many and the needs (wheelchair, projector), and the rooms are ranked as you type. Ctrl-S books the one marked ▶; taken dates are skipped and another room is offered for them. x cancels, u undoes."
       )
     case .form, .picker, .confirm, .help: return nil
     }

@@ -115,10 +115,13 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
     // F4 Lokaler
     ScreenScenario(name: "f4-week", keys: [.function(4)]),
     ScreenScenario(
-      name: "f4-find", keys: [.function(4), .char("f")] + typing("tir 19-21 4 gange")),
+      name: "f4-find",
+      keys: [.function(4), .char("f")] + typing("tir 19-21 4 gange") + [.tab] + typing("14")
+        + [.tab] + typing("kørestol")),
     ScreenScenario(
       name: "f4-book",
-      keys: [.function(4), .char("f")] + typing("tir 19-21 4 gange") + [.ctrl("r"), .enter]),
+      keys: [.function(4), .char("f")] + typing("tir 19-21 4 gange") + [.ctrl("s")]
+        + typing("røde kors") + [.down]),
     ScreenScenario(name: "f4-rooms", keys: [.function(4), .char("r")]),
     ScreenScenario(
       name: "f4-goto-error", keys: [.function(4), .char("g")] + typing("banan") + [.ctrl("s")]),

@@ -3,7 +3,9 @@ import Core
 /// Booking a room for an association: who, when (the Danish way, so a
 /// weekly series is one line), purpose, how many and a contact.
 enum BookingForm {
-  static func make(room: Room, when: String, attendees: Int?, lang: Language) -> Form {
+  static func make(room: Room, when: String, attendees: Int?, taken: [Clash], lang: Language)
+    -> Form
+  {
     var form = Form(
       title: lang.pick("Book ", "Book ") + room.name,
       fields: [
@@ -22,10 +24,41 @@ enum BookingForm {
       ])
     form.notes = [RoomsState.facts(room, lang)]
     if !room.notes.isEmpty { form.notes.append(room.notes) }
+    let days = Set(taken.map(\.wanted.day))
+    if !days.isEmpty {
+      // Said before saving, so Ctrl-S books the free dates without asking.
+      form.notes.append(
+        lang.pick("Optaget ", "Taken on ")
+          + lang.count(days.count, "dato", "datoer", "date", "dates")
+          + lang.pick(", springes over: ", ", skipped: ")
+          + taken.prefix(3).map { $0.label(lang) }.joined(separator: "; ")
+          + (taken.count > 3
+            ? lang.pick(" og \(taken.count - 3) mere", " and \(taken.count - 3) more") : "")
+          + lang.pick(
+            ". Bagefter foreslås et andet lokale til dem.",
+            ". Another room is offered for them afterwards."))
+    }
     form.footer = lang.pick(
-      "Forening: hele navnet eller ordenes begyndelse (ældre hj). Ctrl-S booker, Esc fortryder.",
-      "Association: its name or the beginnings of its words (ældre hj). Ctrl-S books, Esc cancels.")
+      "Forening: ordenes begyndelse (ældre hj), vælg i listen med ↓ Enter. Ctrl-S booker, Esc fortryder.",
+      "Association: the beginnings of its words (ældre hj); pick in the list with ↓ Enter. Ctrl-S books, Esc cancels."
+    )
     return form
+  }
+
+  /// What the typed association names: one (said as a hint), several (a
+  /// list to pick from), or none.
+  static func show(_ names: [String], typed: String, in field: inout FormField, lang: Language) {
+    let before = field.suggestions
+    field.hint = nil
+    field.suggestions = []
+    if names.count == 1 {
+      field.hint = "→ " + names[0]
+    } else if names.count > 1 {
+      field.suggestions = names
+      if names != before { field.suggested = 0 }
+    } else if !typed.isEmpty {
+      field.hint = lang.pick("ingen aktiv forening passer", "no active association matches")
+    }
   }
 
   /// The request the form describes, or nil with the problems next to the
@@ -48,9 +81,9 @@ enum BookingForm {
     } else if found.count > 1 {
       form.setError(
         "association",
-        lang.pick("flere passer: ", "several match: ")
-          + found.prefix(4).map(\.name).joined(separator: "; ")
-          + lang.pick(" — skriv mere af navnet", " — type more of the name"))
+        lang.pick(
+          "\(found.count) passer: vælg en i listen (↓, Enter) eller skriv mere af navnet",
+          "\(found.count) match: pick one in the list (↓, Enter) or type more of the name"))
     } else {
       associationID = found[0].id
     }

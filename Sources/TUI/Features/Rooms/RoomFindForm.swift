@@ -14,17 +14,8 @@ enum RoomFindForm {
           key: "attendees", label: lang.pick("Antal personer", "People"),
           value: .text(TextField())),
         FormField(
-          key: "toilet", label: lang.pick("Handicaptoilet", "Accessible toilet"),
-          value: .check(false)),
-        FormField(
-          key: "step_free", label: lang.pick("Trinfri adgang (kørestol)", "Step-free access"),
-          value: .check(false)),
-        FormField(
-          key: "transport", label: lang.pick("Tæt på offentlig transport", "Near public transport"),
-          value: .check(false)),
-        FormField(
-          key: "facilities", label: lang.pick("Faciliteter", "Facilities"),
-          value: .text(TextField())),
+          key: "needs", label: lang.pick("Behov", "Needs"), value: .text(TextField()),
+          hint: example(lang)),
         FormField(key: "area", label: lang.pick("Område", "Area"), value: .text(TextField())),
       ])
     form.labelWidth = 17
@@ -35,6 +26,23 @@ enum RoomFindForm {
     return form
   }
 
+  /// Under an empty needs field: the words it reads.
+  static func example(_ lang: Language) -> String {
+    lang.pick(
+      "fx kørestol, trinfri, handicaptoilet, bus, projektor",
+      "e.g. wheelchair, step-free, toilet, bus, projector")
+  }
+
+  /// What the needs field was read as, in the words a room's facts use.
+  static func understood(_ reading: NeedWords.Reading, lang: Language) -> String {
+    var parts: [String] = []
+    if reading.stepFree { parts.append(lang.pick("trinfri adgang", "step-free access")) }
+    if reading.accessibleToilet { parts.append(lang.pick("handicaptoilet", "accessible toilet")) }
+    if reading.nearTransport { parts.append(lang.pick("tæt på bus/tog", "near bus/train")) }
+    parts += reading.facilities
+    return "✓ " + parts.joined(separator: " · ")
+  }
+
   /// The wanted dates and needs; problems are set next to their fields.
   static func read(_ form: inout Form, facilities: [String], today: Day, lang: Language) -> (
     WhenInput?, RoomNeeds
@@ -42,29 +50,29 @@ enum RoomFindForm {
     form.clearErrors()
     func text(_ key: String) -> String { form.field(key)?.text.trimmed ?? "" }
     var needs = RoomNeeds()
-    needs.accessibleToilet = form.field("toilet")?.checked == true
-    needs.stepFree = form.field("step_free")?.checked == true
-    needs.nearTransport = form.field("transport")?.checked == true
     needs.area = text("area")
     switch Validation.attendees(text("attendees")) {
     case .success(let count): needs.attendees = count
     case .failure(let error): form.setError("attendees", error.message(lang))
     }
-    let typed = text("facilities").split(whereSeparator: { $0 == "," || $0 == "|" })
-      .map { String($0).trimmed }.filter { !$0.isEmpty }
-    var unknown: [String] = []
-    for word in typed {
-      if let name = resolve(word, in: facilities) {
-        needs.facilities.append(name)
-      } else {
-        unknown.append(word)
-      }
+    let reading = NeedWords.read(text("needs"), facilities: facilities)
+    needs.stepFree = reading.stepFree
+    needs.accessibleToilet = reading.accessibleToilet
+    needs.nearTransport = reading.nearTransport
+    needs.facilities = reading.facilities
+    if let index = form.fields.firstIndex(where: { $0.key == "needs" }) {
+      form.fields[index].hint =
+        text("needs").isEmpty
+        ? example(lang) : reading.understoodNothing ? nil : understood(reading, lang: lang)
     }
-    if !unknown.isEmpty {
+    if !reading.unknown.isEmpty {
       form.setError(
-        "facilities",
-        lang.pick("ukendt: ", "unknown: ") + unknown.joined(separator: ", ")
-          + lang.pick(" (kendte: ", " (known: ") + facilities.joined(separator: ", ") + ")")
+        "needs",
+        lang.pick("ukendt: ", "unknown: ") + reading.unknown.joined(separator: ", ")
+          + lang.pick(
+            " (kendte: kørestol, trinfri, handicaptoilet, bus, ",
+            " (known: wheelchair, step-free, toilet, bus, ")
+          + facilities.joined(separator: ", ") + ")")
     }
     let whenText = text("when")
     let when = WhenInput.parse(whenText, today: today)
@@ -80,11 +88,4 @@ enum RoomFindForm {
       "cannot be read; type a day, a time and how long, e.g. tue 19-21 weeks 2-24")
   }
 
-  /// A facility by its name or a beginning only one name has ("proj").
-  static func resolve(_ word: String, in facilities: [String]) -> String? {
-    let folded = DanishFolding.fold(word)
-    if let exact = facilities.first(where: { DanishFolding.fold($0) == folded }) { return exact }
-    let starting = facilities.filter { DanishFolding.fold($0).hasPrefix(folded) }
-    return starting.count == 1 ? starting[0] : nil
-  }
 }

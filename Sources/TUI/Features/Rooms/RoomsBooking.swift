@@ -3,12 +3,16 @@ import Core
 /// F4: booking a room, with the choice to skip taken dates or book nothing;
 /// moving and cancelling one date, the following ones or the whole series.
 extension RoomsFeature {
-  /// From the search: the typed dates and head count go into the form.
-  func bookRoom(_ room: Room) {
+  /// From the search: the typed dates and head count go into the form, and
+  /// the dates the room is taken on are said there, to be skipped.
+  func bookRoom(_ option: RoomOption) {
     let when = state.findForm.field("when")?.text.trimmed ?? ""
     let attendees = Int(state.findForm.field("attendees")?.text.trimmed ?? "")
+    let needs = state.needs
     openBookingForm(
-      BookingForm.make(room: room, when: when, attendees: attendees, lang: lang), room)
+      BookingForm.make(
+        room: option.room, when: when, attendees: attendees, taken: option.clashes, lang: lang),
+      option.room, shown: Set(option.takenDates), needs: needs)
   }
 
   /// From the week: the shown room, the cursor's day, two hours from its hour.
@@ -23,26 +27,53 @@ extension RoomsFeature {
     let hour = state.cursorHour
     let end = min(hour + 2, max(hour + 1, room.closes.minutes / 60))
     let when = state.cursorDay.numeric + " " + Day.two(hour) + "-" + Day.two(end)
-    openBookingForm(BookingForm.make(room: room, when: when, attendees: nil, lang: lang), room)
+    openBookingForm(
+      BookingForm.make(room: room, when: when, attendees: nil, taken: [], lang: lang), room,
+      shown: [], needs: RoomNeeds())
   }
 
-  private func openBookingForm(_ form: Form, _ room: Room) {
-    desk.present(.form(form, save: { [unowned self] in saveBooking($0, room: room) }))
+  /// `shown`: the taken dates the form says will be skipped (saving skips
+  /// them without asking again); `needs`: what an alternative room for a
+  /// skipped date must have.
+  private func openBookingForm(_ form: Form, _ room: Room, shown: Set<Day>, needs: RoomNeeds) {
+    var form = form
+    completeAssociation(&form)
+    desk.present(
+      .form(
+        form, save: { [unowned self] in saveBooking($0, room: room, shown: shown, needs: needs) },
+        changed: { [unowned self] in completeAssociation(&$0) }))
   }
 
-  private func saveBooking(_ form: Form, room: Room) -> Form? {
+  /// Under the association field, as it is typed: the one association it
+  /// names, or the ones it may mean to pick from (↓, Enter).
+  private func completeAssociation(_ form: inout Form) {
+    guard let index = form.fields.firstIndex(where: { $0.key == "association" }) else { return }
+    let typed = form.fields[index].text.trimmed
+    let found =
+      typed.isEmpty ? [] : (try? associations.associations(matching: typed, limit: 50)) ?? []
+    BookingForm.show(found.map(\.name), typed: typed, in: &form.fields[index], lang: lang)
+  }
+
+  private func saveBooking(_ form: Form, room: Room, shown: Set<Day>, needs: RoomNeeds) -> Form? {
     var form = form
     guard
       let request = BookingForm.read(
         &form, room: room, today: desk.today, lang: lang,
-        lookup: { (try? self.associations.associations(matching: $0)) ?? [] })
+        lookup: { (try? self.associations.associations(matching: $0, limit: 50)) ?? [] })
     else { return form }
+    var needs = needs
+    if needs.attendees == nil { needs.attendees = request.attendees }
     do {
-      booked(try bookingStore.book(request, by: desk.me?.id), request)
+      booked(try bookingStore.book(request, by: desk.me?.id), request, needs: needs)
       return nil
     } catch RoomError.taken(let clashes) {
       let total = request.slots.count
       let taken = RoomFinder.takenCount(clashes)
+      if taken < total, Set(clashes.map(\.wanted.day)).isSubset(of: shown) {
+        // The form said these dates would be skipped: no second question.
+        bookSkipping(request, needs: needs)
+        return nil
+      }
       let list = clashes.prefix(4).map { $0.label(lang) }.joined(separator: "; ")
       form.message = lang.pick("Optaget: ", "Taken: ") + list
       guard taken < total else { return form }  // nothing free: only the message
@@ -53,7 +84,10 @@ extension RoomsFeature {
               "\(taken) af \(total) datoer er optaget (\(list)). Book de \(total - taken) ledige og spring de optagne over? Nej: intet bookes.",
               "\(taken) of \(total) dates are taken (\(list)). Book the \(total - taken == 1 ? "free one" : "\(total - taken) free ones") and skip the taken? No: nothing is booked."
             ),
-            yes: { [unowned self] in bookSkipping(request) })))
+            yes: { [unowned self] in
+              desk.dismissForm()
+              bookSkipping(request, needs: needs)
+            })))
     } catch let error as RoomError {
       switch error {
       case .overCapacity: form.setError("attendees", error.message(lang))
@@ -68,16 +102,18 @@ extension RoomsFeature {
     return form
   }
 
-  /// "Yes" to skipping the taken dates: the form under the question goes.
-  private func bookSkipping(_ request: BookingRequest) {
-    desk.dismissForm()
+  /// Books the free dates and skips the taken ones (the form is closed by
+  /// the caller: the save returns nil, a question's "yes" dismisses it).
+  private func bookSkipping(_ request: BookingRequest, needs: RoomNeeds) {
     do {
-      booked(try bookingStore.book(request, skipConflicts: true, by: desk.me?.id), request)
+      booked(
+        try bookingStore.book(request, skipConflicts: true, by: desk.me?.id), request, needs: needs)
     } catch { desk.show(error) }
   }
 
-  /// After booking: the week of the first date, in that room, and what was done.
-  private func booked(_ outcome: BookingOutcome, _ request: BookingRequest) {
+  /// After booking: the week of the first date, in that room, and what was
+  /// done; for each skipped date, the best free room to book instead.
+  private func booked(_ outcome: BookingOutcome, _ request: BookingRequest, needs: RoomNeeds) {
     let room = roomName(request.roomID)
     let times = request.slot.start.text + "–" + request.slot.end.text
     var text =
@@ -102,6 +138,7 @@ extension RoomsFeature {
         hour: request.slot.start.minutes / 60))
     reloadWeek()
     findRooms()
+    if !outcome.skipped.isEmpty { offerAlternatives(for: outcome.skipped, request, needs: needs) }
   }
 
   /// `u`: the last cancellation's bookings are active again.

@@ -72,6 +72,12 @@ extension CommandTable {
         "Edit the shown room (capacity, facilities, hours, active)"
       )),
     Command(
+      id: .bookRoom, keys: [.ctrl("s")], contexts: [.roomFind], hint: ("Book ▶", "Book ▶"),
+      help: (
+        "Book lokalet med ▶ (det bedste, mens du skriver); optagne datoer springes over",
+        "Book the room marked ▶ (the best as you type); taken dates are skipped"
+      )),
+    Command(
       id: .bookRoom, keys: [.enter, .char("b")], contexts: [.roomResults], hint: ("Book", "Book"),
       help: (
         "Book det valgte lokale (ved optagne datoer: spring dem over eller fortryd)",

@@ -8,7 +8,10 @@ enum RoomsEffect: Equatable {
   case pickRoom
   case editRoom(Int64?)
   case newBooking
-  case bookRoom(Room)
+  /// Book the room found (its taken dates known, to skip them).
+  case bookRoom(RoomOption)
+  /// Ctrl-S in the search before any room fits.
+  case noRoomYet
   case editBooking(Booking)
   case cancelBooking(Booking)
   case undoCancel
@@ -20,7 +23,7 @@ enum RoomsMessage {
   /// meanwhile) and that week's bookings.
   case week(rooms: [Room], roomID: Int64?, bookings: [Booking])
   /// The rooms that fit what the find form asks (nil: it does not read yet).
-  case found(WhenInput?, [RoomOption]?)
+  case found(WhenInput?, RoomNeeds, [RoomOption]?)
   case roomChosen(Int64?)
   /// Just booked: show that room's week at the first date and hour.
   case booked(roomID: Int64, day: Day, hour: Int)

@@ -65,7 +65,12 @@ final class RoomsFeature: Pane {
     case .pickRoom: pickRoom()
     case .editRoom(let id): editRoom(id)
     case .newBooking: newBookingAtCursor()
-    case .bookRoom(let room): bookRoom(room)
+    case .bookRoom(let option): bookRoom(option)
+    case .noRoomYet:
+      desk.say(
+        lang.pick(
+          "Intet lokale passer endnu: skriv hvornår (fx tir 19-21 uge 2-24).",
+          "No room fits yet: type when (e.g. tue 19-21 weeks 2-24)."), isError: true)
     case .editBooking(let booking): moveBooking(booking)
     case .cancelBooking(let booking): cancelBooking(booking)
     case .undoCancel: undoCancel()
@@ -94,11 +99,11 @@ final class RoomsFeature: Pane {
   func findRooms() {
     let (when, needs) = state.readFind(facilities: facilities, today: desk.today, lang: lang)
     guard let when else {
-      state.apply(.found(nil, nil))
+      state.apply(.found(nil, needs, nil))
       return
     }
     do {
-      state.apply(.found(when, try roomFinder.find(when.slots, needs: needs)))
+      state.apply(.found(when, needs, try roomFinder.find(when.slots, needs: needs)))
     } catch { desk.show(error) }
   }
 

@@ -67,11 +67,12 @@ extension RoomsState {
     typealias Line = ResultBlocks.Line
     var lines: [Line] = []
     for (index, option) in options.enumerated() {
-      let isSelected = index == selected && focus == .results
+      // ▶ marks what Ctrl-S books while typing, and the list's cursor.
+      let marked = index == selected
       lines.append(
         Line(
-          text: (isSelected ? "▶ " : "  ") + "\(index + 1). " + option.room.name,
-          style: isSelected ? .selection : .bold, row: index))
+          text: (marked ? "▶ " : "  ") + "\(index + 1). " + option.room.name,
+          style: marked && focus == .results ? .selection : .bold, row: index))
       for piece in Wrap.lines(Self.facts(option.room, lang), width: rect.width - 3) {
         lines.append(Line(text: "   " + piece, style: .plain, row: index))
       }

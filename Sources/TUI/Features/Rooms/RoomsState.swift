@@ -34,6 +34,7 @@ struct RoomsState {
   var options: [RoomOption]?
   /// What the find form asks for, when it reads.
   var wanted: WhenInput?
+  var needs = RoomNeeds()
   var selected = 0
   var scroll = 0
 
@@ -84,6 +85,9 @@ struct RoomsState {
       case .showResults:
         if options?.isEmpty == false { focus = .results }
         return []
+      case .bookRoom:
+        // The room marked ▶ while typing: the search's usual end.
+        return selectedOption.map { [.bookRoom($0)] } ?? [.noRoomYet]
       case .nextField where findForm.focus == findForm.fields.count - 1,
         .advance where findForm.focus == findForm.fields.count - 1:
         if options?.isEmpty == false { focus = .results }
@@ -99,7 +103,7 @@ struct RoomsState {
       case .up:
         if selected == 0 { focus = .find } else { selected -= 1 }
       case .down: selected = min(max(0, (options?.count ?? 0) - 1), selected + 1)
-      case .bookRoom: return selectedOption.map { [.bookRoom($0.room)] } ?? []
+      case .bookRoom: return selectedOption.map { [.bookRoom($0)] } ?? []
       default: break
       }
       return []
@@ -170,8 +174,9 @@ struct RoomsState {
       hours = first..<max(first + 1, last)
       cursorHour = max(first, min(hours.upperBound - 1, cursorHour))
       inCell = min(inCell, max(0, cellBookings.count - 1))
-    case .found(let wanted, let options):
+    case .found(let wanted, let needs, let options):
       self.wanted = wanted
+      self.needs = needs
       self.options = options
       selected = min(selected, max(0, (options?.count ?? 1) - 1))
     case .roomChosen(let id):

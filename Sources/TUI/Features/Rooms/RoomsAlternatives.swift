@@ -1,0 +1,86 @@
+import Core
+
+/// F4: when a series skipped taken dates, each skipped date is offered the
+/// best free room for it, by the finder's own rules (near the room just
+/// booked unless an area was typed), to book with one key while the caller
+/// is still on the line.
+extension RoomsFeature {
+  /// A skipped date and the room offered for it (nil: none is free).
+  struct Alternative {
+    let slot: Slot
+    let room: Room?
+  }
+
+  func offerAlternatives(for skipped: [Clash], _ request: BookingRequest, needs: RoomNeeds) {
+    var needs = needs
+    if needs.area.isEmpty, let booked = try? roomStore.room(id: request.roomID) {
+      needs.area = booked.area
+    }
+    var seen = Set<Day>()
+    let slots = skipped.map(\.wanted).filter { seen.insert($0.day).inserted }
+    let alternatives = slots.map { slot in
+      let options = (try? roomFinder.find([slot], needs: needs)) ?? []
+      let free = options.first { $0.clashes.isEmpty && $0.room.id != request.roomID }
+      return Alternative(slot: slot, room: free?.room)
+    }
+    presentAlternatives(alternatives, request)
+  }
+
+  /// The list of what is left to offer; Enter books the marked line.
+  private func presentAlternatives(_ alternatives: [Alternative], _ request: BookingRequest) {
+    guard let first = alternatives.firstIndex(where: { $0.room != nil }) else { return }
+    let options = alternatives.enumerated().map { index, alternative in
+      let when =
+        alternative.slot.day.label(lang) + " " + alternative.slot.start.text + "–"
+        + alternative.slot.end.text
+      let room =
+        alternative.room.map { $0.name + " (" + RoomsState.facts($0, lang) + ")" }
+        ?? lang.pick("intet andet lokale er ledigt", "no other room is free")
+      return (label: when + " → " + room, value: Optional(Int64(index)))
+    }
+    desk.present(
+      .picker(
+        Picker(
+          title: lang.pick(
+            "Andet lokale til sprungne datoer? Enter booker, Esc: nej tak",
+            "Another room for skipped dates? Enter books, Esc: no thanks"),
+          options: options, current: Int64(first)),
+        chosen: { [unowned self] in
+          bookAlternative(Int($0 ?? 0), alternatives, request)
+        }))
+  }
+
+  private func bookAlternative(
+    _ index: Int, _ alternatives: [Alternative], _ request: BookingRequest
+  ) {
+    guard let room = alternatives[index].room, let roomID = room.id else {
+      presentAlternatives(alternatives, request)
+      return
+    }
+    let slot = alternatives[index].slot
+    let one = BookingRequest(
+      roomID: roomID, associationID: request.associationID, slot: slot,
+      purpose: request.purpose, attendees: request.attendees, contact: request.contact)
+    do {
+      let outcome = try bookingStore.book(one, by: desk.me?.id)
+      var text =
+        lang.pick("Booket: ", "Booked: ") + room.name + " " + slot.day.label(lang) + " "
+        + slot.start.text + "–" + slot.end.text
+      if outcome.fee > 0 {
+        text += lang.pick(" (rengøring \(outcome.fee) kr.)", " (cleaning \(outcome.fee) kr.)")
+      }
+      desk.say(text)
+      reloadWeek()
+      var rest = alternatives
+      rest.remove(at: index)
+      presentAlternatives(rest, request)
+    } catch {
+      // Taken meanwhile at another desk: said, and the rest still offered.
+      desk.say(
+        lang.pick("Ikke booket: ", "Not booked: ") + ErrorText.message(error, lang), isError: true)
+      var rest = alternatives
+      rest.remove(at: index)
+      presentAlternatives(rest, request)
+    }
+  }
+}
