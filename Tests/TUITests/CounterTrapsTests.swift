@@ -175,6 +175,64 @@ import Testing
         == "Vil være frivillig")
   }
 
+  /// 11. Taking a colleague with open inquiries off the list (F5, Delete)
+  /// asks whom to hand them to, with no default; none is left with an
+  /// owner nobody can choose. One without open inquiries: a question.
+  @Test func takingAColleagueOffTheListHandsTheirInquiriesOver() throws {
+    let directory = temporaryDirectory("skranke-staff-off")
+    let today = GoldenScreenTests.today
+    let inquiries = InquiryStore(db: try Database(path: directory + "/s.db"), clock: .fixed(today))
+    let km = try inquiries.directory.add(initials: "KM", name: "Karen Madsen")
+    let ls = try inquiries.directory.add(initials: "LS", name: "Lars Søgaard")
+    _ = try inquiries.directory.add(initials: "PB", name: "Pia Bak")
+    for text in ["Søger besøgsven", "Vil være lektiehjælper"] {
+      var inquiry = Inquiry()
+      inquiry.text = text
+      inquiry.categoryID = try inquiries.directory.categories()[0].id
+      inquiry.followUp = today.adding(1)
+      try inquiries.create(inquiry, by: ls.id)
+    }
+    let app = try App(
+      store: try AssociationStore(db: try Database(path: directory + "/s.db")), lang: .danish,
+      databaseLabel: "s.db", staffInitials: "KM", clock: .fixed(today, "10:00"))
+    app.handle(.function(5))
+    #expect(screen(app).joined().contains("Del Tag af listen"))
+    app.handle(.down)  // LS
+    app.handle(.delete)
+    var text = screen(app).joined()
+    #expect(text.contains("Tag LS af listen"))
+    #expect(text.contains("LS har 2 åbne henvendelser"))
+    app.handle(.ctrl("s"))  // nobody chosen: nothing happens
+    #expect(screen(app).joined().contains("skal vælges"))
+    #expect(try inquiries.directory.staff(initials: "LS")?.active == true)
+    app.handle(.right)  // KM
+    app.handle(.tab)
+    type(app, "Lars er stoppet")
+    app.handle(.ctrl("s"))
+    text = screen(app).joined()
+    #expect(text.contains("LS er taget af listen. 2 henvendelser er overdraget til KM."))
+    #expect(text.contains("Hvem sidder ved skranken?"))
+    #expect(!text.contains("Lars Søgaard"))
+    #expect(try inquiries.directory.staff(initials: "LS")?.active == false)
+    #expect(
+      try inquiries.db.scalarInt(
+        """
+        SELECT count(*) FROM inquiries i JOIN staff s ON s.id = i.owner_id
+        WHERE i.status <> 'closed' AND (s.active = 0 OR s.id <> \(km.id))
+        """) == 0)
+    // PB has nothing open: a question, and no means nothing.
+    app.handle(.down)
+    app.handle(.down)
+    app.handle(.delete)
+    #expect(screen(app).joined().contains("Tag PB (Pia Bak) af listen?"))
+    app.handle(.char("n"))
+    #expect(try inquiries.directory.staff(initials: "PB")?.active == true)
+    app.handle(.delete)
+    app.handle(.char("j"))
+    #expect(try inquiries.directory.staff(initials: "PB")?.active == false)
+    #expect(screen(app).joined().contains("PB er taget af listen."))
+  }
+
   /// 10. A handover gives the new owner a follow-up date (two working days
   /// on by default); a date already past asks first.
   @Test func aHandoverSetsTheNewOwnersDate() throws {

@@ -53,7 +53,7 @@ public enum CommandID: Hashable, Sendable {
   case save, nextField, previousField, toggle
   /// Enter in a form: the next field, or done in a one-question form.
   case advance
-  case newInquiry, switchStaff, nextView, sortByOwner, editCategories
+  case newInquiry, switchStaff, removeStaff, nextView, sortByOwner, editCategories
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
   case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
@@ -197,6 +197,13 @@ public enum CommandTable {
       contexts: lists.union(browsing).union([.inquirySearch, .record, .help]),
       hint: nil,
       help: ("En side ned", "Page down")),
+    Command(
+      id: .removeStaff, keys: [.delete], contexts: [.picker],
+      hint: ("Tag af listen", "Take off the list"),
+      help: (
+        "Tag den valgte medarbejder af listen (F5); åbne henvendelser overdrages først",
+        "Take the selected staff member off the list (F5); open inquiries are handed over first"
+      )),
     Command(
       id: .top, keys: [.home, .char("g")], contexts: [.list, .picker, .inquiryList, .help],
       hint: nil,

@@ -32,11 +32,14 @@ extension App {
         return
       }
       if yes { confirm.yes() }
-    case .picker(var picker, let chosen):
+    case .picker(var picker, let chosen, let remove):
       switch picker.handle(key, command) {
-      case .none: modals.append(.picker(picker, chosen: chosen))
+      case .none: modals.append(.picker(picker, chosen: chosen, remove: remove))
       case .cancel: break
       case .chosen(let value): chosen(value)
+      case .remove(let value):
+        modals.append(.picker(picker, chosen: chosen, remove: remove))
+        remove?(value)
       }
     case .form(var form, let save, let changed):
       let before = form.fields.map(\.value)

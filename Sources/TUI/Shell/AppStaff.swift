@@ -22,7 +22,10 @@ extension App {
       title: lang.pick("Hvem sidder ved skranken?", "Who is at the desk?"), options: options,
       current: me?.id)
     if me == nil && !staff.isEmpty { picker.selected = 1 }
-    present(.picker(picker, chosen: { [unowned self] in chooseStaff($0) }))
+    present(
+      .picker(
+        picker, chosen: { [unowned self] in chooseStaff($0) },
+        remove: { [unowned self] in removeStaff($0) }))
   }
 
   func chooseStaff(_ id: Int64?) {

@@ -34,9 +34,9 @@ extension App {
       case .help(var help):
         help.render(into: &grid, lang: lang)
         modals[top] = .help(help)
-      case .picker(var picker, let chosen):
+      case .picker(var picker, let chosen, let remove):
         picker.render(into: &grid)
-        modals[top] = .picker(picker, chosen: chosen)
+        modals[top] = .picker(picker, chosen: chosen, remove: remove)
       case .confirm(let confirm): confirm.render(into: &grid, lang: lang)
       case .record(var record, let erase):
         record.render(into: &grid, lang: lang)
@@ -118,7 +118,8 @@ extension App {
       style: overdueMine > 0
         ? Style(role: .error, bold: true, reverse: true) : Style(role: .title, bold: true))
     var x = 1
-    let offered: (CommandID) -> Bool = { [front, modals] in modals.isEmpty ? front.offers($0) : true
+    let offered: (CommandID) -> Bool = { [front, modals] command in
+      modals.last.map { $0.offers(command) } ?? front.offers(command)
     }
     for hint in CommandTable.hints(for: context, lang, offered: offered) {
       let keyWidth = DisplayWidth.of(hint.keys)

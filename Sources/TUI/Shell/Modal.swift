@@ -7,10 +7,17 @@ import Core
 enum Modal {
   /// `changed` runs after a key changed a field (completions, hints).
   case form(Form, save: FormSave, changed: FormChange? = nil)
-  case picker(Picker, chosen: (Int64?) -> Void)
+  /// `remove` is given where an option can be taken off the list (staff).
+  case picker(Picker, chosen: (Int64?) -> Void, remove: ((Int64?) -> Void)? = nil)
   case confirm(Confirm)
   case help(HelpOverlay)
   case record(RecordOverlay, erase: () -> Void)
+
+  /// Whether the status bar offers a command while this modal is on top.
+  func offers(_ command: CommandID) -> Bool {
+    if command == .removeStaff, case .picker(_, _, let remove) = self { return remove != nil }
+    return true
+  }
 
   var context: Context {
     switch self {

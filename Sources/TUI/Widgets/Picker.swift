@@ -6,6 +6,8 @@ struct Picker: Equatable {
     case none
     case chosen(Int64?)
     case cancel
+    /// Take the option off the list (offered where the modal can).
+    case remove(Int64?)
   }
 
   let title: String
@@ -35,6 +37,7 @@ struct Picker: Equatable {
     case .top: selected = 0
     case .bottom: selected = options.count - 1
     case .open: return .chosen(options[selected].value)
+    case .removeStaff: return .remove(options[selected].value)
     case .back: return .cancel
     default:
       // A letter jumps to the next option starting with it.

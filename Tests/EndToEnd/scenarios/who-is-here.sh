@@ -11,4 +11,19 @@ keys "km" Tab "Karen Madsen" C-s && expect "Ved tastaturet: KM"
 keys C-q && expect "EXIT:0"
 end
 
+begin "F5, Delete: a colleague with an open inquiry leaves the list only once someone takes it over"
+"$BIN" staff add ls "Lars Søgaard" --db "$WORK/who.db" >/dev/null
+start who2 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$WORK/who.db" --staff ls
+expect "Søg:" 10 && keys C-n && expect "Ny henvendelse" && keys -l "Søger besøgsven"
+keys Tab Right C-s && expect "Henvendelse #1 er logget"
+keys F5 && expect "Del Tag af listen" && keys Up Enter && expect "Ved tastaturet: KM"
+keys F5 && keys Down DC && expect "LS har 1 åben henvendelse"
+keys C-s && expect "skal vælges" && keys Right Tab && keys -l "Lars stopper" && keys C-s
+expect "LS er taget af listen. 1 henvendelse er overdraget til KM." && expect_not "Lars Søgaard"
+keys Escape C-q && expect "EXIT:0"
+[ "$(sqlite3 "$WORK/who.db" "select count(*) from inquiries i join staff s on s.id = i.owner_id where s.active = 0 and i.status <> 'closed'")" = 0 ] \
+  || fail "an open inquiry has an inactive owner"
+[ "$(sqlite3 "$WORK/who.db" "select active from staff where initials = 'LS'")" = 0 ] || fail "LS still active"
+end
+
 finish
