@@ -112,6 +112,19 @@ import Testing
     #expect(titles(try matcher.match(MatchFixture.grethe)).first == "Besøgsven")
   }
 
+  /// Issue 13, item 13: "kun uden børneattest" is a hard condition. The
+  /// role that needs a certificate is left out, and the list says how many
+  /// were left out for that reason.
+  @Test func onlyWithoutAChildCertificateLeavesThoseRolesOut() throws {
+    var citizen = MatchFixture.grethe
+    citizen.withoutChildCertificate = true
+    let list = try matcher().match(citizen)
+    #expect(titles(list) == ["Besøgsven", "Læseven", "Kaffevært", "Telefonven"])
+    #expect(list.passed == 4)
+    #expect(list.needingCertificate == 1)
+    #expect(try matcher().match(MatchFixture.grethe).needingCertificate == 0)
+  }
+
   @Test func thePlainSQLRankingAgreesForEveryProfile() throws {
     let matcher = try matcher()
     var profiles = [MatchFixture.grethe, MatchFixture.son]
@@ -124,6 +137,9 @@ import Testing
       profiles.append(c)
     }
     profiles.append(Citizen(name: "Åben", consentOn: MatchFixture.today))
+    var uncertified = MatchFixture.grethe
+    uncertified.withoutChildCertificate = true
+    profiles.append(uncertified)
     for citizen in profiles {
       let step = try matcher.rawStep(citizen)
       let raw = try matcher.db.map(step.sql, step.values) { ($0.int(0), Int($0.int(1))) }

@@ -233,6 +233,25 @@ import Testing
     #expect(screen(app).joined().contains("PB er taget af listen."))
   }
 
+  /// 13. "Kun roller uden børneattest" on the profile leaves out the roles
+  /// that need a certificate, and the list says how many and why.
+  @Test func onlyRolesWithoutAChildCertificate() throws {
+    let app = try desk()
+    app.handle(.function(3))
+    type(app, "Hans Hansen")
+    for _ in 0..<4 { app.handle(.tab) }
+    type(app, "undervisning")
+    var text = screen(app, 120, 36).joined()
+    #expect(text.contains("Lektiehjælp i lektiecaféen"))
+    #expect(!text.contains("udeladt"))
+    for _ in 0..<9 { app.handle(.tab) }
+    #expect(screen(app, 120, 36).contains { $0.contains("▶ [ ] Kun roller uden børneattest") })
+    app.handle(.char(" "))
+    text = screen(app, 120, 36).joined()
+    #expect(!text.contains("Lektiehjælp i lektiecaféen"))
+    #expect(text.contains("roller udeladt: kræver børneattest"))
+  }
+
   /// 10. A handover gives the new owner a follow-up date (two working days
   /// on by default); a date already past asks first.
   @Test func aHandoverSetsTheNewOwnersDate() throws {

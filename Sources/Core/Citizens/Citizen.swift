@@ -19,6 +19,9 @@ public struct Citizen: Equatable, Sendable {
   public var languages: [String]
   public var needsStepFree: Bool
   public var needsToilet: Bool
+  /// Kun uden børneattest: roles that need a child certificate are left
+  /// out of the suggestions (the person has none, or will not get one).
+  public var withoutChildCertificate: Bool
   public var note: String
   /// The day consent to store the data was given; required to save.
   public var consentOn: Day?
@@ -30,7 +33,8 @@ public struct Citizen: Equatable, Sendable {
     seeking: Seeking = .volunteer, interests: [String] = [], targetGroups: [String] = [],
     availability: Schedule = Schedule(), area: String = "", reach: Reach = .near,
     birthYear: Int? = nil, languages: [String] = [], needsStepFree: Bool = false,
-    needsToilet: Bool = false, note: String = "", consentOn: Day? = nil, version: Int = 0
+    needsToilet: Bool = false, withoutChildCertificate: Bool = false, note: String = "",
+    consentOn: Day? = nil, version: Int = 0
   ) {
     self.id = id
     self.name = name
@@ -46,6 +50,7 @@ public struct Citizen: Equatable, Sendable {
     self.languages = languages
     self.needsStepFree = needsStepFree
     self.needsToilet = needsToilet
+    self.withoutChildCertificate = withoutChildCertificate
     self.note = note
     self.consentOn = consentOn
     self.version = version
@@ -75,6 +80,7 @@ public enum CitizenField: String, CaseIterable, Sendable {
   case languages
   case needsStepFree = "needs_step_free"
   case needsToilet = "needs_toilet"
+  case withoutChildCertificate = "without_child_certificate"
   case note
   case consentOn = "consent_on"
 }

@@ -52,6 +52,9 @@ extension CitizenField {
     case .languages: return lang.pick("Sprog", "Languages")
     case .needsStepFree: return lang.pick("Behøver trinfri adgang", "Needs step-free access")
     case .needsToilet: return lang.pick("Behøver handicaptoilet", "Needs accessible toilet")
+    case .withoutChildCertificate:
+      return lang.pick(
+        "Kun roller uden børneattest", "Only roles without a child certificate")
     case .note: return lang.pick("Note", "Note")
     case .consentOn: return lang.pick("Samtykke givet", "Consent given")
     }

@@ -61,6 +61,7 @@ public struct CitizenRecord: Sendable {
       (CitizenField.languages.label(lang), c.languages.joined(separator: ", ")),
       (CitizenField.needsStepFree.label(lang), c.needsStepFree ? yes : no),
       (CitizenField.needsToilet.label(lang), c.needsToilet ? yes : no),
+      (CitizenField.withoutChildCertificate.label(lang), c.withoutChildCertificate ? yes : no),
       (CitizenField.note.label(lang), c.note),
       (CitizenField.consentOn.label(lang), c.consentOn?.numeric ?? ""),
       (lang.pick("Oprettet", "Created"), createdAt),
@@ -111,6 +112,7 @@ public struct CitizenRecord: Sendable {
       ("reach", .string(c.reach.rawValue)), ("birth_year", c.birthYear.map { .int($0) } ?? .null),
       ("languages", .array(c.languages.map { .string($0) })),
       ("needs_step_free", .bool(c.needsStepFree)), ("needs_toilet", .bool(c.needsToilet)),
+      ("without_child_certificate", .bool(c.withoutChildCertificate)),
       ("note", .string(c.note)), ("consent_on", .optional(c.consentOn?.iso)),
       ("created_at", .string(createdAt)), ("updated_at", .string(updatedAt)),
     ])

@@ -12,7 +12,7 @@ public final class CitizenStore {
   static let columns = """
     c.id, c.name, c.phone, c.email, c.seeking, c.interests, c.target_groups, c.availability,
     coalesce(a.name, ''), c.reach, c.birth_year, c.languages, c.needs_step_free, c.needs_toilet,
-    c.note, c.consent_on, c.version
+    c.note, c.consent_on, c.version, c.without_child_certificate
     """
 
   public func citizen(id: Int64) throws -> Citizen? {
@@ -31,8 +31,8 @@ public final class CitizenStore {
       availability: Schedule(mask: Int(row.int(7))), area: row.text(8),
       reach: Reach(rawValue: row.text(9)) ?? .near, birthYear: row.optionalInt(10).map(Int.init),
       languages: AssociationStore.splitList(row.text(11)), needsStepFree: row.int(12) == 1,
-      needsToilet: row.int(13) == 1, note: row.text(14), consentOn: Day(iso: row.text(15)),
-      version: Int(row.int(16)))
+      needsToilet: row.int(13) == 1, withoutChildCertificate: row.int(17) == 1,
+      note: row.text(14), consentOn: Day(iso: row.text(15)), version: Int(row.int(16)))
   }
 
   /// Citizens whose name holds every typed word (folded), by name; all when empty.
@@ -89,7 +89,7 @@ public final class CitizenStore {
         .integer(Int64(citizen.availability.mask)), .int64(areaID), .text(citizen.reach.rawValue),
         .int(citizen.birthYear), .text(citizen.languages.joined(separator: "|")),
         .bool(citizen.needsStepFree), .bool(citizen.needsToilet), .text(citizen.note),
-        .text(citizen.consentOn!.iso), .text(stamp),
+        .text(citizen.consentOn!.iso), .text(stamp), .bool(citizen.withoutChildCertificate),
       ]
       if let id = citizen.id {
         try db.run(
@@ -97,7 +97,7 @@ public final class CitizenStore {
           UPDATE citizens SET name = ?, name_fold = ?, phone = ?, email = ?, seeking = ?, interests = ?,
             target_groups = ?, availability = ?, area_id = ?, reach = ?, birth_year = ?,
             languages = ?, needs_step_free = ?, needs_toilet = ?, note = ?, consent_on = ?,
-            updated_at = ?, version = version + 1
+            updated_at = ?, without_child_certificate = ?, version = version + 1
           WHERE id = ? AND version = ?
           """, values + [.integer(id), .integer(Int64(citizen.version))])
         guard db.changes == 1 else {
@@ -110,8 +110,8 @@ public final class CitizenStore {
           """
           INSERT INTO citizens(name, name_fold, phone, email, seeking, interests, target_groups,
             availability, area_id, reach, birth_year, languages, needs_step_free, needs_toilet,
-            note, consent_on, updated_at, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            note, consent_on, updated_at, without_child_certificate, created_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, values + [.text(stamp)])
         citizen.id = db.lastInsertRowID
         citizen.version = 1

@@ -14,6 +14,7 @@ struct MatchProfile {
   var targetBits: UInt64
   var needsStepFree: Bool
   var needsToilet: Bool
+  var withoutCertificate: Bool
 
   init(_ citizen: Citizen, index: MatchIndex, today: Day) {
     kind = citizen.seeking.activityKind
@@ -39,6 +40,7 @@ struct MatchProfile {
     targetBits = citizen.targetGroups.reduce(0) { $0 | (index.targetBits[$1] ?? 0) }
     needsStepFree = citizen.needsStepFree
     needsToilet = citizen.needsToilet
+    withoutCertificate = citizen.withoutChildCertificate
   }
 }
 
@@ -57,6 +59,9 @@ struct Evaluation {
   /// 1: a shared language; -1: none shared; 0: the citizen gave none.
   var language: Int8 = 0
   var targetShared: UInt64 = 0
+  /// Fits in every other way, but the role needs a child certificate and
+  /// the citizen takes only roles without: left out, and counted.
+  var needsCertificate = false
 }
 
 /// The weights of the soft criteria, and the hard conditions. The README's
@@ -131,6 +136,8 @@ enum MatchRules {
     e.targetShared = c.targetBits & p.targetBits
     if e.targetShared != 0 { score += targetGroup }
     e.score = score
+    // Checked last, so only a role that passed everything else is counted.
+    e.needsCertificate = p.withoutCertificate && c.kind == .role && c.childCertificate
     return e
   }
 }

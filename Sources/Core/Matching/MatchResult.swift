@@ -29,9 +29,12 @@ public struct MatchRow: Equatable, Sendable {
 }
 
 /// The ranked list: the best rows, and how many activities passed the hard
-/// conditions out of how many were weighed.
+/// conditions out of how many were weighed; `needingCertificate` says how
+/// many roles fitted in every other way but were left out because the
+/// citizen takes only roles without a child certificate (the reason shown).
 public struct MatchList: Equatable, Sendable {
   public let rows: [MatchRow]
   public let passed: Int
   public let weighed: Int
+  public var needingCertificate = 0
 }

@@ -12,6 +12,9 @@ extension Matcher {
       "coalesce(v.open_places, -1) <> 0",
     ]
     var score: [String] = []
+    if p.withoutCertificate {
+      conditions.append("NOT (v.kind = 'role' AND v.child_certificate = 1)")
+    }
     if let age = p.age {
       conditions.append("(v.age_min IS NULL OR v.age_min <= \(age))")
       conditions.append("(v.age_max IS NULL OR v.age_max >= \(age))")

@@ -40,8 +40,13 @@ public final class Matcher {
     best.reserveCapacity(limit)
     var worst = 0
     var passed = 0
+    var needingCertificate = 0
     for position in index.candidates.indices {
       guard let e = MatchRules.evaluate(index.candidates[position], profile, index) else {
+        continue
+      }
+      if e.needsCertificate {
+        needingCertificate += 1
         continue
       }
       passed += 1
@@ -68,7 +73,8 @@ public final class Matcher {
         reasons: words.reasons(candidate, profile, entry.evaluation),
         contactPerson: detail.person, phone: detail.phone, email: detail.email)
     }
-    return MatchList(rows: rows, passed: passed, weighed: index.count)
+    return MatchList(
+      rows: rows, passed: passed, weighed: index.count, needingCertificate: needingCertificate)
   }
 
   /// The lowest score, last in tie order among equals.

@@ -9,6 +9,7 @@ public enum Schema {
       "matching: citizens, referrals, interests, neighbouring areas", v4, then: seedInterests),
     Migration("rooms, facilities and bookings", v5),
     Migration("skranke's mark, settings and the erasure log", v6),
+    Migration("citizens: only roles without a child certificate", v7),
   ]
 
   static let v1 = """

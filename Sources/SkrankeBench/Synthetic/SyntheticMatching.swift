@@ -69,7 +69,8 @@ public enum SyntheticMatching {
         targetGroups: next(3) == 0 ? ["elderly"] : [], availability: availability,
         area: areas[next(areas.count)], reach: Reach.allCases[next(3)],
         birthYear: today.parts.year - 16 - next(70), languages: next(4) == 0 ? ["arabisk"] : [],
-        needsStepFree: next(5) == 0, needsToilet: next(8) == 0, consentOn: today)
+        needsStepFree: next(5) == 0, needsToilet: next(8) == 0,
+        withoutChildCertificate: next(6) == 0, consentOn: today)
     }
   }
 }

@@ -25,6 +25,13 @@ enum CitizenCommands {
       lang.pick(
         "Forslag til \(citizen.name) (\(list.passed) af \(list.weighed) aktiviteter passer):\n",
         "Suggestions for \(citizen.name) (\(list.passed) of \(list.weighed) activities fit):\n"))
+    if list.needingCertificate > 0 {
+      let count = lang.count(list.needingCertificate, "rolle", "roller", "role", "roles")
+      Output.out(
+        lang.pick(
+          "\(count) udeladt: kræver børneattest (borgeren tager kun roller uden)\n",
+          "\(count) left out: needs a child certificate (the citizen takes only roles without)\n"))
+    }
     for (rank, row) in list.rows.enumerated() {
       Output.out(
         "\n\(rank + 1). \(row.title) · \(row.associationName)"
@@ -42,6 +49,7 @@ enum CitizenCommands {
     .object([
       ("citizen", .int(Int(citizen.id ?? 0))), ("passed", .int(list.passed)),
       ("weighed", .int(list.weighed)),
+      ("left_out_child_certificate", .int(list.needingCertificate)),
       (
         "results",
         .array(

@@ -41,6 +41,7 @@ enum CitizenForm {
       text(.targetGroups, lang.pick("Målgruppe", "Target group"), ""),
       check(.needsStepFree, c.needsStepFree),
       check(.needsToilet, c.needsToilet),
+      check(.withoutChildCertificate, c.withoutChildCertificate),
       text(.note, CitizenField.note.label(lang), c.note),
       FormField(
         key: CitizenField.consentOn.rawValue, label: consentLabel, value: .check(c.consentOn != nil)
@@ -127,6 +128,8 @@ enum CitizenForm {
     c.targetGroups = codes
     c.needsStepFree = form.field(CitizenField.needsStepFree.rawValue)?.checked ?? false
     c.needsToilet = form.field(CitizenField.needsToilet.rawValue)?.checked ?? false
+    c.withoutChildCertificate =
+      form.field(CitizenField.withoutChildCertificate.rawValue)?.checked ?? false
     c.note = value(.note)
     let consent = form.field(CitizenField.consentOn.rawValue)?.checked ?? false
     c.consentOn = consent ? (base.consentOn ?? today) : nil

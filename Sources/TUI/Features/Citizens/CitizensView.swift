@@ -28,6 +28,17 @@ extension CitizensState {
         style: .muted, limit: rect.width)
       y += 1
     }
+    if let results, hasCriteria, results.needingCertificate > 0 {
+      // The hard condition says what it left out, so nobody wonders why.
+      let count = lang.count(
+        results.needingCertificate, "rolle", "roller", "role", "roles")
+      grid.put(
+        lang.pick(
+          "· \(count) udeladt: kræver børneattest", "· \(count) left out: needs a child certificate"
+        ),
+        x: rect.x, y: y, style: .muted, limit: rect.width)
+      y += 1
+    }
     guard hasCriteria, let results else {
       for line in Wrap.lines(
         lang.pick(
