@@ -103,7 +103,7 @@ expect_refusal "locked: import" 4 "Nothing was imported." \
 # on the next Ctrl-S once the other program is done.
 SOCK="$WORK/l.sock"
 tui_start "$SOCK" "\"$BIN\" --db \"$DB\" --staff KM --no-backup"
-tui_expect "$SOCK" "Search:" 10
+tui_expect "$SOCK" "My follow-ups" 10 && tmux -S "$SOCK" send-keys F1 && tui_expect "$SOCK" "Search:"
 tmux -S "$SOCK" send-keys Escape n && tui_expect "$SOCK" "New association"
 tmux -S "$SOCK" send-keys -l "Strikkeklubben Masker"
 hold_lock "$DB" 7

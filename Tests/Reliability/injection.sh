@@ -123,6 +123,7 @@ screen_has() {
   done
   return 1
 }
+screen_has "My follow-ups" && tmux -S "$SOCK" send-keys F1
 if screen_has "Search:" && tmux -S "$SOCK" send-keys vektor && screen_has "Vektor 01"; then
   tmux -S "$SOCK" send-keys F4
   screen_has "All rooms" && sleep 0.2

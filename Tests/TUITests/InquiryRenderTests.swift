@@ -36,7 +36,7 @@ import Testing
     let db = try Database(path: path)
     return try App(
       store: try AssociationStore(db: db), lang: .danish, databaseLabel: "i.db",
-      staffInitials: initials, clock: .fixed(Self.today))
+      staffInitials: initials, clock: .fixed(Self.today), startOnAssociations: true)
   }
 
   func type(_ app: App, _ text: String) { for c in text { app.handle(.char(c)) } }

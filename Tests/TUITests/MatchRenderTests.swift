@@ -45,7 +45,8 @@ import Testing
   func desk() throws -> App {
     try App(
       store: try AssociationStore(db: try Database(path: path)), lang: .danish,
-      databaseLabel: "m.db", staffInitials: "KM", clock: .fixed(Self.today))
+      databaseLabel: "m.db", staffInitials: "KM", clock: .fixed(Self.today),
+      startOnAssociations: true)
   }
 
   func type(_ app: App, _ text: String) { for c in text { app.handle(.char(c)) } }

@@ -18,7 +18,9 @@ import Testing
     _ = try Importer(store: store).importAssociations(path: data + "/associations.csv")
     _ = try Importer(store: store).importActivities(path: data + "/activities.csv")
     try StaffDirectory(db: store.db).add(initials: "KM", name: "Karen Madsen")
-    app = try App(store: store, lang: .danish, databaseLabel: "test.db", staffInitials: "KM")
+    app = try App(
+      store: store, lang: .danish, databaseLabel: "test.db", staffInitials: "KM",
+      startOnAssociations: true)
   }
 
   func type(_ text: String) { for c in text { app.handle(.char(c)) } }

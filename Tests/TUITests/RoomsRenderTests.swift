@@ -48,7 +48,8 @@ import Testing
   func desk() throws -> App {
     try App(
       store: try AssociationStore(db: try Database(path: path)), lang: .danish,
-      databaseLabel: "r.db", staffInitials: "KM", clock: .fixed(Self.today))
+      databaseLabel: "r.db", staffInitials: "KM", clock: .fixed(Self.today),
+      startOnAssociations: true)
   }
 
   func type(_ app: App, _ text: String) { for c in text { app.handle(.char(c)) } }
@@ -145,7 +146,7 @@ import Testing
     #expect(text.contains("tir 08-12-2026 (Ældre Sagen Hjørring)"))
     // Each skipped date is offered the best free room; Esc says no thanks.
     #expect(text.contains("Andet lokale til sprungne datoer?"))
-    #expect(text.contains("tir 08-12-2026 19:00–21:00 → Store sal"))
+    #expect(text.contains("tir 08-12 19:00–21:00 → Store sal (Hjørring, 40 pl., 100 kr.)"))
     app.handle(.escape)
     text = screen(app)
     // The week view of the first date, in that room, the booking under the cursor.

@@ -20,7 +20,9 @@ import Testing
       try store.save(Association(name: name, area: "Hjørring"))
     }
     try StaffDirectory(db: store.db).add(initials: "KM", name: "Karen Madsen")
-    app = try App(store: store, lang: .danish, databaseLabel: "s.db", staffInitials: "KM")
+    app = try App(
+      store: store, lang: .danish, databaseLabel: "s.db", staffInitials: "KM",
+      startOnAssociations: true)
   }
 
   /// The column where `needle` begins on a row, counted in cells.

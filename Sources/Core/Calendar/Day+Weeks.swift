@@ -47,3 +47,31 @@ extension Day {
     return week + "\(d1)\(dot)–" + end
   }
 }
+
+extension Day {
+  /// "Mandag 30. november · uge 49" ("Monday 30 November · week 49"): I dag's title.
+  public func dayTitle(_ lang: Language) -> String {
+    let (_, month, day) = parts
+    let week = String(isoWeek.week)
+    return lang.pick(
+      Self.danishWeekdays[weekday - 1] + " \(day). " + Self.danishMonthNames[month - 1]
+        + " · uge " + week,
+      Self.englishWeekdays[weekday - 1] + " \(day) " + Self.englishMonthNames[month - 1]
+        + " · week " + week)
+  }
+
+  static let danishWeekdays = [
+    "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag",
+  ]
+  static let englishWeekdays = [
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  ]
+  static let danishMonthNames = [
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+    "oktober", "november", "december",
+  ]
+  static let englishMonthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+}

@@ -10,6 +10,7 @@ public enum Schema {
     Migration("rooms, facilities and bookings", v5),
     Migration("skranke's mark, settings and the erasure log", v6),
     Migration("citizens: only roles without a child certificate", v7),
+    Migration("I dag: handovers seen, referrals and series due", v8),
   ]
 
   static let v1 = """

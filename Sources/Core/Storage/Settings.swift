@@ -8,9 +8,17 @@ public struct Settings {
   public enum Key: String, CaseIterable, Sendable {
     /// "on" (the default) or "off": the daily automatic backup.
     case autoBackup = "auto-backup"
+    /// The screen skranke opens on: "today" (I dag, the default) or
+    /// "associations" (F1, for desks that prefer to start there).
+    case start
 
-    public var values: [String] { ["on", "off"] }
-    public var defaultValue: String { "on" }
+    public var values: [String] {
+      switch self {
+      case .autoBackup: return ["on", "off"]
+      case .start: return ["today", "associations"]
+      }
+    }
+    public var defaultValue: String { values[0] }
   }
 
   public func value(_ key: Key) throws -> String {
@@ -27,4 +35,7 @@ public struct Settings {
   }
 
   public var autoBackup: Bool { (try? value(.autoBackup)) != "off" }
+
+  /// Whether skranke opens on F1 rather than I dag.
+  public var startsOnAssociations: Bool { (try? value(.start)) == "associations" }
 }

@@ -2,6 +2,8 @@ import Core
 
 /// Where the keyboard is: which commands apply.
 public enum Context: Hashable, Sendable, CaseIterable {
+  /// I dag: the desk's day, a line per thing to do.
+  case today
   /// Typing in the search line.
   case search
   /// Moving in the result list.
@@ -94,17 +96,20 @@ public struct Command: Sendable {
 
 public enum CommandTable {
   static let everywhere = Set(Context.allCases)
-  static let browsing: Set<Context> = [.list, .detail, .inquiryList, .inquiryDetail, .matchResults]
+  static let browsing: Set<Context> = [
+    .today, .list, .detail, .inquiryList, .inquiryDetail, .matchResults,
+  ]
   /// Where the panes themselves have the keyboard (no form or list on top).
   static let panes: Set<Context> = [
-    .search, .list, .detail, .inquiryList, .inquirySearch, .inquiryDetail, .matchProfile,
+    .today, .search, .list, .detail, .inquiryList, .inquirySearch, .inquiryDetail, .matchProfile,
     .matchResults, .week, .roomFind, .roomResults,
   ]
   /// Where Tab moves between panes (in the profile it moves between fields).
   static let tabbing = panes.subtracting([.matchProfile, .roomFind])
   static let lists: Set<Context> = [.search, .list, .picker]
 
-  public static let all = general + editing + widgets + associations + inquiries + citizens + rooms
+  public static let all =
+    general + editing + widgets + today + associations + inquiries + citizens + rooms
 
   static let general: [Command] = [
     Command(
@@ -141,6 +146,11 @@ public enum CommandTable {
       id: .previousPane, keys: [.backTab], contexts: tabbing, hint: nil,
       help: ("Forrige rude", "Previous pane")),
     Command(
+      id: .pane(6), keys: [.function(6)], contexts: panes, hint: nil,
+      help: (
+        "I dag: opfølgninger, henvisninger, bookinger", "Today: follow-ups, referrals, bookings"
+      )),
+    Command(
       id: .pane(1), keys: [.function(1)], contexts: panes, hint: nil,
       help: ("Foreninger", "Associations")),
     Command(
@@ -168,16 +178,16 @@ public enum CommandTable {
     Command(
       id: .up, keys: [.up, .char("k")],
       contexts: [
-        .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record, .week,
-        .roomResults, .help,
+        .today, .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record,
+        .week, .roomResults, .help,
       ],
       hint: nil,
       help: ("Op", "Up")),
     Command(
       id: .down, keys: [.down, .char("j")],
       contexts: [
-        .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record, .week,
-        .roomResults, .help,
+        .today, .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record,
+        .week, .roomResults, .help,
       ],
       hint: nil,
       help: ("Ned", "Down")),
@@ -213,7 +223,8 @@ public enum CommandTable {
       hint: nil,
       help: ("Til bunden", "To the bottom")),
     Command(
-      id: .open, keys: [.enter], contexts: [.search, .list, .picker, .inquiryList, .inquirySearch],
+      id: .open, keys: [.enter],
+      contexts: [.today, .search, .list, .picker, .inquiryList, .inquirySearch],
       hint: ("Åbn", "Open"),
       help: ("Åbn den valgte / vælg", "Open the selected one / choose")),
     Command(
@@ -224,7 +235,8 @@ public enum CommandTable {
       ],
       hint: ("Tilbage", "Back"), help: ("Tilbage / fortryd", "Back / cancel")),
     Command(
-      id: .edit, keys: [.char("e")], contexts: browsing.subtracting([.matchResults]).union([.week]),
+      id: .edit, keys: [.char("e")],
+      contexts: browsing.subtracting([.today, .matchResults]).union([.week]),
       hint: ("Ret", "Edit"),
       help: ("Ret den valgte", "Edit the selected one")),
     Command(

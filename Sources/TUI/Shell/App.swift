@@ -53,7 +53,7 @@ public final class App: Desk {
   /// keyboard; without it skranke asks once, at start-up.
   public init(
     store: AssociationStore, lang: Language, databaseLabel: String, staffInitials: String? = nil,
-    clock: Clock = .system
+    clock: Clock = .system, startOnAssociations: Bool = false
   ) throws {
     self.lang = lang
     self.db = store.db
@@ -69,6 +69,9 @@ public final class App: Desk {
       me = found
     }
     for id in PaneID.allCases { panes[id] = try id.make(self) }
+    // I dag is where the day starts; a centre may prefer F1 (a setting).
+    active = startOnAssociations ? .associations : .today
+    front.receive(.shown)
     refreshMine()
     if me == nil {
       askWhoIsHere()

@@ -54,7 +54,7 @@ extension App {
             [lang.pick("— vælg —", "— choose —")] + others.map { "\($0.initials)  \($0.name)" },
             0)),
         FormField(
-          key: "reason", label: lang.pick("Begrundelse", "Reason"), value: .text(TextField())),
+          key: "reason", label: lang.pick("Begrundelse *", "Reason *"), value: .text(TextField())),
       ])
     let count = lang.count(
       open, "åben henvendelse", "åbne henvendelser", "open inquiry", "open inquiries")
@@ -73,12 +73,16 @@ extension App {
   private func saveHandOverAll(_ form: Form, _ member: Staff, _ others: [Staff]) -> Form? {
     var form = form
     let index = form.field("owner")?.choice ?? 0
-    guard index > 0 else {
-      form.show(["owner": .mustChoose], lang: lang)
+    let reason = form.field("reason")?.text.trimmed ?? ""
+    // Both asked here, next to their fields, so nothing chosen is lost.
+    var errors: [String: FieldError] = [:]
+    if index == 0 { errors["owner"] = .mustChoose }
+    if reason.isEmpty { errors["reason"] = .required }
+    guard errors.isEmpty else {
+      form.show(errors, lang: lang)
       return form
     }
-    deactivate(
-      member, handingOverTo: others[index - 1], reason: form.field("reason")?.text.trimmed ?? "")
+    deactivate(member, handingOverTo: others[index - 1], reason: reason)
     return nil
   }
 

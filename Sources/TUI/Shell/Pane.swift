@@ -45,6 +45,10 @@ enum DeskEvent {
   case openInquiry(Int64)
   /// Ctrl-N from any pane: log a new inquiry (F2's form, over the pane in front).
   case newInquiry
+  /// Open this citizen's profile and suggestions (F3).
+  case openCitizen(Int64)
+  /// Show this room's week at a day and hour (F4).
+  case showWeek(roomID: Int64, day: Day, hour: Int)
 }
 
 /// What a pane may ask of the desk (the shell): shared facts, the message

@@ -1,8 +1,10 @@
 import Core
 
 /// The panes, in tab order; the raw value is the function key. Adding a
-/// pane is a folder under `Features/` and a line here.
+/// pane is a folder under `Features/` and a line here. I dag comes first
+/// (where skranke opens) but keeps F6, so F1–F4 stay where hands know them.
 enum PaneID: Int, CaseIterable {
+  case today = 6
   case associations = 1
   case inquiries
   case citizens
@@ -10,6 +12,7 @@ enum PaneID: Int, CaseIterable {
 
   func make(_ desk: Desk) throws -> Pane {
     switch self {
+    case .today: return try TodayFeature(desk)
     case .associations: return try AssociationsFeature(desk)
     case .inquiries: return try InquiriesFeature(desk)
     case .citizens: return try CitizensFeature(desk)

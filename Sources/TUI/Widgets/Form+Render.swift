@@ -108,7 +108,7 @@ extension Form {
     }
     guard index == focus, !field.suggestions.isEmpty else { return lines }
     let shown = 6
-    let first = max(0, min(field.suggested - shown + 1, field.suggestions.count - shown))
+    let first = max(0, min(max(0, field.suggested) - shown + 1, field.suggestions.count - shown))
     for (offset, name) in field.suggestions.dropFirst(first).prefix(shown).enumerated() {
       let chosen = first + offset == field.suggested
       lines.append(

@@ -16,9 +16,10 @@ struct FormField: Equatable {
   /// Hjørring", "trinfri adgang, handicaptoilet").
   var hint: String?
   /// What the typed text may mean, listed under the field while it has the
-  /// cursor: ↑/↓ move, Enter takes one.
+  /// cursor: ↓ marks the first, ↑/↓ move, Enter takes the marked one.
+  /// Nothing is marked until ↓, so Enter never takes one unseen.
   var suggestions: [String] = []
-  var suggested = 0
+  var suggested = -1
 
   var text: String {
     if case .text(let field) = value { return field.text }
@@ -200,8 +201,8 @@ struct Form: Equatable {
     var field = fields[focus]
     switch (key, command) {
     case (.down, _): field.suggested = min(field.suggestions.count - 1, field.suggested + 1)
-    case (.up, _) where field.suggested > 0: field.suggested -= 1
-    case (_, .advance):
+    case (.up, _) where field.suggested >= 0: field.suggested -= 1
+    case (_, .advance) where field.suggested >= 0:
       guard case .text = field.value else { return nil }
       field.value = .text(TextField(field.suggestions[field.suggested]))
       field.error = nil

@@ -5,6 +5,11 @@ import Core
 enum HelpGuide {
   static func text(for context: Context, _ lang: Language) -> String? {
     switch context {
+    case .today:
+      return lang.pick(
+        "I dag er dagen på én skærm: dine opfølgninger denne uge (forfaldne først, ↪ er overdraget til dig siden sidst), henvisninger der venter på svar, dagens bookinger med lokalets noter, faste bookinger der slutter snart, og kollegernes åbne henvendelser. Enter åbner linjen i sin rude; F6 kommer tilbage hertil.",
+        "Today is the day on one screen: your follow-ups this week (overdue first, ↪ handed over to you since you last looked), referrals waiting for an answer, today's bookings with the room's notes, series ending soon, and colleagues' open inquiries. Enter opens the line in its own pane; F6 comes back here."
+      )
     case .search, .list, .detail:
       return lang.pick(
         "Skriv for at søge i foreninger og aktiviteter; Esc går til listen, hvor bogstaver er kommandoer (n ny, e ret, d deaktivér), og Esc igen tilbage til søgelinjen. Enter åbner en forening med kontakt og aktiviteter. Ctrl-T, Ctrl-O og Ctrl-V filtrerer på målgruppe, område og aktive.",

@@ -19,6 +19,7 @@ struct HelpOverlay: Equatable {
     // everywhere and the text fields' editing keys are sections of their
     // own, so no place repeats them.
     let places: [(Context, String, String)] = [
+      (.today, "I dag (F6)", "Today (F6)"),
       (.search, "Søgelinjen", "The search line"),
       (.list, "Listen", "The list"),
       (.detail, "En forening", "One association"),
@@ -123,8 +124,8 @@ struct HelpOverlay: Equatable {
         row(
           panes.flatMap(\.keys),
           lang.pick(
-            "Foreninger · Henvendelser · Borgere · Lokaler",
-            "Associations · Inquiries · Citizens · Rooms"))
+            "I dag · Foreninger · Henvendelser · Borgere · Lokaler",
+            "Today · Associations · Inquiries · Citizens · Rooms"))
         continue
       case .place(let context, let da, let en):
         out.append(("", lang.pick(da, en), .header))

@@ -104,7 +104,8 @@ enum BackupCommands {
   static func settings(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let words = Array(args.words.dropFirst())
     let usage = CLIError.usage(
-      "brug: skranke settings [auto-backup on|off]", "usage: skranke settings [auto-backup on|off]")
+      "brug: skranke settings [auto-backup on|off | start today|associations]",
+      "usage: skranke settings [auto-backup on|off | start today|associations]")
     guard words.isEmpty || words.count == 2 else { throw usage }
     let store = try SkrankeCLI.openStore(args, env: env)
     let settings = Settings(db: store.db)

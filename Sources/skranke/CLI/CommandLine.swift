@@ -108,7 +108,9 @@ public enum SkrankeCLI {
         "unknown staff member '\(initials)' (known: \(known.isEmpty ? "none yet" : known)); start without --staff to add yourself"
       )
     }
-    let app = try App(store: store, lang: lang, databaseLabel: label, staffInitials: initials)
+    let app = try App(
+      store: store, lang: lang, databaseLabel: label, staffInitials: initials,
+      startOnAssociations: Settings(db: store.db).startsOnAssociations)
     app.autoBackup = demoPath == nil && !args.flags.contains("--no-backup")
     let status = EventLoop.run(app, env: env)
     if let demoPath {

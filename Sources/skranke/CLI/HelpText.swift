@@ -44,8 +44,9 @@ enum HelpText {
       skranke backup FIL                 en kontrolleret kopi af databasen, mens andre arbejder
       skranke restore FIL [--yes]        hent en sikkerhedskopi (kun når ingen skranke har filen
                                          åben; den gamle database gemmes ved siden af)
-      skranke settings [auto-backup on|off]
-                                         indstillinger (automatisk daglig sikkerhedskopi)
+      skranke settings [auto-backup on|off | start today|associations]
+                                         indstillinger (automatisk daglig sikkerhedskopi; om
+                                         skranke åbner på I dag eller F1)
       skranke bench [--scale a|b] [--only search|inquiries|match|rooms|startup] [--json]
                                          mål søgning, lister og matchning på syntetiske data
       skranke --help | --version
@@ -102,8 +103,9 @@ enum HelpText {
       skranke backup FILE                a checked copy of the database, while others work
       skranke restore FILE [--yes]       put a backup back (only when no skranke has the file
                                          open; the old database is kept beside it)
-      skranke settings [auto-backup on|off]
-                                         settings (the automatic daily backup)
+      skranke settings [auto-backup on|off | start today|associations]
+                                         settings (the automatic daily backup; whether skranke
+                                         opens on I dag or F1)
       skranke bench [--scale a|b] [--only search|inquiries|match|rooms|startup] [--json]
                                          measure search, lists and matching on synthetic data
       skranke --help | --version

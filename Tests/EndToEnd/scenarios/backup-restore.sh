@@ -10,7 +10,7 @@ for kind in areas associations rooms; do "$BIN" import $kind "$ROOT/data/$kind.c
 sqlite3 "$KDB" "INSERT INTO citizens(name, name_fold, seeking, note, consent_on, created_at, updated_at)
   VALUES ('Grethe Nielsen', 'grethe nielsen', 'volunteer', 'enke, vil gerne hjælpe', '2026-11-30', '2026-11-30 10:00', '2026-11-30 10:00')"
 start keep 100 30 LANG=C.UTF-8 TERM=xterm-256color -- "$BIN" --db "$KDB" --staff KM
-expect "Search:" 10
+expect "My follow-ups" 10 && keys F1 && expect "Search:"
 AUTO="$KDB.backups/auto-$(date +%F).db"
 for _ in $(seq 1 100); do [ -e "$AUTO" ] && break; sleep 0.05; done
 [ -n "$CURRENT" ] && [ "$(stat -c %a "$KDB.backups")/$(stat -c %a "$AUTO")" != "700/600" ] && fail "backup modes: $(stat -c %a "$KDB.backups" "$AUTO" 2>&1)"

@@ -5,7 +5,7 @@ source "$(dirname "$0")/../lib.sh"
 
 begin "open a detail view, back, help, quit restores the terminal"
 start detail 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color SKRANKE_STAFF=AH -- "$BIN" --demo
-expect "Søg:" 10
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:"
 keys "ældre sagen hj" && expect "Ældre Sagen Hjørring"
 keys Enter && expect "Aktiviteter (" && expect "Besøgsven for ældre" && expect "Telefon:"
 keys Escape && expect "Navn"

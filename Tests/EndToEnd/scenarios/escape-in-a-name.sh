@@ -14,7 +14,8 @@ printf 'name,area\nOnd Forening,Hjørring\n' >"$WORK/escape.csv"
 "$BIN" import associations "$WORK/escape.csv" --db "$DB" >/dev/null || fail "import failed"
 sqlite3 "$DB" "UPDATE associations SET name = 'Ond' || char(27) || ']2;HACKED' || char(7) || ' ' || char(27) || '[2JForening'"
 start escape 100 30 LANG=C.UTF-8 TERM=xterm-256color -- "$BIN" --db "$DB"
-expect "␛]2;HACKED␇ ␛[2JForening" 10
+expect "Who is at the desk?" 10 && keys Escape && keys F1
+expect "␛]2;HACKED␇ ␛[2JForening"
 title="$(tmux -S "$SOCK" display -p '#{pane_title}')"
 [ -n "$CURRENT" ] && [[ "$title" == *HACKED* ]] && fail "the title was changed to: $title"
 end

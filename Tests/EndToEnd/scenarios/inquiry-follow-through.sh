@@ -10,7 +10,7 @@ sqlite3 "$IDB" "INSERT INTO staff(initials, name) VALUES ('KM', 'Karen Madsen'),
 
 begin "log a walk-in in a handful of keys and find it under Mine"
 start walkin 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$IDB" --staff km
-expect "Søg:" 10 && expect "   KM"
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:" && expect "   KM"
 # Counted: every key pressed except the letters of what the person said.
 COUNT=0
 press() { keys "$@"; COUNT=$((COUNT + $#)); }
@@ -27,7 +27,7 @@ end
 
 begin "closing without an outcome is stopped; hand over; the new owner closes it"
 start follow 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$IDB" --staff KM
-expect "Søg:" 10 && keys F2 && expect "#1 Jens Hansen"
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:" && keys F2 && expect "#1 Jens Hansen"
 keys Enter && expect "Henvendelse #1 · Åben · ejer KM" && expect "Modtaget (fremmøde)"
 keys l && expect "Luk #1" && keys C-s
 expect "skal vælges" && expect "Intet er gemt endnu"
@@ -47,7 +47,7 @@ end
 
 begin "a CPR number in the text is warned about before saving"
 start cpr 100 30 LANG=C.UTF-8 TERM=xterm-256color -- "$BIN" --db "$IDB" --staff LS
-expect "Search:" 10 && keys C-n && expect "New inquiry"
+expect "My follow-ups" 10 && keys F1 && expect "Search:" && keys C-n && expect "New inquiry"
 keys -l "Jens, cpr 010190-1234" && keys C-s && expect "looks like a CPR number" && expect "Nothing has been saved yet"
 [ -n "$CURRENT" ] && [ "$(sqlite3 "$IDB" "select count(*) from inquiries")" != "1" ] && fail "saved despite the warning"
 keys C-u "Jens would like to help" C-s && expect "must be chosen" && keys Right C-s && expect "Inquiry #2 logged"

@@ -8,7 +8,7 @@ MDB="$WORK/match.db"
 for kind in areas associations activities; do "$BIN" import $kind "$ROOT/data/$kind.csv" --db "$MDB" >/dev/null || fail "import $kind"; done
 "$BIN" staff add KM "Karen Madsen" --db "$MDB" >/dev/null
 start match 110 34 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$MDB" --staff KM
-expect "Søg:" 10 && keys C-n && expect "Ny henvendelse"
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:" && keys C-n && expect "Ny henvendelse"
 keys -l "67 år, enke, vil gerne hjælpe andre tirs og tors formiddag" && keys Tab Right Tab && keys -l "Grethe Nielsen"
 keys C-s && expect "Henvendelse #1 er logget"
 keys F2 && expect "#1 Grethe Nielsen" && keys Enter && expect "Henvendelse #1 · Åben"

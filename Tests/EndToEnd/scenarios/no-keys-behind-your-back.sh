@@ -5,7 +5,7 @@ source "$(dirname "$0")/../lib.sh"
 
 begin "Esc then typing is text; nothing acts behind 'too small'; Tab into a field selects it"
 start traps 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color SKRANKE_STAFF=AH -- "$BIN" --demo
-expect "Søg:" 10
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:"
 keys -l "lektie" && keys Down Escape Escape && expect_not "lektie"
 keys -l "ensom dansk" && expect "Søg: ensom dansk"
 expect_not "Ret forening" && expect_not "Deaktivér \""

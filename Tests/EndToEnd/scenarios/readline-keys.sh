@@ -5,7 +5,7 @@ source "$(dirname "$0")/../lib.sh"
 
 begin "text fields take readline's keys as the terminal sends them (Alt-arrows, ^A ^E ^K ^U ^W)"
 start readline 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color SKRANKE_STAFF=AH -- "$BIN" --demo
-expect "Søg:" 10
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:"
 keys -l "sagen hjørring" && expect "Søg: sagen hjørring"
 keys M-Left && keys -l "ældre " && expect "Søg: sagen ældre hjørring"
 keys C-a && keys -l "x" && expect "Søg: xsagen ældre hjørring"

@@ -5,7 +5,7 @@ source "$(dirname "$0")/../lib.sh"
 
 begin "English UI, resize to wide, too small, and back"
 start resize 100 30 LANG=C.UTF-8 TERM=xterm-256color SKRANKE_STAFF=AH -- "$BIN" --demo
-expect "Search:" 10 && expect "Target groups"
+expect "My follow-ups" 10 && keys F1 && expect "Search:" && expect "Target groups"
 tmux -S "$SOCK" resize-window -x 140 -y 40
 keys Down && expect "Activities (" && expect "│"
 tmux -S "$SOCK" resize-window -x 60 -y 20

@@ -13,7 +13,7 @@ taken="$(date -d "$first +14 days" +%F)"
 "$BIN" book --db "$RDB" --room "mødelokale 1" --association "Ældre Sagen Hjørring" \
   --from "$taken 19:30" --to "$taken 20:30" >/dev/null || fail "the booking in the way"
 start rooms 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$RDB" --staff KM
-expect "Søg:" 10 && keys F4 && expect "Alle lokaler"
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:" && keys F4 && expect "Alle lokaler"
 keys f && expect "Find et ledigt lokale"
 keys -l "tir 19-21 10 gange" && keys Tab && keys -l "14" && keys Tab && keys -l "toilet trinfri"
 expect "passer, 10 datoer" && expect "- optaget 1 af 10:" && expect "19:30–20:30 Ældre Sagen Hjørring"

@@ -5,7 +5,7 @@ source "$(dirname "$0")/../lib.sh"
 
 begin "search hjorring and aalborg on demo data (Danish UI)"
 start search 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color SKRANKE_STAFF=AH -- "$BIN" --demo
-expect "Søg:" 10 && expect "foreninger"
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:" && expect "foreninger"
 keys hjorring && expect "Hjørring Frivilligcenter"
 keys C-u && keys aalborg && expect "Kræftens Bekæmpelse, Aalborg-afdelingen" && expect "Sorggruppen Ålborg-Hjørring"
 expect_not "Hjørring Frivilligcenter"

@@ -14,7 +14,7 @@ end
 begin "F5, Delete: a colleague with an open inquiry leaves the list only once someone takes it over"
 "$BIN" staff add ls "Lars Søgaard" --db "$WORK/who.db" >/dev/null
 start who2 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$WORK/who.db" --staff ls
-expect "Søg:" 10 && keys C-n && expect "Ny henvendelse" && keys -l "Søger besøgsven"
+expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:" && keys C-n && expect "Ny henvendelse" && keys -l "Søger besøgsven"
 keys Tab Right C-s && expect "Henvendelse #1 er logget"
 keys F5 && expect "Del Tag af listen" && keys Up Enter && expect "Ved tastaturet: KM"
 keys F5 && keys Down DC && expect "LS har 1 åben henvendelse"

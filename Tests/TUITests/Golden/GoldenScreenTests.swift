@@ -32,9 +32,9 @@ import Testing
     for lang in [Language.danish, .english] {
       for (width, height) in scenario.sizes {
         let app = try App(
-          store: try AssociationStore(db: try Database(path: Self.path)), lang: lang,
+          store: try AssociationStore(db: try Database(path: copyOfGoldenDatabase())), lang: lang,
           databaseLabel: "skranke.db", staffInitials: scenario.staff,
-          clock: .fixed(Self.today, "10:00"))
+          clock: .fixed(scenario.day ?? Self.today, "10:00"), startOnAssociations: true)
         app.layout(width: width, height: height)
         for key in scenario.keys {
           app.handle(key)
@@ -82,6 +82,8 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
   let name: String
   let keys: [Key]
   var staff: String? = "KM"
+  /// Another day than the demo's (an empty I dag).
+  var day: Day? = nil
   var sizes: [(Int, Int)] = [(80, 24), (120, 36)]
 
   var testDescription: String { name }
@@ -89,6 +91,11 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
   static func typing(_ text: String) -> [Key] { text.map { .char($0) } }
 
   static let all: [ScreenScenario] = [
+    // I dag: the demo's day for KM, and a quiet Sunday for AH.
+    ScreenScenario(name: "today", keys: [.function(6)]),
+    ScreenScenario(
+      name: "today-empty", keys: [.function(6)], staff: "AH",
+      day: Day(year: 2027, month: 8, day: 15)!),
     // F1 Foreninger
     ScreenScenario(name: "f1-list", keys: []),
     ScreenScenario(name: "f1-search", keys: typing("lektie")),

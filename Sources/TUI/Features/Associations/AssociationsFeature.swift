@@ -44,7 +44,8 @@ final class AssociationsFeature: Pane {
     switch event {
     case .refresh:
       if state.mode != .detail { runSearch(keepSelection: true) }
-    case .shown, .staffChanged, .matchInquiry, .openInquiry, .newInquiry: break
+    case .shown, .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .showWeek:
+      break
     }
   }
 

@@ -52,7 +52,8 @@ final class CitizensFeature: Pane {
       areas = (try? store.areas()) ?? areas
       rematch()
     case .matchInquiry(let id): matchInquiry(id)
-    case .refresh, .staffChanged, .openInquiry, .newInquiry: break
+    case .openCitizen(let id): openCitizen(id)
+    case .refresh, .staffChanged, .openInquiry, .newInquiry, .showWeek: break
     }
   }
 

@@ -18,6 +18,9 @@ extension CitizensFeature {
         chosen: { [unowned self] in chooseCitizen($0) }))
   }
 
+  /// From I dag or Find: the citizen's profile, as if picked.
+  func openCitizen(_ id: Int64) { chooseCitizen(id) }
+
   /// Opens a saved citizen (or a new profile), asking first when typing
   /// in the profile would be lost.
   private func chooseCitizen(_ id: Int64?, confirmed: Bool = false) {

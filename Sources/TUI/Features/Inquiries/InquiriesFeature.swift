@@ -55,7 +55,7 @@ final class InquiriesFeature: Pane {
       refresh()
     case .openInquiry(let id): open(id)
     case .newInquiry: newInquiry()
-    case .matchInquiry: break
+    case .matchInquiry, .openCitizen, .showWeek: break
     }
   }
 

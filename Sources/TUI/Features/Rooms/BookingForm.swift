@@ -34,9 +34,13 @@ enum BookingForm {
           + taken.prefix(3).map { $0.label(lang) }.joined(separator: "; ")
           + (taken.count > 3
             ? lang.pick(" og \(taken.count - 3) mere", " and \(taken.count - 3) more") : "")
-          + lang.pick(
-            ". Bagefter foreslås et andet lokale til dem.",
-            ". Another room is offered for them afterwards."))
+          + (days.count == 1
+            ? lang.pick(
+              ". Bagefter foreslås et andet lokale til den.",
+              ". Another room is offered for it afterwards.")
+            : lang.pick(
+              ". Bagefter foreslås et andet lokale til dem.",
+              ". Another room is offered for them afterwards.")))
     }
     form.footer = lang.pick(
       "Forening: ordenes begyndelse (ældre hj), vælg i listen med ↓ Enter. Ctrl-S booker, Esc fortryder.",
@@ -55,9 +59,11 @@ enum BookingForm {
       field.hint = "→ " + names[0]
     } else if names.count > 1 {
       field.suggestions = names
-      if names != before { field.suggested = 0 }
+      if names != before { field.suggested = -1 }
     } else if !typed.isEmpty {
-      field.hint = lang.pick("ingen aktiv forening passer", "no active association matches")
+      field.hint = lang.pick(
+        "ingen aktiv forening passer (en ny oprettes i F1 med n)",
+        "no active association matches (a new one is created in F1 with n)")
     }
   }
 

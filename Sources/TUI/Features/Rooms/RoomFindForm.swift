@@ -29,8 +29,7 @@ enum RoomFindForm {
   /// Under an empty needs field: the words it reads.
   static func example(_ lang: Language) -> String {
     lang.pick(
-      "fx kørestol, trinfri, handicaptoilet, bus, projektor",
-      "e.g. wheelchair, step-free, toilet, bus, projector")
+      "fx kørestol, bus, projektor", "e.g. wheelchair, bus, projektor")
   }
 
   /// What the needs field was read as, in the words a room's facts use.

@@ -31,11 +31,19 @@ extension RoomsFeature {
     guard let first = alternatives.firstIndex(where: { $0.room != nil }) else { return }
     let options = alternatives.enumerated().map { index, alternative in
       let when =
-        alternative.slot.day.label(lang) + " " + alternative.slot.start.text + "–"
-        + alternative.slot.end.text
+        alternative.slot.day.label(lang, today: desk.today) + " " + alternative.slot.start.text
+        + "–" + alternative.slot.end.text
+      // Short enough for 80 columns: where, how big, what it costs.
       let room =
-        alternative.room.map { $0.name + " (" + RoomsState.facts($0, lang) + ")" }
-        ?? lang.pick("intet andet lokale er ledigt", "no other room is free")
+        alternative.room.map { room in
+          let fee =
+            room.cleaningFee == 0
+            ? lang.pick("gratis", "free")
+            : lang.pick("\(room.cleaningFee) kr.", "\(room.cleaningFee) kr.")
+          return room.name + " ("
+            + [room.area, lang.pick("\(room.capacity) pl.", "\(room.capacity) seats"), fee]
+            .filter { !$0.isEmpty }.joined(separator: ", ") + ")"
+        } ?? lang.pick("intet andet lokale er ledigt", "no other room is free")
       return (label: when + " → " + room, value: Optional(Int64(index)))
     }
     desk.present(

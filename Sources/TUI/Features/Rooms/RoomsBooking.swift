@@ -40,7 +40,8 @@ extension RoomsFeature {
     completeAssociation(&form)
     desk.present(
       .form(
-        form, save: { [unowned self] in saveBooking($0, room: room, shown: shown, needs: needs) },
+        form,
+        save: { [unowned self] in saveBooking($0, room: room, shown: shown, needs: needs) },
         changed: { [unowned self] in completeAssociation(&$0) }))
   }
 
@@ -137,7 +138,9 @@ extension RoomsFeature {
         roomID: request.roomID, day: outcome.booked.first?.day ?? request.slot.day,
         hour: request.slot.start.minutes / 60))
     reloadWeek()
-    findRooms()
+    // The call is done: the next caller's search starts empty, not with
+    // this one's head count and needs.
+    send(.findCleared(RoomFindForm.make(lang: lang)))
     if !outcome.skipped.isEmpty { offerAlternatives(for: outcome.skipped, request, needs: needs) }
   }
 

@@ -12,6 +12,10 @@ enum RoomsEffect: Equatable {
   case bookRoom(RoomOption)
   /// Ctrl-S in the search before any room fits.
   case noRoomYet
+  /// Ctrl-S in the search while a field there cannot be read.
+  case fixFindFirst
+  /// Ctrl-S on a room taken on every wanted date.
+  case allTaken
   case editBooking(Booking)
   case cancelBooking(Booking)
   case undoCancel
@@ -29,5 +33,7 @@ enum RoomsMessage {
   case booked(roomID: Int64, day: Day, hour: Int)
   /// The bookings the last cancellation took, for `u` to undo.
   case cancelled([Int64])
+  /// A booking made from the search: the next call starts with an empty one.
+  case findCleared(Form)
   case wentTo(Day)
 }

@@ -41,7 +41,10 @@ final class RoomsFeature: Pane {
     case .refresh:
       reloadWeek()
       if state.focus != .week { findRooms() }
-    case .staffChanged, .matchInquiry, .openInquiry, .newInquiry: break
+    case .showWeek(let roomID, let day, let hour):
+      send(.booked(roomID: roomID, day: day, hour: hour))
+      reloadWeek()
+    case .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .openCitizen: break
     }
   }
 
@@ -66,6 +69,17 @@ final class RoomsFeature: Pane {
     case .editRoom(let id): editRoom(id)
     case .newBooking: newBookingAtCursor()
     case .bookRoom(let option): bookRoom(option)
+    case .fixFindFirst:
+      desk.say(
+        lang.pick(
+          "Ret først det markerede felt i søgningen; intet er booket.",
+          "First fix the marked field in the search; nothing is booked."), isError: true)
+    case .allTaken:
+      desk.say(
+        lang.pick(
+          "Lokalet med ▶ er optaget på alle datoerne; vælg et andet (Ctrl-R) eller andre tider.",
+          "The room marked ▶ is taken on every date; pick another (Ctrl-R) or other times."),
+        isError: true)
     case .noRoomYet:
       desk.say(
         lang.pick(

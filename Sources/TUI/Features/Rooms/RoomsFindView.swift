@@ -29,7 +29,7 @@ extension RoomsState {
       for line in Wrap.lines(
         lang.pick(
           "Skriv hvornår (fx tir 19-21 uge 2-24), hvor mange og hvad der skal til. Lokalerne kommer, mens du skriver.",
-          "Type when (e.g. tir 19-21 uge 2-24), how many and what is needed. Rooms appear as you type."
+          "Type when (e.g. tue 19-21 weeks 2-24), how many and what is needed. Rooms appear as you type."
         ), width: rect.width)
       {
         y += 1

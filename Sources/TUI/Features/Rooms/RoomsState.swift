@@ -86,8 +86,12 @@ struct RoomsState {
         if options?.isEmpty == false { focus = .results }
         return []
       case .bookRoom:
-        // The room marked ▶ while typing: the search's usual end.
-        return selectedOption.map { [.bookRoom($0)] } ?? [.noRoomYet]
+        // The room marked ▶ while typing: the search's usual end, but only
+        // when the search reads whole and the room has a free date.
+        if findForm.fields.contains(where: { $0.error != nil }) { return [.fixFindFirst] }
+        guard let option = selectedOption else { return [.noRoomYet] }
+        if let wanted, option.takenDates.count >= wanted.slots.count { return [.allTaken] }
+        return [.bookRoom(option)]
       case .nextField where findForm.focus == findForm.fields.count - 1,
         .advance where findForm.focus == findForm.fields.count - 1:
         if options?.isEmpty == false { focus = .results }
@@ -95,7 +99,9 @@ struct RoomsState {
       default:
         let before = findForm.fields.map(\.value)
         _ = findForm.handle(key, command)
-        return findForm.fields.map(\.value) == before ? [] : [.findRooms]
+        guard findForm.fields.map(\.value) != before else { return [] }
+        selected = 0  // a new search: ▶ is on its best room again
+        return [.findRooms]
       }
     case .results:
       switch command {
@@ -128,6 +134,7 @@ struct RoomsState {
       // Back in the first field, the last search selected: typing starts anew.
       focus = .find
       findForm.enter(0)
+      selected = 0
       return [.findRooms]
     case .nextInCell:
       let count = cellBookings.count
@@ -188,6 +195,12 @@ struct RoomsState {
       cursorHour = hour
       _ = go(to: day)
     case .cancelled(let ids): lastCancelled = ids
+    case .findCleared(let form):
+      findForm = form
+      wanted = nil
+      options = nil
+      needs = RoomNeeds()
+      selected = 0
     case .wentTo(let day): _ = go(to: day)
     }
   }

@@ -1,0 +1,111 @@
+/// The statements behind I dag, one per section, each bound and ready to
+/// run (by `TodayStore`, and raw by the benchmark).
+struct TodaySteps {
+  let today: Day
+  let staffID: Int64?
+  let limit: Int
+
+  private var me: SQLValue { .integer(staffID ?? -1) }
+  private var weekEnd: String { today.monday.adding(6).iso }
+
+  /// My unclosed inquiries due by the end of this ISO week, overdue first.
+  func followUps() -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT \(InquiryQueries.columns) FROM inquiries i JOIN staff s ON s.id = i.owner_id
+        WHERE i.status <> 'closed' AND i.owner_id = ? AND i.follow_up <= ?
+        ORDER BY i.follow_up, i.id LIMIT ?
+        """, values: [me, .text(weekEnd), .int(limit)])
+  }
+
+  /// Handovers to me after the last one I dag showed me: event, inquiry, from.
+  func handovers(initials: String, after event: Int64) -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT e.id, e.inquiry_id, e.old_value FROM inquiry_events e
+        WHERE e.kind = 'handover' AND e.new_value = ? AND e.id > ?
+        ORDER BY e.id LIMIT ?
+        """, values: [.text(initials), .integer(event), .int(limit)])
+  }
+
+  /// Those of `ids` still open and mine (handed over, due later this month).
+  func openMine(ids: Set<Int64>) -> SearchStep {
+    let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+    return SearchStep(
+      sql: """
+        SELECT \(InquiryQueries.columns) FROM inquiries i JOIN staff s ON s.id = i.owner_id
+        WHERE i.id IN (\(marks)) AND i.status <> 'closed' AND i.owner_id = ?
+        ORDER BY i.follow_up, i.id
+        """, values: ids.sorted().map { .integer($0) } + [me])
+  }
+
+  private static let referralColumns = """
+    r.id, r.inquiry_id, r.citizen_id, coalesce(c.name, ''), v.title, a.name, r.status, r.follow_up
+    """
+  private static let referralJoins = """
+    JOIN activities v ON v.id = r.activity_id JOIN associations a ON a.id = v.association_id
+    LEFT JOIN citizens c ON c.id = r.citizen_id
+    """
+
+  /// Referrals waiting for an answer on my open inquiries, due by today.
+  func referralsOfMyInquiries() -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT \(Self.referralColumns)
+        FROM inquiries i JOIN referrals r ON r.inquiry_id = i.id \(Self.referralJoins)
+        WHERE i.status <> 'closed' AND i.owner_id = ?
+          AND r.status IN ('suggested', 'contacted') AND r.follow_up <= ?
+        LIMIT ?
+        """, values: [me, .text(today.iso), .int(limit)])
+  }
+
+  /// Referrals I made from F3 without an inquiry, waiting and due.
+  func referralsWithoutInquiry() -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT \(Self.referralColumns) FROM referrals r \(Self.referralJoins)
+        WHERE r.inquiry_id IS NULL AND r.status IN ('suggested', 'contacted')
+          AND r.staff_id = ? AND r.follow_up <= ?
+        ORDER BY r.follow_up LIMIT ?
+        """, values: [me, .text(today.iso), .int(limit)])
+  }
+
+  /// Today's bookings by room and time, with the room's notes, the
+  /// association's contact, and whether it is a series' first date.
+  func bookings() -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT \(BookingStore.columns), r.name, r.notes, r.address, a.contact_person, a.phone,
+          b.series_id IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM bookings p WHERE p.series_id = b.series_id
+              AND p.starts_at < b.starts_at AND p.status = 'active')
+        FROM bookings b CROSS JOIN associations a ON a.id = b.association_id
+          JOIN rooms r ON r.id = b.room_id
+        WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ?
+        ORDER BY r.sort_key, b.starts_at LIMIT ?
+        """, values: [.text(today.iso), .text(today.adding(1).iso), .int(limit)])
+  }
+
+  /// Series whose last booked date is from today to four weeks on.
+  func endingSeries() -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT * FROM (
+          SELECT s.id, s.room_id, r.name, a.name,
+            (SELECT substr(max(b.starts_at), 1, 10) FROM bookings b
+             WHERE b.series_id = s.id AND b.status = 'active') AS last, s.starts, s.ends
+          FROM booking_series s JOIN rooms r ON r.id = s.room_id
+            JOIN associations a ON a.id = s.association_id
+          WHERE s.last_day >= ? AND s.last_day <= ?)
+        WHERE last >= ? ORDER BY last, 3 LIMIT ?
+        """,
+      values: [
+        .text(today.iso), .text(today.adding(28).iso), .text(today.iso), .int(limit),
+      ])
+  }
+
+  /// Open and overdue inquiries per colleague (the contact person's line).
+  func colleagues() -> SearchStep {
+    SearchStep(sql: InquiryStore.ownerCountsSQL, values: [.text(today.iso)])
+  }
+}

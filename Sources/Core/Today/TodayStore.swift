@@ -1,0 +1,108 @@
+/// Reads I dag: my follow-ups this week and what was handed to me, the
+/// referrals waiting for an answer, today's bookings with the rooms' notes,
+/// series ending within four weeks, and each colleague's open count. Every
+/// statement goes through an index holding just its rows (`Schema.v8`),
+/// and each is a `SearchStep`, so the benchmark can time the same SQL raw.
+public final class TodayStore {
+  public let db: Database
+  public var clock: Clock
+  /// Most rows a section reads; a desk with more has bigger problems.
+  static let limit = 200
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.clock = clock
+  }
+
+  /// The day for `staffID` (nil: nobody at the keyboard, so only the
+  /// house's day), read in one snapshot. Handovers after event `after` are
+  /// marked (by default: after the last one I dag showed them).
+  public func plan(
+    for staffID: Int64?, handoversAfter after: Int64? = nil,
+    trace: ((SearchStep) -> Void)? = nil
+  ) throws -> TodayPlan {
+    let today = clock.now().day
+    let steps = TodaySteps(today: today, staffID: staffID, limit: Self.limit)
+    func run<T>(_ step: SearchStep, _ row: (Statement) throws -> T) throws -> [T] {
+      trace?(step)
+      return try db.map(step.sql, step.values, row)
+    }
+    return try db.read {
+      var plan = TodayPlan()
+      if let staffID, let me = try InquiryStore.staffRow(db, id: staffID) {
+        let seen = try after ?? seenHandover(staffID: staffID)
+        let due = try run(steps.followUps(), InquiryQueries.row)
+        let handed = try run(steps.handovers(initials: me, after: seen)) {
+          (event: $0.int(0), inquiry: $0.int(1), from: $0.text(2))
+        }
+        plan.newestHandover = max(seen, handed.map(\.event).max() ?? 0)
+        var by: [Int64: String] = [:]
+        for handover in handed { by[handover.inquiry] = handover.from }
+        let missing = Set(by.keys).subtracting(due.map(\.id))
+        let extra = missing.isEmpty ? [] : try run(steps.openMine(ids: missing), InquiryQueries.row)
+        plan.followUps = (due + extra).map { row in
+          TodayFollowUp(
+            inquiry: row, when: Self.when(row.followUp, today: today), handedOverBy: by[row.id])
+        }
+        plan.referrals =
+          try run(steps.referralsOfMyInquiries(), Self.referral)
+          + run(steps.referralsWithoutInquiry(), Self.referral)
+        plan.referrals.sort { ($0.followUp, $0.id) < ($1.followUp, $1.id) }
+      }
+      plan.bookings = try run(steps.bookings(), Self.booking).compactMap { $0 }
+      plan.endingSeries = try run(steps.endingSeries(), Self.series).compactMap { $0 }
+      plan.colleagues = try run(steps.colleagues(), InquiryStore.ownerCount)
+      return plan
+    }
+  }
+
+  /// The last handover event I dag showed `staffID` (0: never looked).
+  public func seenHandover(staffID: Int64) throws -> Int64 {
+    try db.map(
+      "SELECT handover_event FROM staff_seen WHERE staff_id = ?", [.integer(staffID)]
+    ) { $0.int(0) }.first ?? 0
+  }
+
+  /// I dag was shown with handovers up to `event`: they are no longer new.
+  public func markSeen(staffID: Int64, upTo event: Int64) throws {
+    try db.write {
+      try db.run(
+        """
+        INSERT INTO staff_seen(staff_id, handover_event) VALUES (?, ?)
+        ON CONFLICT(staff_id) DO UPDATE SET handover_event = max(handover_event, excluded.handover_event)
+        """, [.integer(staffID), .integer(event)])
+    }
+  }
+
+  static func when(_ day: Day?, today: Day) -> TodayFollowUp.When {
+    guard let day else { return .later }
+    if day < today { return .overdue }
+    if day == today { return .today }
+    return day <= today.monday.adding(6) ? .thisWeek : .later
+  }
+
+  static func referral(_ row: Statement) -> TodayReferral {
+    TodayReferral(
+      id: row.int(0), inquiryID: row.optionalInt(1), citizenID: row.optionalInt(2),
+      citizenName: row.text(3), activityTitle: row.text(4), associationName: row.text(5),
+      status: ReferralStatus(rawValue: row.text(6)) ?? .suggested,
+      followUp: Day(iso: row.text(7)) ?? Day(ordinal: 0))
+  }
+
+  static func booking(_ row: Statement) -> TodayBooking? {
+    guard let booking = BookingStore.booking(row) else { return nil }
+    return TodayBooking(
+      booking: booking, roomName: row.text(13), roomNotes: row.text(14), address: row.text(15),
+      contactPerson: row.text(16), phone: Validation.formatPhone(row.text(17)),
+      firstOfSeries: row.int(18) == 1)
+  }
+
+  static func series(_ row: Statement) -> EndingSeries? {
+    guard let last = Day(iso: row.text(4)), let starts = ClockTime(row.text(5)),
+      let ends = ClockTime(row.text(6))
+    else { return nil }
+    return EndingSeries(
+      seriesID: row.int(0), roomID: row.int(1), roomName: row.text(2),
+      associationName: row.text(3), lastDay: last, starts: starts, ends: ends)
+  }
+}

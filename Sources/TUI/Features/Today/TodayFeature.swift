@@ -1,0 +1,70 @@
+import Core
+
+/// I dag: the desk's day on one screen, where skranke opens. Reads the day
+/// when shown and whenever another desk writes; a line opens its object in
+/// its own pane. Handovers are marked until the next time I dag is opened.
+final class TodayFeature: Pane {
+  unowned let desk: Desk
+  private(set) var state = TodayState()
+  let store: TodayStore
+  /// The last handover already seen when I dag was opened: what came after
+  /// stays marked while it is looked at, through refreshes.
+  private var seenAtOpen: Int64?
+
+  init(_ desk: Desk) throws {
+    self.desk = desk
+    store = TodayStore(db: desk.db, clock: desk.clock.clock)
+  }
+
+  /// The one way this feature's code changes the pane's state.
+  func send(_ message: TodayMessage) { state.apply(message) }
+
+  var lang: Language { desk.lang }
+  var context: Context { state.context }
+  var footnote: String? { nil }
+  var hasUnsavedChanges: Bool { false }
+  func title(_ lang: Language) -> String { lang.pick("I dag", "Today") }
+
+  func handle(_ key: Key, command: CommandID?) {
+    for effect in state.handle(command) { perform(effect) }
+  }
+
+  func receive(_ event: DeskEvent) {
+    switch event {
+    case .shown, .staffChanged:
+      seenAtOpen = desk.me.flatMap { try? store.seenHandover(staffID: $0.id) }
+      read()
+      // Shown now: the handovers on screen are not new next time.
+      if let me = desk.me, state.plan.newestHandover > (seenAtOpen ?? 0) {
+        try? store.markSeen(staffID: me.id, upTo: state.plan.newestHandover)
+      }
+    case .refresh: read()
+    case .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .showWeek: break
+    }
+  }
+
+  func layout(width: Int, height: Int) {}
+
+  func render(into grid: inout Grid, rect: Rect) {
+    let who = desk.me.map { "\($0.name) (\($0.initials))" } ?? ""
+    state.render(into: &grid, rect: rect, title: desk.today.dayTitle(lang), who: who)
+  }
+
+  func perform(_ effect: TodayEffect) {
+    switch effect {
+    case .open(.inquiry(let id)): desk.bring(.inquiries, .openInquiry(id))
+    case .open(.citizen(let id)): desk.bring(.citizens, .openCitizen(id))
+    case .open(.week(let roomID, let day, let hour)):
+      desk.bring(.rooms, .showWeek(roomID: roomID, day: day, hour: hour))
+    }
+  }
+
+  /// Reads the day again (the day may have changed at midnight too).
+  func read() {
+    do {
+      store.clock = desk.clock.clock
+      let plan = try store.plan(for: desk.me?.id, handoversAfter: seenAtOpen)
+      send(.plan(plan, lines: TodayLines.make(plan, me: desk.me, today: desk.today, lang: lang)))
+    } catch { desk.show(error) }
+  }
+}

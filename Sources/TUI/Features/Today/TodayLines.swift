@@ -1,0 +1,150 @@
+import Core
+
+/// What a line of I dag opens with Enter.
+enum TodayTarget: Equatable {
+  case inquiry(Int64)
+  case citizen(Int64)
+  /// F4's week at that room, day and hour.
+  case week(roomID: Int64, day: Day, hour: Int)
+}
+
+/// One line of I dag: a heading, an item (with what Enter opens), a note
+/// under an item, or "nothing here".
+struct TodayLine: Equatable {
+  var text: String
+  var style: Style
+  var target: TodayTarget?
+  /// Drawn indented under the line before (a room's practical notes).
+  var indent = 0
+}
+
+/// The plan as lines, in the order of the day: my follow-ups, referrals
+/// due, today's bookings, series ending, and the colleagues' counts. Each
+/// section says so in one line when it has nothing.
+enum TodayLines {
+  static func make(_ plan: TodayPlan, me: Staff?, today: Day, lang: Language) -> [TodayLine] {
+    var lines: [TodayLine] = []
+    func heading(_ da: String, _ en: String, _ count: Int?) {
+      if !lines.isEmpty { lines.append(TodayLine(text: "", style: .plain)) }
+      lines.append(
+        TodayLine(text: lang.pick(da, en) + (count.map { " (\($0))" } ?? ""), style: .header))
+    }
+    func none(_ da: String, _ en: String) {
+      lines.append(TodayLine(text: "  " + lang.pick(da, en), style: .muted))
+    }
+
+    heading("Mine opfølgninger denne uge", "My follow-ups this week", plan.followUps.count)
+    if me == nil {
+      none("Vælg hvem du er med F5 for at se dine.", "Choose who you are with F5 to see yours.")
+    } else if plan.followUps.isEmpty {
+      none("Ingen denne uge.", "None this week.")
+    }
+    for item in plan.followUps { lines.append(followUp(item, today: today, lang: lang)) }
+
+    heading(
+      "Henvisninger der venter på svar", "Referrals waiting for an answer", plan.referrals.count)
+    if me != nil && plan.referrals.isEmpty {
+      none("Ingen at følge op i dag.", "None to follow up today.")
+    }
+    for referral in plan.referrals {
+      lines.append(self.referral(referral, today: today, lang: lang))
+    }
+
+    heading("Bookinger i dag", "Bookings today", plan.bookings.count)
+    if plan.bookings.isEmpty {
+      none("Ingen lokaler er booket i dag.", "No rooms are booked today.")
+    }
+    for booking in plan.bookings { lines += self.booking(booking, lang: lang) }
+
+    heading(
+      "Faste bookinger der slutter inden 4 uger", "Series ending within 4 weeks",
+      plan.endingSeries.count)
+    if plan.endingSeries.isEmpty { none("Ingen.", "None.") }
+    for series in plan.endingSeries {
+      lines.append(
+        TodayLine(
+          text: "  " + series.roomName + " · " + series.associationName + " · "
+            + series.lastDay.weekdayName(lang) + " " + series.starts.text + "–" + series.ends.text
+            + lang.pick(" · sidste gang ", " · last date ")
+            + series.lastDay.label(lang, today: today),
+          style: .plain,
+          target: .week(
+            roomID: series.roomID, day: series.lastDay, hour: series.starts.minutes / 60)))
+    }
+
+    heading("Kolleger: åbne (forfaldne)", "Colleagues: open (overdue)", nil)
+    if plan.colleagues.isEmpty { none("Ingen åbne henvendelser.", "No open inquiries.") }
+    let counts = plan.colleagues.map {
+      "\($0.initials) \($0.open)" + ($0.overdue > 0 ? " (\($0.overdue)!)" : "")
+    }
+    if !counts.isEmpty {
+      lines.append(TodayLine(text: "  " + counts.joined(separator: " · "), style: .plain))
+    }
+    return lines
+  }
+
+  /// "! forfalden 2 d.  #12 Birthe Ørsted: Søger besøgsven  ↪ fra LS"
+  static func followUp(_ item: TodayFollowUp, today: Day, lang: Language) -> TodayLine {
+    let row = item.inquiry
+    let due = row.followUp ?? today
+    let when: String
+    switch item.when {
+    case .overdue:
+      when = lang.pick(
+        "! forfalden \(today.ordinal - due.ordinal) d.",
+        "! overdue \(today.ordinal - due.ordinal) d.")
+    case .today: when = lang.pick("  i dag", "  today")
+    case .thisWeek, .later: when = "  " + due.label(lang, today: today)
+    }
+    var text = Wrap.pad(when, width: 17) + " #\(row.id) "
+    text += row.askerName.isEmpty ? row.summary : row.askerName + ": " + row.summary
+    if let from = item.handedOverBy {
+      text += lang.pick("  ↪ overdraget fra \(from)", "  ↪ handed over from \(from)")
+    }
+    return TodayLine(
+      text: text, style: item.when == .overdue ? .error : .plain, target: .inquiry(row.id))
+  }
+
+  /// "Birthe Hansen → Besøgsven (Røde Kors Hjørring) · foreslået · siden 23-11"
+  static func referral(_ referral: TodayReferral, today: Day, lang: Language) -> TodayLine {
+    let who =
+      referral.citizenName.isEmpty
+      ? lang.pick("(slettet borger)", "(erased citizen)") : referral.citizenName
+    let text =
+      "  " + who + " → " + referral.activityTitle + " (" + referral.associationName + ") · "
+      + referral.status.label(lang) + lang.pick(" · opfølgning ", " · follow up ")
+      + referral.followUp.label(lang, today: today)
+      + (referral.inquiryID.map { " · #\($0)" } ?? lang.pick(" · fra F3", " · from F3"))
+    let target: TodayTarget? =
+      referral.inquiryID.map { .inquiry($0) } ?? referral.citizenID.map { .citizen($0) }
+    return TodayLine(text: text, style: .plain, target: target)
+  }
+
+  /// "19:00–21:00 Store sal · Røde Kors Hjørring · 14 pers. · Birthe Ørsted 98 90 12 34 · ny fast booking",
+  /// then the room's notes (where the key is) under it.
+  static func booking(_ item: TodayBooking, lang: Language) -> [TodayLine] {
+    let b = item.booking
+    var parts = [
+      b.slot.start.text + "–" + b.slot.end.text + " " + item.roomName, b.associationName,
+    ]
+    if let attendees = b.attendees {
+      parts.append(lang.pick("\(attendees) pers.", "\(attendees) people"))
+    }
+    let contact =
+      b.contact.isEmpty
+      ? [item.contactPerson, item.phone].filter { !$0.isEmpty }.joined(separator: " ") : b.contact
+    if !contact.isEmpty { parts.append(contact) }
+    if item.firstOfSeries {
+      parts.append(lang.pick("★ første gang i ny fast booking", "★ first date of a new series"))
+    }
+    var lines = [
+      TodayLine(
+        text: "  " + parts.joined(separator: " · "), style: .plain,
+        target: .week(roomID: b.roomID, day: b.slot.day, hour: b.slot.start.minutes / 60))
+    ]
+    if !item.roomNotes.isEmpty {
+      lines.append(TodayLine(text: "    " + item.roomNotes, style: .muted, indent: 4))
+    }
+    return lines
+  }
+}
