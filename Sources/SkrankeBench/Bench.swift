@@ -58,7 +58,7 @@ public enum Bench {
     // A filter makes matches rarer: the case a walk in Danish order is worst at.
     let town = try store.areas().first { $0.name == "Skagen" }?.id
     classes.append(("2 letters, 1 town", words.map { String($0.prefix(2)) }, town))
-    // `--only rooms` (search, inquiries, match, rooms, startup) runs one group.
+    // `--only rooms` (search, inquiries, match, rooms, today, startup) runs one group.
     func runs(_ group: String) -> Bool { only == nil || only == group }
     for (name, queries, areaID) in classes where runs("search") {
       rows.append(
@@ -73,6 +73,17 @@ public enum Bench {
     if runs("match") { rows += try BenchMatch.run(path: path, raw: raw) }
     if runs("rooms") {
       rows += try BenchRooms.run(path: path, rooms: 20 * factor, perRoom: 5_000, raw: raw)
+    }
+    if runs("today") {
+      // I dag reads what the inquiry and room groups made; alone, it makes them.
+      let db = try Database(path: path)
+      if only == "today" {
+        try SyntheticInquiries.generate(
+          into: db, count: 20_000 * factor, owners: 20, today: Day.today())
+        try SyntheticBookings.generate(
+          into: db, rooms: 20 * factor, perRoom: 5_000, start: BenchRooms.start)
+      }
+      rows += try BenchToday.run(path: path, raw: raw)
     }
     var startups: [Double] = []
     var rss = 0

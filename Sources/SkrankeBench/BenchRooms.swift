@@ -4,9 +4,11 @@ import Core
 /// needs, and one room's week, over `rooms` rooms with `perRoom` bookings
 /// each, against the same statements run raw.
 enum BenchRooms {
+  /// The first day of the synthetic bookings (a Monday).
+  static let start = Day(year: 2025, month: 1, day: 6)!
+
   static func run(path: String, rooms: Int, perRoom: Int, raw: RawQuery) throws -> [Bench.Row] {
     let db = try Database(path: path)
-    let start = Day(year: 2025, month: 1, day: 6)!
     try SyntheticBookings.generate(into: db, rooms: rooms, perRoom: perRoom, start: start)
     let count = try db.scalarInt("SELECT count(*) FROM bookings WHERE status = 'active'")
     let finder = RoomFinder(db: db)

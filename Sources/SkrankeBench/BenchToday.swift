@@ -1,0 +1,21 @@
+import Core
+
+/// I dag in `skranke bench`: the whole day for each synthetic colleague,
+/// over the inquiries and bookings the other groups generate (made here
+/// when they did not run), against the same statements run raw.
+enum BenchToday {
+  static func run(path: String, raw: RawQuery) throws -> [Bench.Row] {
+    let db = try Database(path: path)
+    let store = TodayStore(db: db)
+    let owners = try InquiryStore(db: db).directory.staff().map(\.id)
+    guard !owners.isEmpty else { return [] }
+    let bookings = try db.scalarInt("SELECT count(*) FROM bookings")
+    let inquiries = try db.scalarInt("SELECT count(*) FROM inquiries")
+    return [
+      try Bench.compare("today (\(inquiries / 1000)k inq., \(bookings / 1000)k book.)", raw: raw) {
+        round, trace in
+        _ = try store.plan(for: owners[round % owners.count], handoversAfter: 0, trace: trace)
+      }
+    ]
+  }
+}
