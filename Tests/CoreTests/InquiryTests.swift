@@ -221,6 +221,25 @@ import Testing
     #expect(try store.page(.closed(search: "hjælp")).map(\.id) == [other.id!])
   }
 
+  /// Issue 14, item 3: the search filters the open views too, by owner
+  /// and by date, a page at a time.
+  @Test func openViewsAreSearchedToo() throws {
+    let (store, km, ls) = try store()
+    var birthe = try walkIn(store, "Søger besøgsven")
+    birthe.askerName = "Birthe Ørsted"
+    let mine = try store.create(birthe, by: km.id)
+    let theirs = try store.create(try walkIn(store, "Birthes nabo vil hjælpe"), by: ls.id)
+    _ = try store.create(try walkIn(store, "Lektiehjælp"), by: km.id)
+    #expect(try store.page(.mine(ownerID: km.id), search: "orsted").map(\.id) == [mine.id!])
+    #expect(
+      Set(try store.page(.allOpenByOwner, search: "birthe").map(\.id)) == [mine.id!, theirs.id!])
+    #expect(try store.page(.allOpenByDate, search: "bi nab").map(\.id) == [theirs.id!])
+    let first = try store.page(.allOpenByOwner, search: "birthe", limit: 1)
+    #expect(
+      try store.page(.allOpenByOwner, search: "birthe", after: first.last, limit: 5).count == 1)
+    #expect(try store.page(.allOpenByDate, search: "").count == 3)
+  }
+
   @Test func exportAndAnnualReportCountWithoutPersonalData() throws {
     let (store, km, _) = try store()
     var first = try walkIn(store, "Hemmelig tekst")

@@ -2,6 +2,9 @@
 /// key through a partial index that holds exactly its rows in its order, so
 /// a page costs the same at 200 inquiries and at 200,000.
 struct InquiryQueries {
+  /// Typed words every row must hold (F2's search line, in any view).
+  var search = ""
+
   static let columns = """
     i.id, i.received_at, i.channel, i.asker_name, i.category_id, substr(i.text, 1, 200),
     i.owner_id, s.initials, i.status, i.waiting_on, i.follow_up, i.closed_at, i.outcome,
@@ -29,35 +32,38 @@ struct InquiryQueries {
   func step(_ view: InquiryView, part: Int, after last: InquiryRow?, limit: Int) -> SearchStep {
     var binder = SQLBinder()
     let from = "FROM inquiries i JOIN staff s ON s.id = i.owner_id"
-    let open = "i.status <> 'closed'"
+    // The search's words are bound only by the open views that use them.
+    func open() -> String {
+      "i.status <> 'closed'" + words(search, &binder).map { " AND " + $0 }.joined()
+    }
     let byDate = "ORDER BY i.follow_up, i.id LIMIT"
     let sql: String
     switch view {
     case .mine(let owner):
       sql = """
         SELECT \(Self.columns) \(from)
-        WHERE \(open) AND i.owner_id = \(binder.bind(.integer(owner)))
+        WHERE \(open()) AND i.owner_id = \(binder.bind(.integer(owner)))
           AND (i.follow_up, i.id) > (\(followUpKey(last, &binder)))
         \(byDate) \(binder.bind(.int(limit)))
         """
     case .allOpenByDate:
       sql = """
         SELECT \(Self.columns) \(from)
-        WHERE \(open) AND (i.follow_up, i.id) > (\(followUpKey(last, &binder)))
+        WHERE \(open()) AND (i.follow_up, i.id) > (\(followUpKey(last, &binder)))
         \(byDate) \(binder.bind(.int(limit)))
         """
     case .allOpenByOwner:
       if let last, part == 0 {
         sql = """
           SELECT \(Self.columns) \(from)
-          WHERE \(open) AND i.owner_id = \(binder.bind(.integer(last.ownerID)))
+          WHERE \(open()) AND i.owner_id = \(binder.bind(.integer(last.ownerID)))
             AND (i.follow_up, i.id) > (\(followUpKey(last, &binder)))
           \(byDate) \(binder.bind(.int(limit)))
           """
       } else {
         sql = """
           SELECT \(Self.columns)
-          FROM staff s CROSS JOIN inquiries i ON i.owner_id = s.id AND \(open)
+          FROM staff s CROSS JOIN inquiries i ON i.owner_id = s.id AND \(open())
           WHERE s.initials > \(binder.bind(.text(last?.ownerInitials ?? "")))
           ORDER BY s.initials, i.follow_up, i.id LIMIT \(binder.bind(.int(limit)))
           """
@@ -69,14 +75,7 @@ struct InquiryQueries {
           "(i.closed_at, i.id) < (\(binder.bind(.optionalText(last.closedAt))), \(binder.bind(.integer(last.id))))"
         )
       }
-      for word in DanishFolding.words(search) {
-        // Short words match the start of a word, longer ones anywhere.
-        let long = word.unicodeScalars.count >= 3
-        conditions.append(
-          long
-            ? "instr(i.search_text, \(binder.bind(.text(word)))) > 0"
-            : "instr(' ' || i.search_text, \(binder.bind(.text(" " + word)))) > 0")
-      }
+      conditions += words(search, &binder)
       sql = """
         SELECT \(Self.columns) \(from)
         WHERE \(conditions.joined(separator: " AND "))
@@ -84,6 +83,16 @@ struct InquiryQueries {
         """
     }
     return SearchStep(sql: sql, values: binder.values)
+  }
+
+  /// One condition per typed word: short words match the start of a word
+  /// of the folded name, contact and text; longer ones anywhere.
+  private func words(_ text: String, _ binder: inout SQLBinder) -> [String] {
+    DanishFolding.words(text).map { word in
+      word.unicodeScalars.count >= 3
+        ? "instr(i.search_text, \(binder.bind(.text(word)))) > 0"
+        : "instr(' ' || i.search_text, \(binder.bind(.text(" " + word)))) > 0"
+    }
   }
 
   private func followUpKey(_ last: InquiryRow?, _ binder: inout SQLBinder) -> String {

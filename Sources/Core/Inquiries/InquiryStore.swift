@@ -98,11 +98,13 @@ public final class InquiryStore {
 
   /// One page of a view; pass the last row of the previous page to go on.
   /// `trace` sees each statement as it runs (for the benchmark).
+  /// `search` keeps the rows whose name, contact or text holds every typed
+  /// word (folded), in any view.
   public func page(
-    _ view: InquiryView, after last: InquiryRow? = nil, limit: Int = 50,
+    _ view: InquiryView, search: String = "", after last: InquiryRow? = nil, limit: Int = 50,
     trace: ((SearchStep) -> Void)? = nil
   ) throws -> [InquiryRow] {
-    let queries = InquiryQueries()
+    let queries = InquiryQueries(search: search)
     var rows: [InquiryRow] = []
     for part in 0..<queries.parts(view, after: last) where rows.count < limit {
       let step = queries.step(view, part: part, after: last, limit: limit - rows.count)

@@ -230,10 +230,14 @@ public enum CommandTable {
     Command(
       id: .back, keys: [.escape],
       contexts: [
-        .search, .detail, .picker, .form, .inquirySearch, .inquiryDetail, .matchResults, .record,
-        .roomFind, .roomResults,
+        .search, .detail, .picker, .form, .inquiryList, .inquirySearch, .inquiryDetail,
+        .matchResults, .record, .roomFind, .roomResults,
       ],
-      hint: ("Tilbage", "Back"), help: ("Tilbage / fortryd", "Back / cancel")),
+      hint: ("Tilbage", "Back"),
+      help: (
+        "Tilbage / fortryd (i F2's liste: ryd søgningen)",
+        "Back / cancel (in F2's list: clear the search)"
+      )),
     Command(
       id: .edit, keys: [.char("e")],
       contexts: browsing.subtracting([.today, .matchResults]).union([.week]),

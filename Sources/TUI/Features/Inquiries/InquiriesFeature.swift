@@ -35,6 +35,8 @@ final class InquiriesFeature: Pane {
 
   /// An open inquiry can be closed and handed over, a closed one reopened.
   func offers(_ command: CommandID) -> Bool {
+    // In the list, Esc only clears a search.
+    if state.mode == .list, command == .back { return !state.query.text.isEmpty }
     guard state.mode == .detail, let inquiry = state.detail?.inquiry else { return true }
     switch command {
     case .closeInquiry, .handOver, .changeStatus, .moveFollowUp: return !inquiry.status.isClosed
@@ -100,7 +102,8 @@ final class InquiriesFeature: Pane {
   func reload(keepSelection: Bool = false) {
     do {
       let rows = try inquiryStore.page(
-        state.storeView(me: desk.me?.id), limit: InquiriesMessage.page)
+        state.storeView(me: desk.me?.id), search: state.openSearch,
+        limit: InquiriesMessage.page)
       state.apply(.rows(rows, keepSelection: keepSelection))
     } catch { desk.show(error) }
   }
@@ -111,7 +114,8 @@ final class InquiriesFeature: Pane {
       state.apply(
         .more(
           try inquiryStore.page(
-            state.storeView(me: desk.me?.id), after: last, limit: InquiriesMessage.page)))
+            state.storeView(me: desk.me?.id), search: state.openSearch, after: last,
+            limit: InquiriesMessage.page)))
     } catch { desk.show(error) }
   }
 

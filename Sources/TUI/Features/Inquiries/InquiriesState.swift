@@ -5,7 +5,7 @@ import Core
 struct InquiriesState {
   enum Mode: Equatable {
     case list
-    /// Typing in the search line of the closed view.
+    /// Typing in the search line of the view shown.
     case search
     case detail
   }
@@ -43,6 +43,9 @@ struct InquiriesState {
 
   var selectedRow: InquiryRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 
+  /// What the open views are filtered by (the closed view carries its own).
+  var openSearch: String { view == .closed ? "" : query.text }
+
   /// The stored view this pane shows for the staff member `me`.
   func storeView(me: Int64?) -> InquiryView {
     switch view {
@@ -69,6 +72,9 @@ struct InquiriesState {
     case (.detail, _): return performInDetail(command)
     case (_, .nextView):
       view = View(rawValue: (view.rawValue + 1) % View.allCases.count)!
+      // A search belongs to the view it filtered.
+      query = TextField()
+      if mode == .search { mode = .list }
       selected = 0
       scroll = 0
       return [.reload]
@@ -78,8 +84,17 @@ struct InquiriesState {
       selected = 0
       return [.reload]
     case (_, .search):
-      view = .closed
+      // The view you are in, filtered as you type.
       mode = .search
+      query.selectAll()
+      return []
+    case (.search, .back),
+      (.list, .back) where !query.text.isEmpty:
+      // Esc clears the search: the whole view again.
+      mode = .list
+      query = TextField()
+      selected = 0
+      scroll = 0
       return [.reload]
     case (.search, .back):
       mode = .list

@@ -27,7 +27,8 @@ extension InquiriesState {
         + (summary.isEmpty ? "–" : summary.joined(separator: " · "))
       grid.put(text, x: rect.x + 1, y: top, style: .muted, limit: rect.width - 2)
       top += 1
-    } else if view == .closed {
+    }
+    if view == .closed || mode == .search || !query.text.isEmpty {
       let label = lang.pick("Søg: ", "Search: ")
       let used = grid.put(label, x: rect.x + 1, y: top, style: mode == .search ? .accent : .bold)
       query.render(
@@ -35,7 +36,7 @@ extension InquiriesState {
         focused: mode == .search)
       if query.text.isEmpty && mode != .search {
         grid.put(
-          lang.pick("(tryk / for at søge i lukkede)", "(press / to search closed ones)"),
+          lang.pick("(tryk / for at søge)", "(press / to search)"),
           x: rect.x + 1 + used, y: top, style: .muted)
       }
       top += 1
