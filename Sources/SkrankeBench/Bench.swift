@@ -58,7 +58,7 @@ public enum Bench {
     // A filter makes matches rarer: the case a walk in Danish order is worst at.
     let town = try store.areas().first { $0.name == "Skagen" }?.id
     classes.append(("2 letters, 1 town", words.map { String($0.prefix(2)) }, town))
-    // `--only rooms` (search, inquiries, match, rooms, today, startup) runs one group.
+    // `--only rooms` (search, inquiries, match, rooms, today, find, startup) runs one group.
     func runs(_ group: String) -> Bool { only == nil || only == group }
     for (name, queries, areaID) in classes where runs("search") {
       rows.append(
@@ -84,6 +84,17 @@ public enum Bench {
           into: db, rooms: 20 * factor, perRoom: 5_000, start: BenchRooms.start)
       }
       rows += try BenchToday.run(path: path, raw: raw)
+    }
+    if runs("find") {
+      // Find reaches everything: alone, it makes the inquiries; citizens
+      // (100,000 at scale b) are made here either way.
+      let db = try Database(path: path)
+      if only == "find" {
+        try SyntheticInquiries.generate(
+          into: db, count: 20_000 * factor, owners: 20, today: Day.today())
+      }
+      try SyntheticPeople.citizens(into: db, count: 10_000 * factor, today: Day.today())
+      rows += try BenchFind.run(path: path, raw: raw)
     }
     var startups: [Double] = []
     var rss = 0

@@ -45,6 +45,11 @@ public struct CitizenEraser {
         if log { try ErasureLog.record(outcome.entry, in: db) }
         outcomes.append(outcome)
       }
+      // Find's indexes keep a deleted word in their segments until they are
+      // merged: merge them now, so the name and phone leave the index too.
+      for table in Self.findIndexes {
+        try db.run("INSERT INTO \(table)(\(table)) VALUES ('optimize')")
+      }
     }
     // The erasure is committed: log it at once, then clean the file. A
     // failed clean-up (another desk writing, a full disk) does not undo the
@@ -98,6 +103,10 @@ public struct CitizenEraser {
     let entry = ErasureLog.Entry(citizenID: id, createdAt: createdAt, erasedAt: stamp)
     return (name, inquiries, referrals, entry)
   }
+
+  static let findIndexes = [
+    "inquiry_find_words", "inquiry_find_trigrams", "citizen_find_words", "citizen_find_trigrams",
+  ]
 
   /// Empties the write-ahead log into the file, rebuilds the file without
   /// free pages, and empties the log again. True when both logs emptied.

@@ -156,7 +156,12 @@ extension InquiryStore {
 
   /// What the closed-inquiry search looks in, folded.
   static func searchText(_ inquiry: Inquiry, note: String) -> String {
-    DanishFolding.fold(
+    var text = DanishFolding.fold(
       [inquiry.askerName, inquiry.askerContact, inquiry.text, note].joined(separator: " "))
+    // A phone number's digits once more without spaces, so it is found
+    // however it is typed (`Schema.v9` does the same for older rows).
+    let digits = inquiry.askerContact.filter { $0.isASCII && $0.isNumber }
+    if digits.count >= 6 && !inquiry.askerContact.contains("@") { text += " " + digits }
+    return text
   }
 }

@@ -212,8 +212,11 @@ public final class Database {
     }
   }
 
-  /// A read transaction: one consistent snapshot for several queries.
+  /// A read transaction: one consistent snapshot for several queries. A
+  /// read inside another transaction joins it (Find reads F1's search
+  /// inside its own snapshot).
   public func read<T>(_ body: () throws -> T) throws -> T {
+    if sqlite3_get_autocommit(handle) == 0 { return try body() }
     try execute("BEGIN DEFERRED")
     defer { try? execute("COMMIT") }
     return try body()

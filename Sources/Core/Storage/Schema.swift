@@ -11,6 +11,7 @@ public enum Schema {
     Migration("skranke's mark, settings and the erasure log", v6),
     Migration("citizens: only roles without a child certificate", v7),
     Migration("I dag: handovers seen, referrals and series due", v8),
+    Migration("Find: inquiries and citizens by a few letters or a phone number", v9),
   ]
 
   static let v1 = """

@@ -12,6 +12,7 @@ public enum SyntheticInquiries {
       "Spørger om § 18-midler", "Vil hjælpe med lektier", "Søger hjælp til fondsansøgning",
     ]
     let channels = Channel.allCases.map(\.rawValue)
+    let names = SyntheticPeople.self
     let outcomes = Outcome.allCases.map(\.rawValue)
     try db.write {
       for number in 0..<owners {
@@ -28,18 +29,23 @@ public enum SyntheticInquiries {
         let text = texts[next(texts.count)]
         let followUp = open ? today.adding(next(3) == 0 ? -next(30) - 1 : next(30)) : nil
         let closed = open ? nil : received.adding(next(40)).iso + " 12:00"
+        // A name and a phone number, as a walk-in or a call leaves them.
+        let name = names.name(next)
+        let phone = names.phone(next)
         try db.run(
           """
           INSERT INTO inquiries(received_at, channel, asker_kind, category_id, text, owner_id,
-            received_by, status, follow_up, closed_at, outcome, search_text)
-          VALUES (?, ?, 'citizen', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            received_by, status, follow_up, closed_at, outcome, search_text, asker_name,
+            asker_contact)
+          VALUES (?, ?, 'citizen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
           [
             .text(received.iso + " 10:00"), .text(channels[next(channels.count)]),
             .integer(categoryIDs[next(categoryIDs.count)]), .text(text), .integer(owner),
             .integer(owner), .text(open ? "open" : "closed"), .optionalText(followUp?.iso),
             .optionalText(closed), .optionalText(open ? nil : outcomes[next(outcomes.count)]),
-            .text(DanishFolding.fold(text)),
+            .text(DanishFolding.fold(name + " " + phone + " " + text) + " " + phone),
+            .text(name), .text(phone),
           ])
       }
     }

@@ -3,7 +3,9 @@
 /// Printable keys are the text itself; these are the rest.
 extension CommandTable {
   /// Where a text field has the keyboard.
-  static let typing: Set<Context> = [.search, .inquirySearch, .form, .matchProfile, .roomFind]
+  static let typing: Set<Context> = [
+    .search, .inquirySearch, .form, .matchProfile, .roomFind, .find,
+  ]
 
   static let editing: [Command] = [
     Command(
@@ -13,10 +15,17 @@ extension CommandTable {
         "One character left (in a choice: the previous option)"
       )),
     Command(
-      id: .cursorRight, keys: [.right, .ctrl("f")], contexts: typing, hint: nil,
+      id: .cursorRight, keys: [.right], contexts: typing, hint: nil,
       help: (
         "Et tegn til højre (i et valg: næste mulighed)",
         "One character right (in a choice: the next option)"
+      )),
+    // ^F is readline's "forward" only where Find is not one key away.
+    Command(
+      id: .cursorRight, keys: [.ctrl("f")], contexts: [.form, .find], hint: nil,
+      help: (
+        "Et tegn til højre (i søgelinjer og profiler er Ctrl-F Find)",
+        "One character right (in search lines and profiles Ctrl-F is Find)"
       )),
     Command(
       id: .wordLeft, keys: [.altLeft], contexts: typing, hint: nil,

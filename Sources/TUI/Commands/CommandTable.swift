@@ -37,11 +37,13 @@ public enum Context: Hashable, Sendable, CaseIterable {
   case confirm
   /// The help overlay on top (it says its own keys too).
   case help
+  /// Find (Ctrl-F): typing in its line over everything.
+  case find
 
   /// Contexts where printable keys are text, so single-letter commands are off.
   var takesText: Bool {
     self == .search || self == .form || self == .inquirySearch || self == .matchProfile
-      || self == .roomFind
+      || self == .roomFind || self == .find
   }
 }
 
@@ -55,6 +57,7 @@ public enum CommandID: Hashable, Sendable {
   case save, nextField, previousField, toggle
   /// Enter in a form: the next field, or done in a one-question form.
   case advance
+  case find
   case newInquiry, switchStaff, removeStaff, nextView, sortByOwner, editCategories
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
@@ -109,7 +112,7 @@ public enum CommandTable {
   static let lists: Set<Context> = [.search, .list, .picker]
 
   public static let all =
-    general + editing + widgets + today + associations + inquiries + citizens + rooms
+    general + editing + widgets + today + find + associations + inquiries + citizens + rooms
 
   static let general: [Command] = [
     Command(
@@ -128,7 +131,7 @@ public enum CommandTable {
         "Afslut (spørger, hvis noget ikke er gemt)", "Quit (asks when something is unsaved)"
       )),
     Command(
-      id: .forceQuit, keys: [.ctrl("q")], contexts: [.form, .matchProfile, .roomFind],
+      id: .forceQuit, keys: [.ctrl("q")], contexts: [.form, .matchProfile, .roomFind, .find],
       hint: ("Afslut", "Quit"),
       help: (
         "Afslut (bogstaver er tekst her, også q)", "Quit (letters are text here, q too)"
@@ -192,19 +195,20 @@ public enum CommandTable {
       hint: nil,
       help: ("Ned", "Down")),
     Command(
-      id: .up, keys: [.up], contexts: [.search, .inquirySearch], hint: nil,
+      id: .up, keys: [.up], contexts: [.search, .inquirySearch, .find], hint: nil,
       help: ("Op i listen", "Up the list")),
     Command(
-      id: .down, keys: [.down], contexts: [.search, .inquirySearch], hint: ("Vælg", "Select"),
+      id: .down, keys: [.down], contexts: [.search, .inquirySearch, .find],
+      hint: ("Vælg", "Select"),
       help: ("Ned i listen", "Down the list")),
     Command(
       id: .pageUp, keys: [.pageUp],
-      contexts: lists.union(browsing).union([.inquirySearch, .record, .help]),
+      contexts: lists.union(browsing).union([.inquirySearch, .record, .help, .find]),
       hint: nil,
       help: ("En side op", "Page up")),
     Command(
       id: .pageDown, keys: [.pageDown],
-      contexts: lists.union(browsing).union([.inquirySearch, .record, .help]),
+      contexts: lists.union(browsing).union([.inquirySearch, .record, .help, .find]),
       hint: nil,
       help: ("En side ned", "Page down")),
     Command(
@@ -224,14 +228,14 @@ public enum CommandTable {
       help: ("Til bunden", "To the bottom")),
     Command(
       id: .open, keys: [.enter],
-      contexts: [.today, .search, .list, .picker, .inquiryList, .inquirySearch],
+      contexts: [.today, .search, .list, .picker, .inquiryList, .inquirySearch, .find],
       hint: ("Åbn", "Open"),
       help: ("Åbn den valgte / vælg", "Open the selected one / choose")),
     Command(
       id: .back, keys: [.escape],
       contexts: [
         .search, .detail, .picker, .form, .inquiryList, .inquirySearch, .inquiryDetail,
-        .matchResults, .record, .roomFind, .roomResults,
+        .matchResults, .record, .roomFind, .roomResults, .find,
       ],
       hint: ("Tilbage", "Back"),
       help: (

@@ -13,6 +13,8 @@ public final class App: Desk {
   let clock: DeskClock
   /// For who is at the keyboard and their overdue count.
   let inquiryStore: InquiryStore
+  /// Find's search over every pane's things (Ctrl-F).
+  let finder: FindService
   var panes: [PaneID: Pane] = [:]
   /// The pane in front.
   var active = PaneID.associations
@@ -60,6 +62,7 @@ public final class App: Desk {
     self.databaseLabel = databaseLabel
     self.clock = DeskClock(clock)
     inquiryStore = InquiryStore(db: store.db, clock: self.clock.clock)
+    finder = FindService(db: store.db, clock: self.clock.clock)
     staff = try inquiryStore.directory.staff()
     if let staffInitials {
       guard let found = try inquiryStore.directory.staff(initials: staffInitials), found.active
@@ -126,6 +129,7 @@ public final class App: Desk {
     case .previousPane: switchPane(to: order[(index + order.count - 1) % order.count])
     case .newInquiry: panes[.inquiries]?.receive(.newInquiry)  // over the pane in front
     case .switchStaff: askWhoIsHere()
+    case .find: openFind()
     case .help: present(.help(HelpOverlay(first: context)))
     case .quit: requestQuit()
     default: front.handle(key, command: command)

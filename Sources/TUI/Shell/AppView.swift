@@ -34,6 +34,9 @@ extension App {
       case .help(var help):
         help.render(into: &grid, lang: lang)
         modals[top] = .help(help)
+      case .find(var find):
+        find.render(into: &grid, lang: lang)
+        modals[top] = .find(find)
       case .picker(var picker, let chosen, let remove):
         picker.render(into: &grid)
         modals[top] = .picker(picker, chosen: chosen, remove: remove)

@@ -11,6 +11,7 @@ enum Modal {
   case picker(Picker, chosen: (Int64?) -> Void, remove: ((Int64?) -> Void)? = nil)
   case confirm(Confirm)
   case help(HelpOverlay)
+  case find(FindOverlay)
   case record(RecordOverlay, erase: () -> Void)
 
   /// Whether the status bar offers a command while this modal is on top.
@@ -25,6 +26,7 @@ enum Modal {
     case .picker: return .picker
     case .confirm: return .confirm
     case .help: return .help
+    case .find: return .find
     case .record: return .record
     }
   }

@@ -47,6 +47,8 @@ enum DeskEvent {
   case newInquiry
   /// Open this citizen's profile and suggestions (F3).
   case openCitizen(Int64)
+  /// Open this association's detail (F1).
+  case openAssociation(Int64)
   /// Show this room's week at a day and hour (F4).
   case showWeek(roomID: Int64, day: Day, hour: Int)
 }

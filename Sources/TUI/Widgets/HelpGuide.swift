@@ -30,6 +30,11 @@ enum HelpGuide {
         "Ugen viser bookinger som dage × timer; r vælger lokale, g går til en dato. f finder et ledigt lokale: skriv hvornår (tir 19-21 uge 2-24), antal og behov (kørestol, projektor), og lokalerne rangeres, mens du skriver. Ctrl-S booker det med ▶; optagne datoer springes over, og der foreslås et andet lokale til dem. x annullerer, u fortryder.",
         "The week shows bookings as days × hours; r picks a room, g goes to a date. f finds a free room: type when (tue 19-21 weeks 2-24), how many and the needs (wheelchair, projector), and the rooms are ranked as you type. Ctrl-S books the one marked ▶; taken dates are skipped and another room is offered for them. x cancels, u undoes."
       )
+    case .find:
+      return lang.pick(
+        "Find søger i alt på én gang: foreninger og aktiviteter, åbne og lukkede henvendelser (navn, telefon med eller uden mellemrum, e-mail, tekst, #123), borgere, lokaler og foreningernes bookinger. Åbne og kommende står før lukkede og forbi. Enter åbner i sin rude; Esc går tilbage, hvor du var.",
+        "Find searches everything at once: associations and activities, open and closed inquiries (name, phone with or without spaces, e-mail, text, #123), citizens, rooms and the associations' bookings. Open and upcoming come before closed and past. Enter opens it in its pane; Esc goes back to where you were."
+      )
     case .form, .picker, .confirm, .help: return nil
     }
   }

@@ -20,6 +20,7 @@ struct HelpOverlay: Equatable {
     // own, so no place repeats them.
     let places: [(Context, String, String)] = [
       (.today, "I dag (F6)", "Today (F6)"),
+      (.find, "Find (Ctrl-F)", "Find (Ctrl-F)"),
       (.search, "Søgelinjen", "The search line"),
       (.list, "Listen", "The list"),
       (.detail, "En forening", "One association"),

@@ -47,7 +47,7 @@ enum HelpText {
       skranke settings [auto-backup on|off | start today|associations]
                                          indstillinger (automatisk daglig sikkerhedskopi; om
                                          skranke åbner på I dag eller F1)
-      skranke bench [--scale a|b] [--only search|inquiries|match|rooms|today|startup] [--json]
+      skranke bench [--scale a|b] [--only search|inquiries|match|rooms|today|find|startup] [--json]
                                          mål søgning, lister og matchning på syntetiske data
       skranke --help | --version
 
@@ -106,7 +106,7 @@ enum HelpText {
       skranke settings [auto-backup on|off | start today|associations]
                                          settings (the automatic daily backup; whether skranke
                                          opens on I dag or F1)
-      skranke bench [--scale a|b] [--only search|inquiries|match|rooms|today|startup] [--json]
+      skranke bench [--scale a|b] [--only search|inquiries|match|rooms|today|find|startup] [--json]
                                          measure search, lists and matching on synthetic data
       skranke --help | --version
 

@@ -91,6 +91,9 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
   static func typing(_ text: String) -> [Key] { text.map { .char($0) } }
 
   static let all: [ScreenScenario] = [
+    // Find (Ctrl-F): empty, and a name over inquiries and citizens.
+    ScreenScenario(name: "find-empty", keys: [.ctrl("f")]),
+    ScreenScenario(name: "find-name", keys: [.ctrl("f")] + typing("birthe")),
     // I dag: the demo's day for KM, and a quiet Sunday for AH.
     ScreenScenario(name: "today", keys: [.function(6)]),
     ScreenScenario(

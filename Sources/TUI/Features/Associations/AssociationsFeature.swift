@@ -44,6 +44,7 @@ final class AssociationsFeature: Pane {
     switch event {
     case .refresh:
       if state.mode != .detail { runSearch(keepSelection: true) }
+    case .openAssociation(let id): perform(.open(id))
     case .shown, .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .showWeek:
       break
     }

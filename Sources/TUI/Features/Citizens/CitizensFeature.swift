@@ -53,7 +53,7 @@ final class CitizensFeature: Pane {
       rematch()
     case .matchInquiry(let id): matchInquiry(id)
     case .openCitizen(let id): openCitizen(id)
-    case .refresh, .staffChanged, .openInquiry, .newInquiry, .showWeek: break
+    case .refresh, .staffChanged, .openInquiry, .newInquiry, .showWeek, .openAssociation: break
     }
   }
 

@@ -57,7 +57,7 @@ final class InquiriesFeature: Pane {
       refresh()
     case .openInquiry(let id): open(id)
     case .newInquiry: newInquiry()
-    case .matchInquiry, .openCitizen, .showWeek: break
+    case .matchInquiry, .openCitizen, .showWeek, .openAssociation: break
     }
   }
 

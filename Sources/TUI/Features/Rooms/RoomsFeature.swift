@@ -44,7 +44,8 @@ final class RoomsFeature: Pane {
     case .showWeek(let roomID, let day, let hour):
       send(.booked(roomID: roomID, day: day, hour: hour))
       reloadWeek()
-    case .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .openCitizen: break
+    case .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .openAssociation:
+      break
     }
   }
 

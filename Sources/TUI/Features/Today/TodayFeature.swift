@@ -39,7 +39,7 @@ final class TodayFeature: Pane {
         try? store.markSeen(staffID: me.id, upTo: state.plan.newestHandover)
       }
     case .refresh: read()
-    case .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .showWeek: break
+    case .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .showWeek, .openAssociation: break
     }
   }
 

@@ -1,0 +1,136 @@
+/// Find (Ctrl-F): one search line over associations and their activities
+/// (F1's search), inquiries open and closed (name, phone or e-mail, text,
+/// `#123`), citizens (name, phone), rooms, and bookings of the associations
+/// found (upcoming first). Each kind shows its best few and how many; the
+/// FTS indexes of `Schema.v9` give candidates, newest first and capped, and
+/// the exact test keeps the true ones. Every statement is a `SearchStep`,
+/// so the benchmark can time the same SQL raw.
+public final class FindService {
+  let db: Database
+  let clock: Clock
+  let associations: SearchService
+  /// Shown per kind; the count goes on to `cap`.
+  public static let shown = 5
+  static let cap = 200
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.clock = clock
+    associations = SearchService(db: db)
+  }
+
+  public func find(_ text: String, lang: Language, trace: ((SearchStep) -> Void)? = nil) throws
+    -> FindResult
+  {
+    let query = FindQuery(text)
+    var result = FindResult()
+    guard !query.isEmpty else { return result }
+    let today = clock.now().day
+    /// The first rows made into hits (only those are shown), the rest counted.
+    func run(_ step: SearchStep, _ row: (Statement) throws -> FindHit) throws -> (
+      hits: [FindHit], total: Int
+    ) {
+      trace?(step)
+      var hits: [FindHit] = []
+      var total = 0
+      try db.forEach(step.sql, step.values) {
+        if total < Self.shown { hits.append(try row($0)) }
+        total += 1
+      }
+      return (hits, total)
+    }
+    func add(_ kind: FindKind, _ found: (hits: [FindHit], total: Int), capped: Bool = false) {
+      guard !found.hits.isEmpty else { return }
+      result.groups.append(
+        FindGroup(
+          kind: kind, hits: found.hits, total: found.total,
+          more: capped && found.total >= Self.cap))
+    }
+    return try db.read {
+      let steps = FindSteps(query: query, today: today, cap: Self.cap)
+      let found =
+        query.number == nil
+        ? try associations.search(
+          SearchQuery(text: query.digits ?? text, active: .all), limit: Self.shown + 1,
+          trace: trace) : []
+      if !found.isEmpty {
+        // F1's search reads one more than shown: "5+" says there are more (F1 lists them).
+        result.groups.append(
+          FindGroup(
+            kind: .associations,
+            hits: found.prefix(Self.shown).map {
+              FindHit(
+                target: .association($0.id), title: $0.name, detail: $0.area, past: !$0.active)
+            }, total: min(found.count, Self.shown), more: found.count > Self.shown))
+      }
+      func inquiry(_ row: Statement) -> FindHit {
+        let inquiry = InquiryQueries.row(row)
+        let closed = inquiry.status.isClosed
+        let when =
+          closed
+          ? lang.pick("lukket ", "closed ") + String((inquiry.closedAt ?? "").prefix(10))
+          : (inquiry.followUp.map {
+            lang.pick("opfølgning ", "follow-up ") + $0.label(lang, today: today)
+          } ?? "")
+        return FindHit(
+          target: .inquiry(inquiry.id),
+          title: "#\(inquiry.id) "
+            + (inquiry.askerName.isEmpty ? inquiry.summary : inquiry.askerName),
+          detail: [inquiry.ownerInitials, when, inquiry.askerName.isEmpty ? "" : inquiry.summary]
+            .filter { !$0.isEmpty }.joined(separator: " · "),
+          past: closed)
+      }
+      /// Word starts first; inside words (compounds) only when few start one.
+      func twice(_ step: (Bool) -> SearchStep, _ row: (Statement) -> FindHit) throws -> (
+        hits: [FindHit], total: Int
+      ) {
+        var found = try run(step(false), row)
+        if found.total < Self.shown && query.hasLong {
+          let seen = found.hits.map(\.target)
+          let inside = try run(step(true), row)
+          let new = inside.hits.filter { !seen.contains($0.target) }
+          found.hits = Array((found.hits + new).prefix(Self.shown))
+          found.total += inside.total - (inside.hits.count - new.count)
+        }
+        return found
+      }
+      add(
+        .inquiries, try twice({ steps.inquiries(inside: $0) }, inquiry), capped: query.number == nil
+      )
+      if query.number == nil {
+        add(
+          .citizens,
+          try twice({ steps.citizens(inside: $0) }) {
+            FindHit(
+              target: .citizen($0.int(0)), title: $0.text(1),
+              detail: [Validation.formatPhone($0.text(2)), $0.text(3)].filter { !$0.isEmpty }
+                .joined(separator: " · "), past: false)
+          }, capped: true)
+        add(
+          .rooms,
+          try run(steps.rooms()) {
+            FindHit(target: .room($0.int(0)), title: $0.text(1), detail: $0.text(2), past: false)
+          })
+        let ids = found.prefix(3).map(\.id)
+        if !ids.isEmpty {
+          add(
+            .bookings,
+            try run(steps.bookings(of: ids)) { Self.booking($0, today: today, lang: lang) })
+        }
+      }
+      return result
+    }
+  }
+
+  static func booking(_ row: Statement, today: Day, lang: Language) -> FindHit {
+    let slot = Slot(startsAt: row.text(1), endsAt: row.text(2))
+    let day = slot?.day ?? today
+    return FindHit(
+      target: .booking(roomID: row.int(0), day: day, hour: (slot?.start.minutes ?? 0) / 60),
+      title: row.text(3) + " · " + row.text(4),
+      detail: day.label(lang, today: today) + " "
+        + (slot.map { $0.start.text + "–" + $0.end.text } ?? "")
+        + (row.text(5).isEmpty ? "" : " · " + row.text(5)),
+      past: day < today)
+  }
+}

@@ -1,0 +1,85 @@
+/// The statements behind Find, one per kind, bound and ready to run (by
+/// `FindService`, and raw by the benchmark).
+struct FindSteps {
+  let query: FindQuery
+  let today: Day
+  let cap: Int
+
+  /// Candidates from an FTS index, newest first and at most `cap`.
+  private func candidates(_ base: String, inside: Bool, _ binder: inout SQLBinder) -> String {
+    let (table, expression) = query.fts(base, inside: inside)
+    return """
+      (SELECT rowid AS id FROM \(table) WHERE \(table) MATCH \(binder.bind(.text(expression)))
+       ORDER BY rowid DESC LIMIT \(binder.bind(.int(cap)))) h
+      """
+  }
+
+  /// Open inquiries first (earliest follow-up first), then closed ones,
+  /// newest first; `#123` is that inquiry alone. `inside`: words found
+  /// inside other words (compounds), asked only when few start a word.
+  func inquiries(inside: Bool = false) -> SearchStep {
+    var binder = SQLBinder()
+    if let number = query.number {
+      return SearchStep(
+        sql: """
+          SELECT \(InquiryQueries.columns) FROM inquiries i JOIN staff s ON s.id = i.owner_id
+          WHERE i.id = \(binder.bind(.integer(number)))
+          """, values: binder.values)
+    }
+    let from = candidates("inquiry_find", inside: inside, &binder)
+    let conditions = query.conditions(["i.search_text"], inside: inside, &binder)
+    return SearchStep(
+      sql: """
+        SELECT \(InquiryQueries.columns) FROM \(from)
+          CROSS JOIN inquiries i ON i.id = h.id JOIN staff s ON s.id = i.owner_id
+        WHERE \(conditions.joined(separator: " AND "))
+        ORDER BY i.status = 'closed', CASE WHEN i.status <> 'closed' THEN i.follow_up END,
+          i.closed_at DESC, i.id DESC
+        """, values: binder.values)
+  }
+
+  /// Citizens by name or phone, in name order.
+  func citizens(inside: Bool = false) -> SearchStep {
+    var binder = SQLBinder()
+    let from = candidates("citizen_find", inside: inside, &binder)
+    let conditions = query.conditions(["c.name_fold", "c.phone"], inside: inside, &binder)
+    return SearchStep(
+      sql: """
+        SELECT c.id, c.name, c.phone, c.email FROM \(from) CROSS JOIN citizens c ON c.id = h.id
+        WHERE \(conditions.joined(separator: " AND ")) ORDER BY c.name_fold, c.id
+        """, values: binder.values)
+  }
+
+  /// Active rooms whose name holds the words (a short list: no index needed).
+  func rooms() -> SearchStep {
+    var binder = SQLBinder()
+    let conditions = query.conditions(["r.name_fold"], inside: true, &binder)
+    return SearchStep(
+      sql: """
+        SELECT r.id, r.name, coalesce(a.name, '') FROM rooms r LEFT JOIN areas a ON a.id = r.area_id
+        WHERE r.active = 1 AND \(conditions.joined(separator: " AND "))
+        ORDER BY r.sort_key LIMIT \(binder.bind(.int(cap)))
+        """, values: binder.values)
+  }
+
+  /// The found associations' bookings: the next few, then the latest past.
+  func bookings(of associations: [Int64]) -> SearchStep {
+    var binder = SQLBinder()
+    let ids = associations.map { binder.bind(.integer($0)) }.joined(separator: ", ")
+    let now = binder.bind(.text(today.iso))
+    let limit = binder.bind(.int(FindService.shown))
+    let select = """
+      SELECT b.room_id, b.starts_at, b.ends_at, a.name, r.name, b.purpose
+      FROM bookings b JOIN associations a ON a.id = b.association_id JOIN rooms r ON r.id = b.room_id
+      WHERE b.association_id IN (\(ids)) AND b.status = 'active'
+      """
+    return SearchStep(
+      sql: """
+        SELECT * FROM (SELECT * FROM (\(select) AND b.starts_at >= \(now)
+          ORDER BY b.starts_at LIMIT \(limit)))
+        UNION ALL
+        SELECT * FROM (SELECT * FROM (\(select) AND b.starts_at < \(now)
+          ORDER BY b.starts_at DESC LIMIT \(limit)))
+        """, values: binder.values)
+  }
+}

@@ -1,0 +1,15 @@
+/// The keys of Find: Ctrl-F from any pane (and `/` on I dag) opens it; in
+/// it, typing searches, ↑ ↓ move, Enter opens, Esc goes back.
+extension CommandTable {
+  static let find: [Command] = [
+    Command(
+      id: .find, keys: [.ctrl("f")], contexts: panes, hint: ("Find", "Find"),
+      help: (
+        "Find alt: foreninger, henvendelser (#123), borgere, lokaler, bookinger",
+        "Find anything: associations, inquiries (#123), citizens, rooms, bookings"
+      )),
+    Command(
+      id: .find, keys: [.char("/")], contexts: [.today], hint: nil,
+      help: ("Find alt (som Ctrl-F)", "Find anything (as Ctrl-F)")),
+  ]
+}

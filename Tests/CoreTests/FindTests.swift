@@ -1,0 +1,94 @@
+import Testing
+
+@testable import Core
+
+/// Find on a small hand-made desk: Monday 30 November 2026.
+@Suite struct FindTests {
+  static let monday = Day(year: 2026, month: 11, day: 30)!
+  let database = TestDatabase()
+
+  func desk() throws -> (FindService, [Int64]) {
+    let store = try database.store()
+    let importer = Importer(store: store)
+    _ = try importer.importAssociations(
+      bytes: Array(
+        """
+        name,area
+        Røde Kors Hjørring,Hjørring
+        Ældre Sagen Hjørring,Hjørring
+        """.utf8))
+    _ = try RoomFiles(store: store).importRooms(
+      bytes: Array("name,area,capacity\nStore sal,Hjørring,40\nMødelokale 1,Hjørring,14\n".utf8))
+    let inquiries = InquiryStore(db: store.db, clock: .fixed(Self.monday.adding(-30)))
+    let km = try inquiries.directory.add(initials: "KM", name: "Karen Madsen")
+    func inquiry(_ name: String, _ contact: String, _ text: String) throws -> Inquiry {
+      var inquiry = Inquiry()
+      inquiry.askerName = name
+      inquiry.askerContact = contact
+      inquiry.text = text
+      inquiry.categoryID = try inquiries.directory.categories()[0].id
+      inquiry.followUp = Self.monday.adding(2)
+      return try inquiries.create(inquiry, by: km.id)
+    }
+    // The older one is closed; the newer one is open.
+    let closed = try inquiry("Birthe Ørsted", "", "Spurgte om besøgsven sidste år")
+    try inquiries.close(closed, outcome: .helped, note: "Henvist", by: km.id)
+    let open = try inquiry("Birthe Ørsted", "98 90 12 34", "Søger besøgsven")
+    _ = try inquiry("Jens Hansen", "jens@example.dk", "Vil være lektiehjælper")
+    try CitizenStore(db: store.db, clock: .fixed(Self.monday)).save(
+      Citizen(name: "Birthe Hansen", phone: "22334455", consentOn: Self.monday))
+    let bookings = BookingStore(db: store.db, clock: .fixed(Self.monday.adding(-30), "08:00"))
+    let room = try #require(try RoomStore(db: store.db).room(named: "Store sal"))
+    let redCross = try #require(try store.associationID(named: "Røde Kors Hjørring"))
+    for offset in [-14, 7, 14] {
+      try bookings.book(
+        BookingRequest(
+          roomID: room.id!, associationID: redCross,
+          slot: Slot(
+            day: Self.monday.adding(offset), start: ClockTime(hour: 19)!,
+            end: ClockTime(hour: 21)!), purpose: "Generalforsamling"), allowPast: true)
+    }
+    return (FindService(db: store.db, clock: .fixed(Self.monday)), [open.id!, closed.id!])
+  }
+
+  func titles(_ result: FindResult, _ kind: FindKind) -> [String] {
+    result.groups.first { $0.kind == kind }?.hits.map(\.title) ?? []
+  }
+
+  @Test func aNameFindsOpenInquiriesFirstAndTheCitizen() throws {
+    let (find, ids) = try desk()
+    let result = try find.find("birthe", lang: .danish)
+    #expect(result.groups.map(\.kind) == [.inquiries, .citizens])
+    #expect(result.groups[0].hits.map(\.target) == [.inquiry(ids[0]), .inquiry(ids[1])])
+    #expect(result.groups[0].hits.map(\.past) == [false, true])
+    #expect(titles(result, .citizens) == ["Birthe Hansen"])
+    // Folded, a short word at a word's start, and the open one alone by its number.
+    #expect(try find.find("orsted", lang: .danish).groups.first?.hits.count == 2)
+    #expect(try find.find("bi ør", lang: .danish).groups.first?.total == 2)
+    // Inside a compound word, when few words start with it.
+    #expect(try find.find("hjælper", lang: .danish).hits.map(\.title) == ["#3 Jens Hansen"])
+    let number = try find.find("#\(ids[0])", lang: .danish)
+    #expect(number.hits.map(\.target) == [.inquiry(ids[0])])
+  }
+
+  @Test func aPhoneNumberIsFoundWithOrWithoutSpaces() throws {
+    let (find, ids) = try desk()
+    for typed in ["98901234", "98 90 12 34", "9890"] {
+      #expect(
+        try find.find(typed, lang: .danish).hits.map(\.target) == [.inquiry(ids[0])], "\(typed)")
+    }
+    #expect(try find.find("22 33 44 55", lang: .danish).hits.map(\.title) == ["Birthe Hansen"])
+  }
+
+  @Test func associationsTheirBookingsAndRooms() throws {
+    let (find, _) = try desk()
+    let result = try find.find("røde kors", lang: .danish)
+    #expect(titles(result, .associations) == ["Røde Kors Hjørring"])
+    let bookings = try #require(result.groups.first { $0.kind == .bookings })
+    // Upcoming first, by date; the past one after.
+    #expect(bookings.hits.map(\.past) == [false, false, true])
+    #expect(bookings.hits[0].detail.hasPrefix("man 07-12"))
+    #expect(titles(try find.find("store", lang: .danish), .rooms) == ["Store sal"])
+    #expect(try find.find("", lang: .danish).groups.isEmpty)
+  }
+}
