@@ -106,6 +106,14 @@ import Testing
     #expect(plan.endingSeries.map(\.lastDay) == [Self.monday.adding(21)])
     #expect(
       plan.colleagues.map { "\($0.initials) \($0.open)/\($0.overdue)" } == ["KM 5/1", "LS 1/1"])
+    // The day sheet: per room, its notes, then each booking.
+    let sheet = DaySheet.text(plan, day: Self.monday, by: "KM", lang: .danish)
+    #expect(
+      sheet.hasPrefix("Dagsseddel · Mandag 30. november · uge 49\nSkrevet 30-11-2026 af KM\n"))
+    #expect(
+      sheet.contains(
+        "Store sal\n  Nøglen hentes i receptionen\n  19:00–21:00 · Røde Kors Hjørring · 14 pers. · kontakt: Birthe Ørsted 98 90 12 34 · første gang i ny fast booking\n"
+      ))
     // Once shown, the handover is no longer new; a later one is.
     try today.markSeen(staffID: desk.km.id, upTo: plan.newestHandover)
     #expect(try today.plan(for: desk.km.id).followUps.allSatisfy { $0.handedOverBy == nil })

@@ -35,6 +35,12 @@ expect "! forfalden 3 d.  #1 Jens Hansen: Vil være besøgsven"
 expect "#2 Birthe Ørsted: Søger fællesskab  ↪ overdraget fra LS"
 expect "Grethe Nielsen → " && expect "foreslået" && expect "fra F3"
 expect "08:00–09:00 Frivilligcentret: Store sal · Røde Kors Hjørring · 14 pers." && expect "Nøglen hentes i receptionen"
+# p writes the day sheet the test reads; the printer says clearly when there is none.
+keys p && expect "Dagsseddel for"
+keys Tab C-u && keys -l "$WORK/dag.txt" && keys C-s && expect "Dagssedlen er skrevet: $WORK/dag.txt"
+grep -qF "Frivilligcentret: Store sal" "$WORK/dag.txt" && grep -qF "  Nøglen hentes i receptionen inden kl. 15." "$WORK/dag.txt" \
+  && grep -qF "  08:00–09:00 · Røde Kors Hjørring · 14 pers. · kontakt:" "$WORK/dag.txt" || fail "the day sheet: $(cat "$WORK/dag.txt")"
+keys p && expect "Dagsseddel for" && keys Right C-s && expect "Skriv til en fil i stedet" && keys Escape && expect "Kassér ændringerne" && keys j
 # Enter opens the line in its pane; F6 comes back.
 keys Down && keys Enter && expect "Henvendelse #2 · Åben · ejer KM" && keys F6
 # The cursor is where it was: one down is the referral, then the booking.

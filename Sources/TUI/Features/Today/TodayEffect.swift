@@ -3,6 +3,7 @@ import Core
 /// What I dag's key handling asks for; `TodayFeature.perform` carries it out.
 enum TodayEffect: Equatable {
   case open(TodayTarget)
+  case printDay
 }
 
 /// What an effect found, for `TodayState.apply`.

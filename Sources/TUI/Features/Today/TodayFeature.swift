@@ -56,6 +56,7 @@ final class TodayFeature: Pane {
     case .open(.citizen(let id)): desk.bring(.citizens, .openCitizen(id))
     case .open(.week(let roomID, let day, let hour)):
       desk.bring(.rooms, .showWeek(roomID: roomID, day: day, hour: hour))
+    case .printDay: askPrintDay()
     }
   }
 

@@ -20,6 +20,7 @@ struct TodayState {
     case .up: move(-1)
     case .pageDown: move(10)
     case .pageUp: move(-10)
+    case .printDay: return [.printDay]
     case .open:
       if let selected, let target = lines[selected].target { return [.open(target)] }
     default: break
