@@ -27,8 +27,8 @@ enum HelpGuide {
       )
     case .week, .roomFind, .roomResults:
       return lang.pick(
-        "Ugen viser bookinger som dage × timer; r vælger lokale, g går til en dato. f finder et ledigt lokale: skriv hvornår (tir 19-21 uge 2-24), antal og behov (kørestol, projektor), og lokalerne rangeres, mens du skriver. Ctrl-S booker det med ▶; optagne datoer springes over, og der foreslås et andet lokale til dem. x annullerer, u fortryder.",
-        "The week shows bookings as days × hours; r picks a room, g goes to a date. f finds a free room: type when (tue 19-21 weeks 2-24), how many and the needs (wheelchair, projector), and the rooms are ranked as you type. Ctrl-S books the one marked ▶; taken dates are skipped and another room is offered for them. x cancels, u undoes."
+        "Ugen viser bookinger som dage × timer; r vælger lokale. f finder et ledigt lokale: skriv hvornår (tir 19-21 uge 2-24), antal og behov (kørestol), og lokalerne rangeres, mens du skriver. Ctrl-S booker det med ▶; optagne datoer springes over, og der foreslås et andet lokale. x annullerer, p bekræfter.",
+        "The week shows bookings as days × hours; r picks a room. f finds a free room: type when (tue 19-21 weeks 2-24), how many and the needs (wheelchair), and the rooms are ranked as you type. Ctrl-S books the one marked ▶; taken dates are skipped and another room is offered. x cancels, p confirms."
       )
     case .find:
       return lang.pick(

@@ -31,6 +31,13 @@ expect "·  Frivilligcentret: Mødelokale 1"
 expect "Røde Kors" && expect "▶ 19:00–21:00 Røde Kors Hjørring · 14 pers. · fast booking"
 keys x && expect "Annullér booking" && expect "‹ kun denne dato ›"
 keys Tab && keys -l "Aflyst: juleferie" && keys C-s && expect "Annulleret: " && expect "Ledigt. Enter eller n: book her"
+# The association's confirmation of the series: booked, skipped and cancelled dates, fee, notes.
+keys PgDn && expect "Røde Kors Hjørring · 14 pers." && keys p && expect "Bekræftelse til Røde Kors Hjørring"
+keys Tab C-u && keys -l "$WORK/confirmation.txt" && keys C-s && expect "Bekræftelsen er skrevet: $WORK/confirmation.txt"
+grep -qF "Lokale: Frivilligcentret: Mødelokale 1" "$WORK/confirmation.txt" && grep -qF "Booket 8 datoer:" "$WORK/confirmation.txt" \
+  && grep -qF "Ikke booket (optaget af andre):" "$WORK/confirmation.txt" && grep -qF "(Aflyst: juleferie)" "$WORK/confirmation.txt" \
+  && grep -qF "Rengøring: gratis" "$WORK/confirmation.txt" || fail "the confirmation: $(cat "$WORK/confirmation.txt")"
+keys PgUp
 # Another desk books the Wednesday of the shown week; the view shows it by itself.
 wednesday="$(date -d "$first +1 day" +%F)"
 "$BIN" book --db "$RDB" --room "mødelokale 1" --association "Ældre Sagen Hjørring" \

@@ -144,6 +144,29 @@ extension RoomsFeature {
     if !outcome.skipped.isEmpty { offerAlternatives(for: outcome.skipped, request, needs: needs) }
   }
 
+  /// `p`: the association's confirmation of the booking under the cursor
+  /// (a series: all its dates, skipped and cancelled ones named).
+  func printConfirmation(_ booking: Booking?) {
+    guard let booking, let room = try? roomStore.room(id: booking.roomID) else {
+      desk.say(
+        lang.pick(
+          "Stil markøren på en booking for at skrive en bekræftelse.",
+          "Put the cursor on a booking to write a confirmation."), isError: true)
+      return
+    }
+    let name = DanishFolding.fold(booking.associationName).split(separator: " ").joined(
+      separator: "-")
+    desk.askToPrint(
+      title: lang.pick("Bekræftelse til ", "Confirmation for ") + booking.associationName,
+      fileName: lang.pick("bekraeftelse-", "confirmation-") + name + "-" + booking.slot.day.iso
+        + ".txt",
+      what: ("Bekræftelsen", "The confirmation")
+    ) { [unowned self] in
+      let dates = (try? BookingConfirmation.dates(of: booking, in: bookingStore)) ?? [booking]
+      return BookingConfirmation.text(dates, room: room, today: desk.today, lang: lang)
+    }
+  }
+
   /// `u`: the last cancellation's bookings are active again.
   func undoCancel() {
     let ids = state.lastCancelled

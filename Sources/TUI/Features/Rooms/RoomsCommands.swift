@@ -54,6 +54,12 @@ extension CommandTable {
         "Cancel the selected booking (one date, this and following, the whole series)"
       )),
     Command(
+      id: .printBooking, keys: [.char("p")], contexts: [.week], hint: nil,
+      help: (
+        "Bekræftelse til foreningen (fil eller printer)",
+        "Confirmation for the association (file or printer)"
+      )),
+    Command(
       id: .undoCancel, keys: [.char("u")], contexts: [.week], hint: nil,
       help: (
         "Fortryd den seneste annullering (bookingerne bliver aktive igen)",

@@ -19,6 +19,8 @@ enum RoomsEffect: Equatable {
   case editBooking(Booking)
   case cancelBooking(Booking)
   case undoCancel
+  /// `p` on a booking: its confirmation (the whole series for a series).
+  case printBooking(Booking?)
 }
 
 /// What an effect found, for `RoomsState.apply`.

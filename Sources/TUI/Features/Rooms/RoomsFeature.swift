@@ -89,6 +89,7 @@ final class RoomsFeature: Pane {
     case .editBooking(let booking): moveBooking(booking)
     case .cancelBooking(let booking): cancelBooking(booking)
     case .undoCancel: undoCancel()
+    case .printBooking(let booking): printConfirmation(booking)
     }
   }
 

@@ -145,6 +145,7 @@ struct RoomsState {
     case .edit: return selectedBooking.map { [.editBooking($0)] } ?? []
     case .cancelBooking: return selectedBooking.map { [.cancelBooking($0)] } ?? []
     case .undoCancel: return [.undoCancel]
+    case .printBooking: return [.printBooking(selectedBooking)]
     default: break
     }
     return []
