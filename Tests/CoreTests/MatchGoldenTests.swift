@@ -112,6 +112,50 @@ import Testing
     #expect(titles(try matcher.match(MatchFixture.grethe)).first == "Besøgsven")
   }
 
+  /// Issue 14: another desk's change is applied to the index in place
+  /// (the changed association's activities only), and the ranking is what
+  /// a fresh read and the plain SQL give; a rename reads everything again.
+  @Test func anotherDesksChangeUpdatesTheIndexInPlace() throws {
+    let store = try MatchFixture.load(database)
+    let matcher = Matcher(db: store.db, clock: .fixed(MatchFixture.today))
+    _ = try matcher.match(MatchFixture.grethe)
+    let other = try database.store()
+    let id = try #require(try other.associationID(named: "Ældre Sagen Hirtshals"))
+    var visit = try #require(try other.activities(of: id).first { $0.title == "Besøgsven" })
+    func agrees(_ note: String) throws {
+      let list = try matcher.match(MatchFixture.grethe)
+      let fresh = try Matcher(db: store.db, clock: .fixed(MatchFixture.today)).match(
+        MatchFixture.grethe)
+      #expect(list == fresh, "\(note)")
+      let step = try matcher.rawStep(MatchFixture.grethe)
+      #expect(
+        try matcher.db.map(step.sql, step.values) { $0.int(0) } == list.rows.map(\.activityID),
+        "\(note)")
+    }
+    visit.openPlaces = 0
+    try other.save(visit)
+    try agrees("no places")
+    #expect(!titles(try matcher.match(MatchFixture.grethe)).contains("Besøgsven"))
+    visit.openPlaces = 2
+    visit.title = "Besøgsven (ny)"
+    visit.interests = ["samvær", "omsorg", "kaffe"]
+    try other.save(visit)
+    try agrees("title and interests")
+    var added = visit
+    added.id = nil
+    added.title = "Aftenbesøg"
+    try other.save(added)
+    try agrees("a new activity")
+    #expect(titles(try matcher.match(MatchFixture.grethe)).contains("Aftenbesøg"))
+    #expect(matcher.updates == 3)
+    // A rename moves the association in Danish order: read whole.
+    var association = try #require(try other.association(id: id))
+    association.name = "Aaa Ældre Sagen Hirtshals"
+    try other.save(association)
+    try agrees("renamed")
+    #expect(matcher.updates == 3)
+  }
+
   /// Issue 13, item 13: "kun uden børneattest" is a hard condition. The
   /// role that needs a certificate is left out, and the list says how many
   /// were left out for that reason.

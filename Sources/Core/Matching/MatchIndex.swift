@@ -7,6 +7,7 @@
 public struct MatchIndex: Sendable {
   struct Candidate: Sendable {
     var id: Int64
+    var association: Int64
     var kind: ActivityKind
     /// -1: no fixed place.
     var areaID: Int32
@@ -40,6 +41,12 @@ public struct MatchIndex: Sendable {
   /// Target group code → bit, and bit → Danish and English name.
   var targetBits: [String: UInt64] = [:]
   var targetNames: [UInt64: (String, String)] = [:]
+  /// Where each activity is in `candidates` (for an update in place).
+  var at: [Int64: Int] = [:]
+  /// The tie order as read, kept for updates.
+  var order = TieOrder()
+  /// The last row of `matching_changes` this index includes.
+  var changeMark: Int64 = 0
 
   /// An activity with no language given takes place in Danish.
   static let defaultLanguage = "dansk"
@@ -50,7 +57,9 @@ public struct MatchIndex: Sendable {
     var index = MatchIndex()
     try db.read {
       try index.loadNames(db)
+      index.changeMark = try db.scalarInt("SELECT coalesce(max(n), 0) FROM matching_changes")
       let order = try tieOrder(db)
+      index.order = order
       var rawWords = TextCache<(Int32, Int16)>()
       var rawLanguages = TextCache<(Int32, Int16)>()
       var rawTargets = TextCache<UInt64>()
@@ -59,10 +68,7 @@ public struct MatchIndex: Sendable {
       // `tieOrder`, target groups from one more pass.
       try db.forEach(
         """
-        SELECT v.id, v.kind = 'role', v.area_id, v.schedule, v.age_min, v.age_max, v.open_places,
-               v.step_free, v.accessible_toilet, v.child_certificate, v.interests, v.languages,
-               a.target_codes, v.association_id
-        FROM activities v JOIN associations a ON a.id = v.association_id
+        SELECT \(columns) FROM activities v JOIN associations a ON a.id = v.association_id
         WHERE v.active = 1 AND a.active = 1
         """
       ) { row in
@@ -80,7 +86,7 @@ public struct MatchIndex: Sendable {
           }
         }
         let candidate = Candidate(
-          id: id, kind: row.int(1) == 1 ? .role : .offer,
+          id: id, association: row.int(13), kind: row.int(1) == 1 ? .role : .offer,
           areaID: row.isNull(2) ? -1 : Int32(row.int(2)), schedule: Int32(row.int(3)),
           ageMin: row.isNull(4) ? -1 : Int16(row.int(4)),
           ageMax: row.isNull(5) ? -1 : Int16(row.int(5)),
@@ -93,6 +99,7 @@ public struct MatchIndex: Sendable {
           position += Array(repeating: -1, count: Int(id) + 1 - position.count)
         }
         position[Int(id)] = Int32(index.candidates.count)
+        index.at[id] = index.candidates.count
         index.candidates.append(candidate)
       }
       // An activity's own target groups replace its association's.
@@ -109,6 +116,13 @@ public struct MatchIndex: Sendable {
     }
     return index
   }
+
+  /// The columns a candidate is made of (`load` and `update` read the same).
+  static let columns = """
+    v.id, v.kind = 'role', v.area_id, v.schedule, v.age_min, v.age_max, v.open_places,
+    v.step_free, v.accessible_toilet, v.child_certificate, v.interests, v.languages,
+    a.target_codes, v.association_id
+    """
 
   private mutating func loadNames(_ db: Database) throws {
     try db.forEach("SELECT id, name, name_fold FROM areas") { row in
@@ -128,7 +142,7 @@ public struct MatchIndex: Sendable {
 
   /// Where a '|'-list of words sits in `interestIDs` or `languageIDs`.
   /// Activities with the same list share one slice (see `TextCache`).
-  private mutating func slice(_ text: String, language: Bool) -> (Int32, Int16) {
+  mutating func slice(_ text: String, language: Bool) -> (Int32, Int16) {
     let words = text.split(separator: "|").map {
       language ? languageWords.number(String($0)) : interestWords.number(String($0))
     }.filter { $0 >= 0 }

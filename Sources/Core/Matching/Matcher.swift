@@ -7,16 +7,28 @@ public final class Matcher {
   public var clock: Clock
   private var index: MatchIndex?
   private var seen: Int64 = -1
+  /// How many times the index was updated in place (for tests and the bench).
+  public private(set) var updates = 0
 
   public init(db: Database, clock: Clock = .system) {
     self.db = db
     self.clock = clock
   }
 
-  /// The index, read again if anything was written since.
+  /// The index, brought up to date if anything was written since: only
+  /// the changed activities when it can, else read whole.
   public func currentIndex() throws -> MatchIndex {
     let now = try db.scalarInt("SELECT n FROM matching_generation")
     if let index, now == seen { return index }
+    if var index {
+      self.index = nil  // not half updated if the update throws
+      if try index.update(db) {
+        self.index = index
+        seen = now
+        updates += 1
+        return index
+      }
+    }
     let fresh = try MatchIndex.load(db)
     index = fresh
     seen = now

@@ -12,6 +12,7 @@ public enum Schema {
     Migration("citizens: only roles without a child certificate", v7),
     Migration("I dag: handovers seen, referrals and series due", v8),
     Migration("Find: inquiries and citizens by a few letters or a phone number", v9),
+    Migration("matching: what changed, for a desk to update only that", v10),
   ]
 
   static let v1 = """
