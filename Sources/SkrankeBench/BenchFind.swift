@@ -7,8 +7,6 @@ enum BenchFind {
   static func run(path: String, raw: RawQuery) throws -> [Bench.Row] {
     let db = try Database(path: path)
     let find = FindService(db: db)
-    let inquiries = try db.scalarInt("SELECT count(*) FROM inquiries")
-    let citizens = try db.scalarInt("SELECT count(*) FROM citizens")
     // Phone numbers that are stored, typed the way people say them.
     let phones = try db.map(
       "SELECT asker_contact FROM inquiries WHERE asker_contact <> '' ORDER BY id LIMIT 40"
@@ -22,13 +20,12 @@ enum BenchFind {
       (SyntheticPeople.first[$0] + " " + SyntheticPeople.last[$0]).lowercased()
     }
     let twoLetters = (SyntheticPeople.first + Bench.words).map { String($0.prefix(2)).lowercased() }
-    let label = " (\(inquiries / 1000)k inq., \(citizens / 1000)k cit.)"
     var rows: [Bench.Row] = []
     for (name, typed) in [
       ("find: 2 letters", twoLetters), ("find: a name", names), ("find: a phone number", phones),
     ] where !typed.isEmpty {
       rows.append(
-        try Bench.compare(name + (rows.isEmpty ? label : ""), raw: raw) { round, trace in
+        try Bench.compare(name, raw: raw) { round, trace in
           _ = try find.find(typed[round % typed.count], lang: .danish, trace: trace)
         })
     }
