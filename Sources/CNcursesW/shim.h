@@ -28,6 +28,17 @@ enum { SKRANKE_KEY_ALT_LEFT = 0x7A00, SKRANKE_KEY_ALT_RIGHT = 0x7A01 };
 static inline void skranke_define_word_keys(void) {
   define_key("\033[1;3D", SKRANKE_KEY_ALT_LEFT);
   define_key("\033[1;3C", SKRANKE_KEY_ALT_RIGHT);
+  // Home and End the other ways terminals send them (tmux and screen send
+  // ESC [1~ and ESC [4~ whatever TERM says; rxvt [7~ [8~; others ESC O H/F
+  // or ESC [H/F): unknown, their tail would be typed into a field as text.
+  define_key("\033[1~", KEY_HOME);
+  define_key("\033[7~", KEY_HOME);
+  define_key("\033[H", KEY_HOME);
+  define_key("\033OH", KEY_HOME);
+  define_key("\033[4~", KEY_END);
+  define_key("\033[8~", KEY_END);
+  define_key("\033[F", KEY_END);
+  define_key("\033OF", KEY_END);
 }
 static inline int skranke_attr_set(attr_t attrs, short pair) {
   return attr_set(attrs, pair, NULL);

@@ -68,7 +68,9 @@ public final class FindService {
         let closed = inquiry.status.isClosed
         let when =
           closed
-          ? lang.pick("lukket ", "closed ") + String((inquiry.closedAt ?? "").prefix(10))
+          ? lang.pick("lukket ", "closed ")
+            + (Day(iso: String((inquiry.closedAt ?? "").prefix(10)))?.label(lang, today: today)
+              ?? "")
           : (inquiry.followUp.map {
             lang.pick("opfølgning ", "follow-up ") + $0.label(lang, today: today)
           } ?? "")
@@ -118,8 +120,24 @@ public final class FindService {
             try run(steps.bookings(of: ids)) { Self.booking($0, today: today, lang: lang) })
         }
       }
+      result.groups = Self.bestFirst(result.groups, query)
       return result
     }
+  }
+
+  /// Kinds whose hits are *named* by the first word ("jens": Jens Hansen's
+  /// inquiry, not an association that mentions a Jens) come first, so the
+  /// marked hit Enter opens is the one meant; otherwise the usual order.
+  static func bestFirst(_ groups: [FindGroup], _ query: FindQuery) -> [FindGroup] {
+    guard let first = query.words.first, query.digits == nil else { return groups }
+    func named(_ group: FindGroup) -> Bool {
+      group.hits.contains { hit in
+        DanishFolding.words(hit.title).contains { $0.hasPrefix(first) }
+      }
+    }
+    return groups.enumerated().sorted {
+      (named($0.element) ? 0 : 1, $0.offset) < (named($1.element) ? 0 : 1, $1.offset)
+    }.map(\.element)
   }
 
   static func booking(_ row: Statement, today: Day, lang: Language) -> FindHit {

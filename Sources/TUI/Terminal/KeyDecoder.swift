@@ -25,8 +25,8 @@ enum KeyDecoder {
     case KEY_RIGHT: return .right
     case KEY_PPAGE: return .pageUp
     case KEY_NPAGE: return .pageDown
-    case KEY_HOME: return .home
-    case KEY_END: return .end
+    case KEY_HOME, KEY_FIND: return .home  // xterm's terminfo calls ESC [1~ "find"
+    case KEY_END, KEY_SELECT: return .end  // and ESC [4~ "select"
     case KEY_ENTER: return .enter
     case KEY_BACKSPACE: return .backspace
     case KEY_DC: return .delete

@@ -19,6 +19,9 @@ keys Home && keys -l "x" && expect "Søg: xensom" && keys End && keys -l "z" && 
 keys -H 1b 5b 31 7e && keys -l "y" && expect "Søg: yxensomz"
 keys -H 1b 5b 34 7e && keys -l "!" && expect "Søg: yxensomz!"
 keys C-u
+# The same in F3's profile, where junk would be saved in a person's name.
+keys F3 && expect "Ny borger" && keys -l "abc" && keys -H 1b 5b 31 7e && keys -l "X"
+keys -H 1b 5b 34 7e && keys -l "Z" && expect "XabcZ" && expect_not "[1~" && keys C-u F1
 # Ctrl-V (not Ctrl-A) switches between active and inactive associations.
 keys C-v && expect "kun inaktive"
 keys C-q && expect "EXIT:0"

@@ -34,13 +34,14 @@ expect "Mine opfølgninger denne uge (2)" 10 && expect "uge $(date +%V | sed 's/
 expect "! forfalden 3 d.  #1 Jens Hansen: Vil være besøgsven"
 expect "#2 Birthe Ørsted: Søger fællesskab  ↪ overdraget fra LS"
 expect "Grethe Nielsen → " && expect "foreslået" && expect "fra F3"
-expect "08:00–09:00 Frivilligcentret: Store sal · Røde Kors Hjørring · 14 pers." && expect "Nøglen hentes i receptionen"
+expect "08:00–09:00 Frivilligcentret: Store sal · Røde Kors Hjørring" && expect "Jens Thomsen 98 21 80 64 · 14 pers."
+expect "Nøglen hentes i receptionen"
 # p writes the day sheet the test reads; the printer says clearly when there is none.
-keys p && expect "Dagsseddel for"
+keys p && expect "Dagsseddel ·"
 keys Tab C-u && keys -l "$WORK/dag.txt" && keys C-s && expect "Dagssedlen er skrevet: $WORK/dag.txt"
 grep -qF "Frivilligcentret: Store sal" "$WORK/dag.txt" && grep -qF "  Nøglen hentes i receptionen inden kl. 15." "$WORK/dag.txt" \
   && grep -qF "  08:00–09:00 · Røde Kors Hjørring · 14 pers. · kontakt:" "$WORK/dag.txt" || fail "the day sheet: $(cat "$WORK/dag.txt")"
-keys p && expect "Dagsseddel for" && keys Right C-s && expect "Skriv til en fil i stedet" && keys Escape && expect "Kassér ændringerne" && keys j
+keys p && expect "Dagsseddel ·" && keys Right C-s && expect "Skriv til en fil i stedet" && keys Escape && expect "Kassér ændringerne" && keys j
 # Enter opens the line in its pane; F6 comes back.
 keys Down && keys Enter && expect "Henvendelse #2 · Åben · ejer KM" && keys F6
 # The cursor is where it was: one down is the referral, then the booking.
@@ -49,7 +50,8 @@ keys F6 && expect "Mine opfølgninger" && keys Down && keys Enter && expect "Uge
 # F2's search filters the view you are in: Alle åbne, then Esc clears it.
 keys F2 && keys Escape && expect "Mine (2" && keys v && expect "[Alle åbne (2) efter ejer]"
 keys / && keys -l "orsted" && expect "#2 Birthe Ørsted" && expect_not "#1 Jens Hansen"
-keys Escape && expect "#1 Jens Hansen" && expect_not "Søg: orsted"
+keys C-u && keys -l "xyz" && expect "Ingen henvendelser i denne visning passer på søgningen"
+keys Escape && expect "#1 Jens Hansen" && expect_not "Søg: xyz"
 keys q && expect "EXIT:0"
 # Opened once: the handover is not new the next time.
 start today2 120 36 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$TDB" --staff KM

@@ -83,6 +83,11 @@ extension InquiriesState {
     if rows.isEmpty {
       let text: String
       switch view {
+      case _ where view != .closed && !query.text.trimmed.isEmpty:
+        // The search found nothing: the view is not empty.
+        text = lang.pick(
+          "Ingen henvendelser i denne visning passer på søgningen. Esc rydder den.",
+          "No inquiries in this view match the search. Esc clears it.")
       case .mine:
         text = lang.pick(
           "Ingen åbne henvendelser hos dig. Ctrl-N logger en ny.",

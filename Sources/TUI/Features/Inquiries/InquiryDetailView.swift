@@ -43,7 +43,8 @@ enum InquiryDetailView {
         "Opfølgning", "Follow-up",
         followUp.label(lang)
           + (overdue
-            ? lang.pick("  ! FORFALDEN (\(days) dage)", "  ! OVERDUE (\(days) days)") : ""),
+            ? lang.pick("  ! FORFALDEN (", "  ! OVERDUE (")
+              + lang.count(days, "dag", "dage", "day", "days") + ")" : ""),
         style: overdue ? .error : .bold)
     }
     if let outcome = inquiry.outcome {

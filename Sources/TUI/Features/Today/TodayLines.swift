@@ -124,24 +124,29 @@ enum TodayLines {
   /// then the room's notes (where the key is) under it.
   static func booking(_ item: TodayBooking, lang: Language) -> [TodayLine] {
     let b = item.booking
-    var parts = [
-      b.slot.start.text + "–" + b.slot.end.text + " " + item.roomName, b.associationName,
+    var head =
+      "  " + b.slot.start.text + "–" + b.slot.end.text + " " + item.roomName + " · "
+      + b.associationName
+    if item.firstOfSeries { head += lang.pick(" · ★ ny fast booking", " · ★ new series") }
+    var lines = [
+      TodayLine(
+        text: head, style: .plain,
+        target: .week(roomID: b.roomID, day: b.slot.day, hour: b.slot.start.minutes / 60))
     ]
-    if let attendees = b.attendees {
-      parts.append(lang.pick("\(attendees) pers.", "\(attendees) people"))
-    }
+    // Who to call and how many on a line of their own, so 80 columns never
+    // cut the phone number off; then the room's notes (where the key is).
+    var facts: [String] = []
     let contact =
       b.contact.isEmpty
       ? [item.contactPerson, item.phone].filter { !$0.isEmpty }.joined(separator: " ") : b.contact
-    if !contact.isEmpty { parts.append(contact) }
-    if item.firstOfSeries {
-      parts.append(lang.pick("★ første gang i ny fast booking", "★ first date of a new series"))
+    if !contact.isEmpty { facts.append(contact) }
+    if let attendees = b.attendees {
+      facts.append(lang.pick("\(attendees) pers.", "\(attendees) people"))
     }
-    var lines = [
-      TodayLine(
-        text: "  " + parts.joined(separator: " · "), style: .plain,
-        target: .week(roomID: b.roomID, day: b.slot.day, hour: b.slot.start.minutes / 60))
-    ]
+    if !facts.isEmpty {
+      lines.append(
+        TodayLine(text: "    " + facts.joined(separator: " · "), style: .muted, indent: 4))
+    }
     if !item.roomNotes.isEmpty {
       lines.append(TodayLine(text: "    " + item.roomNotes, style: .muted, indent: 4))
     }

@@ -4,7 +4,7 @@ import Core
 extension TodayFeature {
   func askPrintDay() {
     desk.askToPrint(
-      title: lang.pick("Dagsseddel for ", "Day sheet for ") + desk.today.dayTitle(lang),
+      title: lang.pick("Dagsseddel · ", "Day sheet · ") + desk.today.dayTitle(lang),
       fileName: lang.pick("dagsseddel-", "day-sheet-") + desk.today.iso + ".txt",
       what: ("Dagssedlen", "The day sheet")
     ) { [unowned self] in
