@@ -31,9 +31,11 @@ public enum Bench {
     let associations = 2_000 * factor
     let path = directory + "/bench.db"
     defer {
-      for suffix in ["", "-wal", "-shm", ".lock", ".log"] { unlink(path + suffix) }
-      unlink(directory + "/first-draw")
-      rmdir(directory)
+      if getenv("SKRANKE_BENCH_KEEP") == nil {
+        for suffix in ["", "-wal", "-shm", ".lock", ".log"] { unlink(path + suffix) }
+        unlink(directory + "/first-draw")
+        rmdir(directory)
+      }
     }
     if !json {
       Output.out(

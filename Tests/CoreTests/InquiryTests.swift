@@ -221,6 +221,31 @@ import Testing
     #expect(try store.page(.closed(search: "hjælp")).map(\.id) == [other.id!])
   }
 
+  /// The per-owner open count is kept by triggers: it must equal a count
+  /// of the rows through logging, closing, reopening and handing over.
+  @Test func ownerCountsFollowEveryChange() throws {
+    let (store, km, ls) = try store()
+    func truth() throws -> [String] {
+      try store.db.map(
+        """
+        SELECT s.initials || ' ' || count(*) FROM inquiries i JOIN staff s ON s.id = i.owner_id
+        WHERE i.status <> 'closed' GROUP BY s.initials ORDER BY s.initials
+        """
+      ) { $0.text(0) }
+    }
+    func counts() throws -> [String] { try store.ownerCounts().map { "\($0.initials) \($0.open)" } }
+    let one = try store.create(try walkIn(store), by: km.id)
+    let two = try store.create(try walkIn(store, "Lektiehjælp"), by: km.id)
+    #expect(try counts() == ["KM 2"] && counts() == truth())
+    let moved = try store.handOver(two, to: ls.id, reason: "ferie", by: km.id)
+    #expect(try counts() == ["KM 1", "LS 1"] && counts() == truth())
+    let closed = try store.close(one, outcome: .helped, note: "Hjulpet", by: km.id)
+    #expect(try counts() == ["LS 1"] && counts() == truth())
+    _ = try store.reopen(closed, reason: "Ringede igen", followUp: store.today.adding(2), by: km.id)
+    _ = moved
+    #expect(try counts() == ["KM 1", "LS 1"] && counts() == truth())
+  }
+
   /// Issue 14, item 3: the search filters the open views too, by owner
   /// and by date, a page at a time.
   @Test func openViewsAreSearchedToo() throws {

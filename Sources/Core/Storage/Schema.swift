@@ -13,6 +13,7 @@ public enum Schema {
     Migration("I dag: handovers seen, referrals and series due", v8),
     Migration("Find: inquiries and citizens by a few letters or a phone number", v9),
     Migration("matching: what changed, for a desk to update only that", v10),
+    Migration("each colleague's open inquiries, counted as they change", v11),
   ]
 
   static let v1 = """
