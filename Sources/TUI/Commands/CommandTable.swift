@@ -112,7 +112,8 @@ public enum CommandTable {
   static let lists: Set<Context> = [.search, .list, .picker]
 
   public static let all =
-    general + editing + widgets + today + find + associations + inquiries + citizens + rooms
+    general + paneKeys + editing + widgets + today + find + associations + inquiries + citizens
+    + rooms
 
   static let general: [Command] = [
     Command(
@@ -142,29 +143,6 @@ public enum CommandTable {
     Command(
       id: .suspend, keys: [.ctrl("z")], contexts: everywhere, hint: nil,
       help: ("Sæt skranke på pause (fortsæt med fg)", "Suspend skranke (resume with fg)")),
-    Command(
-      id: .nextPane, keys: [.tab], contexts: tabbing, hint: nil,
-      help: ("Næste rude", "Next pane")),
-    Command(
-      id: .previousPane, keys: [.backTab], contexts: tabbing, hint: nil,
-      help: ("Forrige rude", "Previous pane")),
-    Command(
-      id: .pane(6), keys: [.function(6)], contexts: panes, hint: nil,
-      help: (
-        "I dag: opfølgninger, henvisninger, bookinger", "Today: follow-ups, referrals, bookings"
-      )),
-    Command(
-      id: .pane(1), keys: [.function(1)], contexts: panes, hint: nil,
-      help: ("Foreninger", "Associations")),
-    Command(
-      id: .pane(2), keys: [.function(2)], contexts: panes, hint: nil,
-      help: ("Henvendelser", "Inquiries")),
-    Command(
-      id: .pane(3), keys: [.function(3)], contexts: panes, hint: nil,
-      help: ("Borgere: profil og forslag", "Citizens: profile and suggestions")),
-    Command(
-      id: .pane(4), keys: [.function(4)], contexts: panes, hint: nil,
-      help: ("Lokaler: uge, find og book", "Rooms: week, find and book")),
     Command(
       id: .newInquiry, keys: [.ctrl("n")], contexts: panes, hint: ("Ny henv.", "New inquiry"),
       help: (
