@@ -26,6 +26,16 @@ import Testing
     #expect(try names(store, "under").contains("Café Ünder Tårnet"))
   }
 
+  /// "Who do I contact?": an association is found by its phone number,
+  /// typed with or without spaces, or its beginning (a trial found none).
+  @Test func anAssociationIsFoundByItsPhoneNumber() throws {
+    let store = try database.demoStore()
+    for query in ["98208348", "98 20 83 48", "9820"] {
+      #expect(
+        try names(store, query).contains("Alzheimerforeningen Vendsyssel"), "\(query)")
+    }
+  }
+
   @Test func compoundWordsAreFoundFromThreeLetters() throws {
     let store = try database.demoStore()
     let found = try names(store, "hjælp")

@@ -12,12 +12,16 @@ public struct SearchIndex {
     var parts: [String] = []
     try db.forEach(
       """
-      SELECT a.name, a.description, coalesce(ar.name, ''), a.contact_person, a.address
+      SELECT a.name, a.description, coalesce(ar.name, ''), a.contact_person, a.address, a.phone
       FROM associations a LEFT JOIN areas ar ON ar.id = a.area_id WHERE a.id = ?
       """, [.integer(id)]
     ) { row in
       name = row.text(0)
       parts += [row.text(1), row.text(2), row.text(3), row.text(4)]
+      // The phone as stored (digits) and as said (98 20 83 48), so it is
+      // found typed either way.
+      let phone = row.text(5)
+      if !phone.isEmpty { parts += [phone, Validation.formatPhone(phone)] }
     }
     try db.forEach(
       """

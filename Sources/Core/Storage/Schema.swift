@@ -14,6 +14,7 @@ public enum Schema {
     Migration("Find: inquiries and citizens by a few letters or a phone number", v9),
     Migration("matching: what changed, for a desk to update only that", v10),
     Migration("each colleague's open inquiries, counted as they change", v11),
+    Migration("associations found by their phone number", v12, then: reindexAssociations),
   ]
 
   static let v1 = """
