@@ -16,10 +16,7 @@ public enum BookingConfirmation {
   }
 
   public static func text(_ dates: [Booking], room: Room, today: Day, lang: Language) -> String {
-    func clean(_ text: String) -> String {
-      String(
-        String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : SafeText.safe($0) }))
-    }
+    let clean = SafeText.oneLine
     guard let first = dates.first else { return "" }
     let booked = dates.filter { $0.status == .active }
     let skipped = dates.filter { $0.status == .skipped }

@@ -12,6 +12,13 @@ public enum SafeText {
     isUnsafe(scalar) ? placeholder(scalar) : scalar
   }
 
+  /// For one line of a plain-text sheet (a day sheet, a confirmation):
+  /// unsafe scalars shown as placeholders, and a stored line break as a
+  /// space, so data can never start a line of its own.
+  public static func oneLine(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : safe($0) }))
+  }
+
   /// For lines a program prints: like `sanitize`, but the line breaks and
   /// tabs the program itself wrote stay.
   public static func lines(_ text: String) -> String {

@@ -6,10 +6,7 @@ public enum DaySheet {
   public static func text(_ plan: TodayPlan, day: Day, by initials: String?, lang: Language)
     -> String
   {
-    func clean(_ text: String) -> String {
-      String(
-        String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" ? " " : SafeText.safe($0) }))
-    }
+    let clean = SafeText.oneLine
     var lines = [
       lang.pick("Dagsseddel · ", "Day sheet · ") + day.dayTitle(lang),
       lang.pick("Skrevet ", "Written ") + day.numeric
@@ -32,9 +29,7 @@ public enum DaySheet {
       if let attendees = b.attendees {
         parts.append(lang.pick("\(attendees) pers.", "\(attendees) people"))
       }
-      let contact =
-        b.contact.isEmpty
-        ? [item.contactPerson, item.phone].filter { !$0.isEmpty }.joined(separator: " ") : b.contact
+      let contact = item.contactText
       if !contact.isEmpty { parts.append(lang.pick("kontakt: ", "contact: ") + clean(contact)) }
       if !b.purpose.isEmpty { parts.append(clean(b.purpose)) }
       if item.firstOfSeries {

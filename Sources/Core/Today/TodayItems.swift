@@ -45,6 +45,12 @@ public struct TodayBooking: Equatable, Sendable {
   public let phone: String
   /// The first date of a series (a new association in the house).
   public let firstOfSeries: Bool
+
+  /// Whom to call: the booking's own contact, else the association's.
+  public var contactText: String {
+    booking.contact.isEmpty
+      ? [contactPerson, phone].filter { !$0.isEmpty }.joined(separator: " ") : booking.contact
+  }
 }
 
 /// A booking series whose last date is within four weeks.

@@ -136,9 +136,7 @@ enum TodayLines {
     // Who to call and how many on a line of their own, so 80 columns never
     // cut the phone number off; then the room's notes (where the key is).
     var facts: [String] = []
-    let contact =
-      b.contact.isEmpty
-      ? [item.contactPerson, item.phone].filter { !$0.isEmpty }.joined(separator: " ") : b.contact
+    let contact = item.contactText
     if !contact.isEmpty { facts.append(contact) }
     if let attendees = b.attendees {
       facts.append(lang.pick("\(attendees) pers.", "\(attendees) people"))
