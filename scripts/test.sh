@@ -16,9 +16,13 @@ swift test 2>&1 | tee .build/swift-test.log | grep -vE '^(◇|↳|Test Suite|\s+
   echo "swift test failed"; exit 1; }
 grep -qE 'Test run with [0-9]+ tests? .*passed' .build/swift-test.log
 
+echo "== swift build -c release (the static binary a desk runs)"
+swift build -c release
+
+# The binary that ships is the one the real-terminal tests drive.
 echo "== reliability suite (kill -9, bad input, injection, damaged/locked/full files)"
-bash Tests/Reliability/run.sh .build/debug/skranke
+bash Tests/Reliability/run.sh .build/release/skranke
 
 echo "== end-to-end tests in tmux"
 # The calendar export is read back with real parsers from PyPI.
-SKRANKE_PYTHON="$(./scripts/python-tools.sh)" bash Tests/EndToEnd/run.sh .build/debug/skranke
+SKRANKE_PYTHON="$(./scripts/python-tools.sh)" bash Tests/EndToEnd/run.sh .build/release/skranke

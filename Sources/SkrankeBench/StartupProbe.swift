@@ -7,11 +7,16 @@ import Glibc
 /// `SKRANKE_FIRST_DRAW_FILE` is set, and exits), and its peak memory after a
 /// session of typing.
 enum StartupProbe {
-  static func measure(database: String, marker: String) -> (ms: Double, rssKB: Int)? {
+  /// `staff`: who is at the keyboard (a desk computer names its worker),
+  /// so I dag reads that worker's follow-ups as it would at a desk.
+  static func measure(database: String, marker: String, staff: String?) -> (
+    ms: Double, rssKB: Int
+  )? {
     unlink(marker)
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
-    guard let child = spawn(database: database, env: ["SKRANKE_FIRST_DRAW_FILE=" + marker]) else {
+    let env = ["SKRANKE_FIRST_DRAW_FILE=" + marker] + (staff.map { ["SKRANKE_STAFF=" + $0] } ?? [])
+    guard let child = spawn(database: database, env: env) else {
       return nil
     }
     defer { close(child.master) }
