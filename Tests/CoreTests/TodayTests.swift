@@ -123,4 +123,36 @@ import Testing
     #expect(next.followUps.isEmpty && next.referrals.isEmpty)
     #expect(next.bookings.map(\.roomName) == ["Mødelokale 1"])
   }
+
+  /// A busy desk: I dag reads the first 50 of a section and says how many
+  /// more there are; the day sheet still lists the whole day.
+  @Test func aFullSectionSaysHowManyMoreAndTheSheetHasAll() throws {
+    let desk = try desk()
+    for number in 0..<55 {
+      try inquiry(desk, "Sag \(number)", due: -1 - number % 7, owner: desk.km)
+    }
+    let rooms = RoomStore(db: desk.store.db)
+    let sal = try #require(try rooms.room(named: "Store sal"))
+    let elders = try #require(try desk.store.associationID(named: "Ældre Sagen Hjørring"))
+    let bookings = BookingStore(db: desk.store.db, clock: .fixed(Self.monday, "07:00"))
+    for minute in stride(from: 8 * 60, to: 8 * 60 + 55 * 10, by: 10) {
+      try bookings.book(
+        BookingRequest(
+          roomID: sal.id!, associationID: elders,
+          slot: Slot(
+            day: Self.monday, start: ClockTime(minutes: minute)!,
+            end: ClockTime(minutes: minute + 10)!)))
+    }
+    let today = TodayStore(db: desk.store.db, clock: .fixed(Self.monday))
+    let plan = try today.plan(for: desk.km.id)
+    #expect(plan.followUps.count == TodayStore.limit && plan.followUpsMore == 5)
+    #expect(plan.bookings.count == TodayStore.limit && plan.bookingsMore == 5)
+    #expect(
+      plan.bookings.map(\.booking.slot.start.minutes) == Array(stride(from: 480, to: 980, by: 10)))
+    let all = try today.bookingsToday()
+    #expect(all.count == 55 && all.last?.booking.slot.start.text == "17:00")
+    // A desk with room to spare reads everything and says nothing more.
+    let ls = try today.plan(for: desk.ls.id)
+    #expect(ls.followUpsMore == 0 && ls.followUps.isEmpty)
+  }
 }

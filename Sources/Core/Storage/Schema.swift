@@ -15,6 +15,8 @@ public enum Schema {
     Migration("matching: what changed, for a desk to update only that", v10),
     Migration("each colleague's open inquiries, counted as they change", v11),
     Migration("associations found by their phone number", v12, then: reindexAssociations),
+    Migration("rooms in their order by an index, for I dag's bookings", v13),
+    Migration("each colleague's overdue inquiries, counted per day as they change", v14),
   ]
 
   static let v1 = """

@@ -5,6 +5,10 @@ public struct TodayPlan: Equatable, Sendable {
   public var bookings: [TodayBooking] = []
   public var endingSeries: [EndingSeries] = []
   public var colleagues: [OwnerCount] = []
+  /// My follow-ups due this week and today's bookings not read, when a
+  /// section filled `TodayStore.limit` (F2 and the day sheet have them).
+  public var followUpsMore = 0
+  public var bookingsMore = 0
   /// The newest handover event read, for `TodayStore.markSeen`.
   public var newestHandover: Int64 = 0
 

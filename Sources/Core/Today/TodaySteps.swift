@@ -79,11 +79,30 @@ struct TodaySteps {
           b.series_id IS NOT NULL AND NOT EXISTS (
             SELECT 1 FROM bookings p WHERE p.series_id = b.series_id
               AND p.starts_at < b.starts_at AND p.status = 'active')
-        FROM bookings b CROSS JOIN associations a ON a.id = b.association_id
-          JOIN rooms r ON r.id = b.room_id
+        FROM rooms r
+          CROSS JOIN bookings b ON b.room_id = r.id
+          CROSS JOIN associations a ON a.id = b.association_id
         WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ?
-        ORDER BY r.sort_key, b.starts_at LIMIT ?
+        ORDER BY r.sort_key, r.id, b.starts_at LIMIT ?
         """, values: [.text(today.iso), .text(today.adding(1).iso), .int(limit)])
+  }
+
+  /// How many bookings today (when more than the limit were found).
+  func bookingsCount() -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT count(*) FROM bookings
+        WHERE status = 'active' AND starts_at >= ? AND starts_at < ?
+        """, values: [.text(today.iso), .text(today.adding(1).iso)])
+  }
+
+  /// How many of my follow-ups this week (when more than the limit).
+  func followUpsCount() -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT count(*) FROM inquiries
+        WHERE status <> 'closed' AND owner_id = ? AND follow_up <= ?
+        """, values: [me, .text(weekEnd)])
   }
 
   /// Series whose last booked date is from today to four weeks on.

@@ -6,8 +6,12 @@
 public final class TodayStore {
   public let db: Database
   public var clock: Clock
-  /// Most rows a section reads; a desk with more has bigger problems.
-  static let limit = 200
+  /// Most rows a section reads: I dag is read at every start, and a
+  /// desk with more follow-ups than this works them in F2. The section's
+  /// heading says how many there are in all.
+  public static let limit = 50
+  /// Most bookings the day sheet lists (it holds the whole day).
+  public static let sheetLimit = 10_000
 
   public init(db: Database, clock: Clock = .system) {
     self.db = db
@@ -27,11 +31,18 @@ public final class TodayStore {
       trace?(step)
       return try db.map(step.sql, step.values, row)
     }
+    // How many were not read when a section filled its limit (an
+    // index-only count).
+    func more(_ read: Int, _ count: SearchStep) throws -> Int {
+      guard read >= Self.limit else { return 0 }
+      return max(0, (try run(count) { Int($0.int(0)) }.first ?? read) - read)
+    }
     return try db.read {
       var plan = TodayPlan()
       if let staffID, let me = try InquiryStore.staffRow(db, id: staffID) {
         let seen = try after ?? seenHandover(staffID: staffID)
         let due = try run(steps.followUps(), InquiryQueries.row)
+        plan.followUpsMore = try more(due.count, steps.followUpsCount())
         let handed = try run(steps.handovers(initials: me, after: seen)) {
           (event: $0.int(0), inquiry: $0.int(1), from: $0.text(2))
         }
@@ -50,10 +61,18 @@ public final class TodayStore {
         plan.referrals.sort { ($0.followUp, $0.id) < ($1.followUp, $1.id) }
       }
       plan.bookings = try run(steps.bookings(), Self.booking).compactMap { $0 }
+      plan.bookingsMore = try more(plan.bookings.count, steps.bookingsCount())
       plan.endingSeries = try run(steps.endingSeries(), Self.series).compactMap { $0 }
       plan.colleagues = try run(steps.colleagues(), InquiryStore.ownerCount)
       return plan
     }
+  }
+
+  /// All of today's bookings, for the day sheet.
+  public func bookingsToday() throws -> [TodayBooking] {
+    let steps = TodaySteps(today: clock.now().day, staffID: nil, limit: Self.sheetLimit)
+    return try db.map(steps.bookings().sql, steps.bookings().values, Self.booking)
+      .compactMap { $0 }
   }
 
   /// The last handover event I dag showed `staffID` (0: never looked).

@@ -7,7 +7,7 @@ import Glibc
 /// one is set up, saying clearly when none is.
 extension Desk {
   func askToPrint(
-    title: String, fileName: String, what: (String, String), text: @escaping () -> String
+    title: String, fileName: String, what: (String, String), text: @escaping () throws -> String
   ) {
     let home = getenv("HOME").map { String(cString: $0) } ?? "."
     var form = Form(
@@ -25,13 +25,15 @@ extension Desk {
       "→ vælger printeren. Ctrl-S skriver, Esc fortryder.",
       "→ picks the printer. Ctrl-S writes, Esc cancels.")
     present(
-      .form(form, save: { [unowned self] in writeSheet($0, what: what, text: text()) }))
+      .form(form, save: { [unowned self] in writeSheet($0, what: what, text: text) }))
   }
 
-  private func writeSheet(_ form: Form, what: (String, String), text: String) -> Form? {
+  private func writeSheet(_ form: Form, what: (String, String), text: () throws -> String) -> Form?
+  {
     var form = form
     let name = lang.pick(what.0, what.1)
     do {
+      let text = try text()  // read when written: what is booked now
       if form.field("to")?.choice == 1 {
         try Printer.print(text)
         say(name + lang.pick(" er sendt til printeren.", " went to the printer."))

@@ -33,13 +33,20 @@ enum TodayLines {
       lines.append(TodayLine(text: "  " + lang.pick(da, en), style: .muted))
     }
 
-    heading("Mine opfølgninger denne uge", "My follow-ups this week", plan.followUps.count)
+    heading(
+      "Mine opfølgninger denne uge", "My follow-ups this week",
+      plan.followUps.count + plan.followUpsMore)
     if me == nil {
       none("Vælg hvem du er med F5 for at se dine.", "Choose who you are with F5 to see yours.")
     } else if plan.followUps.isEmpty {
       none("Ingen denne uge.", "None this week.")
     }
     for item in plan.followUps { lines.append(followUp(item, today: today, lang: lang)) }
+    if plan.followUpsMore > 0 {
+      none(
+        "… og \(plan.followUpsMore) mere: se dem alle i F2 (Mine).",
+        "… and \(plan.followUpsMore) more: see them all in F2 (Mine).")
+    }
 
     heading(
       "Henvisninger der venter på svar", "Referrals waiting for an answer", plan.referrals.count)
@@ -50,11 +57,16 @@ enum TodayLines {
       lines.append(self.referral(referral, today: today, lang: lang))
     }
 
-    heading("Bookinger i dag", "Bookings today", plan.bookings.count)
+    heading("Bookinger i dag", "Bookings today", plan.bookings.count + plan.bookingsMore)
     if plan.bookings.isEmpty {
       none("Ingen lokaler er booket i dag.", "No rooms are booked today.")
     }
     for booking in plan.bookings { lines += self.booking(booking, lang: lang) }
+    if plan.bookingsMore > 0 {
+      none(
+        "… og \(plan.bookingsMore) mere: dagssedlen (p) har dem alle.",
+        "… and \(plan.bookingsMore) more: the day sheet (p) has them all.")
+    }
 
     heading(
       "Faste bookinger der slutter inden 4 uger", "Series ending within 4 weeks",

@@ -8,7 +8,10 @@ extension TodayFeature {
       fileName: lang.pick("dagsseddel-", "day-sheet-") + desk.today.iso + ".txt",
       what: ("Dagssedlen", "The day sheet")
     ) { [unowned self] in
-      DaySheet.text(state.plan, day: desk.today, by: desk.me?.initials, lang: lang)
+      // The whole day, not just what I dag read.
+      var plan = state.plan
+      plan.bookings = try store.bookingsToday()
+      return DaySheet.text(plan, day: desk.today, by: desk.me?.initials, lang: lang)
     }
   }
 }
