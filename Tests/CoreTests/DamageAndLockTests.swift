@@ -61,6 +61,34 @@ import Testing
     }
   }
 
+  /// The desk program draws its first screen before the check at open
+  /// (`checkLater`); the check still comes before any write: the first
+  /// write runs it, finds the damage and writes nothing, and so does every
+  /// write after it, even if the first one's error was not looked at.
+  @Test func aPutOffCheckRunsBeforeTheFirstWrite() throws {
+    let path = try filledFile()
+    Damage.flip(path, offset: 4096, count: 64)
+    let before = CSVTestFile.bytes(path)
+    let db = try Database(path: path, options: .init(checkLater: true))
+    for _ in 0..<2 {
+      do {
+        try db.write { try db.run("INSERT INTO staff(initials, name) VALUES ('KM', 'K')") }
+        Issue.record("wrote to a damaged file")
+      } catch {
+        #expect(ErrorText.exitCode(error) == 5)
+        #expect(ErrorText.message(error, .english).contains("is damaged"))
+      }
+    }
+    #expect(throws: DatabaseOpenError.self) { try db.settleOpenCheck() }
+    #expect(CSVTestFile.bytes(path) == before)
+    // An undamaged file: the put-off check passes and the write is made.
+    let other = TestDatabase()
+    _ = try other.open()  // made and migrated first: a file to migrate is checked at once
+    let good = try Database(path: other.path, options: .init(checkLater: true))
+    try good.write { try good.run("INSERT INTO staff(initials, name) VALUES ('KM', 'K')") }
+    #expect(try good.scalarInt("SELECT count(*) FROM staff") == 1)
+  }
+
   /// Damage found later (a large file is only partly checked at open) makes
   /// the connection refuse every write from then on.
   @Test func damageFoundLaterStopsEveryWrite() throws {

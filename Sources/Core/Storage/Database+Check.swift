@@ -51,6 +51,24 @@ extension Database {
     }
   }
 
+  /// Runs the check at open if it was put off (`Options.checkLater`);
+  /// damage is thrown as `DatabaseOpenError.damaged`, as at open.
+  public func settleOpenCheck() throws {
+    if let failure = openCheckFailure { throw failure }
+    guard let budget = pendingCheckMilliseconds else { return }
+    pendingCheckMilliseconds = nil
+    do {
+      try checkForDamage(budgetMilliseconds: budget)
+    } catch let problem as DatabaseProblem {
+      openCheckFailure = DatabaseOpenError.from(problem)
+      throw openCheckFailure!
+    } catch {
+      // Said again to whoever asks next (a write's failure may be swallowed).
+      openCheckFailure = error
+      throw error
+    }
+  }
+
   /// Runs a check; anything but "ok" marks the file damaged and is thrown.
   private func verdict(_ check: String) throws {
     let rows = try map(check) { $0.text(0) }

@@ -38,7 +38,11 @@ extension Database {
         throw DatabaseOpenError.notSkranke(path: path)
       }
       if version > 0, let budget = options.checkMilliseconds {
-        try checkForDamage(budgetMilliseconds: budget)
+        if options.checkLater && version == latest {
+          pendingCheckMilliseconds = budget
+        } else {
+          try checkForDamage(budgetMilliseconds: budget)
+        }
       } else if version > 0 {
         fullyChecked = false  // not checked at all
       }

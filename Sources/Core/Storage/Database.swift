@@ -21,6 +21,11 @@ public final class Database {
   /// False when the check at open ran out of time on a large file: the
   /// rest is checked in the background (`IntegrityCheck`).
   public internal(set) var fullyChecked = true
+  /// The budget of a check at open put off until the first write or
+  /// `settleOpenCheck()` (see `Options.checkLater`); nil when done.
+  var pendingCheckMilliseconds: Int?
+  /// What the put-off check found, thrown again to every later caller.
+  var openCheckFailure: Error?
   /// Called while a write waits for another program's write lock, so a
   /// screen can say it is waiting (see `Database+Busy.swift`).
   public var onBusyWait: (() -> Void)?
@@ -40,10 +45,16 @@ public final class Database {
   public struct Options: Sendable {
     public var lock: Bool
     public var checkMilliseconds: Int?
+    /// Put the check off until just before the first write (or an
+    /// explicit `settleOpenCheck()`): the desk program draws its first
+    /// screen from reads, then checks before it takes a key. A file that
+    /// needs migrating is still checked first.
+    public var checkLater: Bool
 
-    public init(lock: Bool = true, checkMilliseconds: Int? = 30) {
+    public init(lock: Bool = true, checkMilliseconds: Int? = 30, checkLater: Bool = false) {
       self.lock = lock
       self.checkMilliseconds = checkMilliseconds
+      self.checkLater = checkLater
     }
 
     public static let standard = Options()
@@ -166,6 +177,7 @@ public final class Database {
   /// a `DatabaseProblem` that says nothing was saved.
   public func write<T>(_ body: () throws -> T) throws -> T {
     if isDamaged { throw problem(.damaged, rolledBack: true) }
+    try settleOpenCheck()
     // Only a write nests: any other open transaction (a read) makes
     // BEGIN IMMEDIATE fail loudly, as it should, rather than a savepoint
     // that no one commits.

@@ -227,7 +227,7 @@ public enum CommandTable {
   ) -> [(keys: String, label: String)] {
     var seen = Set<String>()
     var result: [(String, String)] = []
-    for (command, key) in hintRows[context] ?? [] where offered(command.id) {
+    for (command, key) in hintRows(context) where offered(command.id) {
       guard let label = command.hintLabel(lang), seen.insert(label).inserted else { continue }
       result.append((key, label))
     }
@@ -235,22 +235,29 @@ public enum CommandTable {
   }
 
   /// Per context, the rows with a hint in bar order, each with the first
-  /// key that means it there: worked out once, not on every drawn screen.
+  /// key that means it there: worked out the first time the context is
+  /// drawn (not on every drawn screen, nor for every context at start-up).
   /// Help comes first, so a narrow bar always says where the rest is; then
   /// what only this context can do; keys that work in many places (quit,
   /// new inquiry) last, so a narrow bar keeps the specific ones.
-  static let hintRows: [Context: [(command: Command, key: String)]] = Dictionary(
-    uniqueKeysWithValues: Context.allCases.map { context in
-      let ordered = all.filter { $0.contexts.contains(context) && $0.hint != nil }
-        .enumerated().sorted {
-          ($0.element.id != .help ? 1 : 0, $0.element.contexts.count, $0.offset)
-            < ($1.element.id != .help ? 1 : 0, $1.element.contexts.count, $1.offset)
-        }.map(\.element)
-      // Only keys that mean the command here (typed text is not a key).
-      let rows = ordered.compactMap { command in
-        command.keys.first { Self.command(for: $0, in: context) == command.id }
-          .map { (command: command, key: $0.label) }
-      }
-      return (context, rows)
-    })
+  static func hintRows(_ context: Context) -> [(command: Command, key: String)] {
+    if let rows = hintRowsSeen[context] { return rows }
+    let ordered = all.filter { $0.contexts.contains(context) && $0.hint != nil }
+      .enumerated().sorted {
+        ($0.element.id != .help ? 1 : 0, $0.element.contexts.count, $0.offset)
+          < ($1.element.id != .help ? 1 : 0, $1.element.contexts.count, $1.offset)
+      }.map(\.element)
+    // Only keys that mean the command here (typed text is not a key).
+    let rows = ordered.compactMap { command in
+      command.keys.first { Self.command(for: $0, in: context) == command.id }
+        .map { (command: command, key: $0.label) }
+    }
+    hintRowsSeen[context] = rows
+    return rows
+  }
+
+  /// The UI runs on one thread; only it draws the bar.
+  nonisolated(unsafe) private static var hintRowsSeen:
+    [Context: [(command: Command, key: String)]] =
+      [:]
 }

@@ -15,6 +15,8 @@ public final class App: Desk {
   let inquiryStore: InquiryStore
   /// Find's search over every pane's things (Ctrl-F).
   let finder: FindService
+  /// The panes made so far: each is made when first needed, so start-up
+  /// reads only what the first screen shows.
   var panes: [PaneID: Pane] = [:]
   /// The pane in front.
   var active = PaneID.associations
@@ -71,9 +73,9 @@ public final class App: Desk {
       }
       me = found
     }
-    for id in PaneID.allCases { panes[id] = try id.make(self) }
     // I dag is where the day starts; a centre may prefer F1 (a setting).
     active = startOnAssociations ? .associations : .today
+    panes[active] = try active.make(self)
     front.receive(.shown)
     refreshMine()
     if me == nil {
@@ -127,7 +129,7 @@ public final class App: Desk {
     case .pane(let number): PaneID(rawValue: number).map(switchPane)
     case .nextPane: switchPane(to: order[(index + 1) % order.count])
     case .previousPane: switchPane(to: order[(index + order.count - 1) % order.count])
-    case .newInquiry: panes[.inquiries]?.receive(.newInquiry)  // over the pane in front
+    case .newInquiry: made(.inquiries)?.receive(.newInquiry)  // over the pane in front
     case .switchStaff: askWhoIsHere()
     case .find: openFind()
     case .help: present(.help(HelpOverlay(first: context)))
@@ -144,6 +146,7 @@ public final class App: Desk {
   /// Brings `id` to the front: it hears `.shown`, and `.refresh` too when
   /// something was written while it was hidden.
   private func show(_ id: PaneID) {
+    guard made(id) != nil else { return }
     active = id
     refreshMine()
     front.receive(.shown)
@@ -181,6 +184,7 @@ public final class App: Desk {
 
   func bring(_ id: PaneID, _ event: DeskEvent) {
     if id != active { show(id) }
+    guard active == id else { return }  // it could not be read (said)
     front.receive(event)
   }
 
@@ -189,12 +193,26 @@ public final class App: Desk {
   func refreshAll() {
     refreshMine()
     front.receive(.refresh)
-    stale = Set(PaneID.allCases).subtracting([active])
+    stale = Set(panes.keys).subtracting([active])
+  }
+
+  /// The pane `id`, made now if this is the first time it is needed; nil
+  /// (and the error said) if it cannot be read.
+  func made(_ id: PaneID) -> Pane? {
+    if let pane = panes[id] { return pane }
+    do {
+      let pane = try id.make(self)
+      panes[id] = pane
+      return pane
+    } catch {
+      show(error)
+      return nil
+    }
   }
 
   /// For tests: a pane by its type.
   func pane<P: Pane>(_ type: P.Type) -> P {
-    panes.values.compactMap { $0 as? P }.first!
+    PaneID.allCases.lazy.compactMap { self.made($0) as? P }.first!
   }
 }
 

@@ -74,7 +74,7 @@ extension App {
     for id in PaneID.allCases {
       x += grid.put("│", x: x, y: 0, style: .title)
       x += grid.put(
-        " F\(id.rawValue) " + panes[id]!.title(lang) + " ", x: x, y: 0,
+        " F\(id.rawValue) " + id.title(lang) + " ", x: x, y: 0,
         style: id == active ? Style(role: .plain, bold: true, underline: true) : .title)
     }
     let right = databaseLabel + " "

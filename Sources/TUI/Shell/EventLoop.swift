@@ -61,6 +61,15 @@ public enum EventLoop {
           FirstDrawMarker.write(to: marker)
           return 0
         }
+        // The check at open, put off until the first screen was drawn;
+        // no key has been taken yet, so nothing was written.
+        do {
+          try app.db.settleOpenCheck()
+        } catch {
+          terminal.end()
+          printError(ErrorText.message(error, app.lang))
+          return ErrorText.exitCode(error)
+        }
         app.startBackgroundWork()
       }
       guard let key = terminal.readKey(timeout: 250) else {

@@ -7,8 +7,6 @@ import Core
 protocol Pane: AnyObject {
   /// Where the keyboard is in this pane: what the status bar and `?` describe.
   var context: Context { get }
-  /// The tab's name.
-  func title(_ lang: Language) -> String
   /// A key the shell did not take itself; `command` is what the table says
   /// it means in `context` (nil: typing, or nothing).
   func handle(_ key: Key, command: CommandID?)

@@ -10,6 +10,17 @@ enum PaneID: Int, CaseIterable {
   case citizens
   case rooms
 
+  /// The tab's name (a pane not yet made still has its tab).
+  func title(_ lang: Language) -> String {
+    switch self {
+    case .today: return lang.pick("I dag", "Today")
+    case .associations: return lang.pick("Foreninger", "Associations")
+    case .inquiries: return lang.pick("Henvendelser", "Inquiries")
+    case .citizens: return lang.pick("Borgere", "Citizens")
+    case .rooms: return lang.pick("Lokaler", "Rooms")
+    }
+  }
+
   func make(_ desk: Desk) throws -> Pane {
     switch self {
     case .today: return try TodayFeature(desk)

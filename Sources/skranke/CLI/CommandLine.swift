@@ -94,7 +94,10 @@ public enum SkrankeCLI {
       label = "demo: " + path
     } else {
       let path = try Paths.database(option: args.options["--db"], env: env)
-      store = try AssociationStore(db: try Database(path: path))
+      // The first screen is drawn from reads; the check at open runs
+      // before the first key (EventLoop) or write, not before the screen.
+      store = try AssociationStore(
+        db: try Database(path: path, options: .init(checkLater: true)))
       label = path
     }
     if let home = env["HOME"], !home.isEmpty, label.hasPrefix(home) {
@@ -108,9 +111,15 @@ public enum SkrankeCLI {
         "unknown staff member '\(initials)' (known: \(known.isEmpty ? "none yet" : known)); start without --staff to add yourself"
       )
     }
-    let app = try App(
-      store: store, lang: lang, databaseLabel: label, staffInitials: initials,
-      startOnAssociations: Settings(db: store.db).startsOnAssociations)
+    let app: App
+    do {
+      app = try App(
+        store: store, lang: lang, databaseLabel: label, staffInitials: initials,
+        startOnAssociations: Settings(db: store.db).startsOnAssociations)
+    } catch {
+      try store.db.settleOpenCheck()  // damage is said as at open
+      throw error
+    }
     app.autoBackup = demoPath == nil && !args.flags.contains("--no-backup")
     let status = EventLoop.run(app, env: env)
     if let demoPath {

@@ -25,7 +25,6 @@ final class AssociationsFeature: Pane {
   var lang: Language { desk.lang }
   var context: Context { state.context }
   var hasUnsavedChanges: Bool { false }
-  func title(_ lang: Language) -> String { lang.pick("Foreninger", "Associations") }
 
   var footnote: String? {
     guard state.mode != .detail else { return nil }

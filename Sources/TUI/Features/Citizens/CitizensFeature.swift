@@ -33,7 +33,6 @@ final class CitizensFeature: Pane {
   var context: Context { state.context }
   var footnote: String? { nil }
   var hasUnsavedChanges: Bool { state.form.isChanged }
-  func title(_ lang: Language) -> String { lang.pick("Borgere", "Citizens") }
 
   var lists: CitizenForm.Lists {
     CitizenForm.Lists(interests: interests, areas: areas, groups: store.targetGroups)

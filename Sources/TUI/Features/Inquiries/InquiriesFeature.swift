@@ -30,7 +30,6 @@ final class InquiriesFeature: Pane {
   var context: Context { state.context }
   var footnote: String? { nil }
   var hasUnsavedChanges: Bool { false }
-  func title(_ lang: Language) -> String { lang.pick("Henvendelser", "Inquiries") }
   var words: InquiryWords { InquiryWords(lang: lang, categories: categories, staff: allStaff) }
 
   /// An open inquiry can be closed and handed over, a closed one reopened.

@@ -29,7 +29,6 @@ final class RoomsFeature: Pane {
   var context: Context { state.context }
   var footnote: String? { nil }
   var hasUnsavedChanges: Bool { false }
-  func title(_ lang: Language) -> String { lang.pick("Lokaler", "Rooms") }
 
   func handle(_ key: Key, command: CommandID?) {
     for effect in state.handle(key, command, today: desk.today) { perform(effect) }

@@ -23,7 +23,6 @@ final class TodayFeature: Pane {
   var context: Context { state.context }
   var footnote: String? { nil }
   var hasUnsavedChanges: Bool { false }
-  func title(_ lang: Language) -> String { lang.pick("I dag", "Today") }
 
   func handle(_ key: Key, command: CommandID?) {
     for effect in state.handle(command) { perform(effect) }
