@@ -92,4 +92,27 @@ import Testing
     #expect(titles(try find.find("store", lang: .danish), .rooms) == ["Store sal"])
     #expect(try find.find("", lang: .danish).groups.isEmpty)
   }
+
+  /// "We have the big room for the general assembly, haven't we?": a
+  /// booking is found by its purpose, folded and inside a compound too,
+  /// upcoming first; a purpose edited away finds nothing any more.
+  @Test func bookingsByTheirPurpose() throws {
+    let (find, _) = try desk()
+    for typed in ["generalforsamling", "GENERALF", "forsamling"] {
+      let result = try find.find(typed, lang: .danish)
+      let bookings = try #require(result.groups.first { $0.kind == .bookings }, "\(typed)")
+      #expect(bookings.total == 3 && bookings.hits.map(\.past) == [false, false, true])
+      #expect(bookings.hits[0].detail.hasSuffix("Generalforsamling"))
+    }
+    #expect(try find.find("bestyrelse", lang: .danish).groups.isEmpty)
+    // The purpose of every date changed: the old one finds nothing.
+    let store = BookingStore(db: find.db, clock: .fixed(Self.monday, "08:00"))
+    for id in try find.db.map("SELECT id FROM bookings") { $0.int(0) } {
+      let booking = try #require(try store.booking(id: id))
+      try store.move(
+        id, start: booking.slot.start, end: booking.slot.end, purpose: "Bestyrelsesmøde")
+    }
+    #expect(try find.find("bestyrelse", lang: .danish).groups.first?.total == 3)
+    #expect(try find.find("generalforsamling", lang: .danish).groups.isEmpty)
+  }
 }

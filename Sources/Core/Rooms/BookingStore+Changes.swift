@@ -122,6 +122,7 @@ extension BookingStore {
           "UPDATE booking_series SET starts = ?, ends = ? WHERE id = ?",
           [.text(start.text), .text(end.text), .integer(series)])
       }
+      if let purpose { try BookingPurposes.keep(purpose, in: db) }
       // Move each row from its own times (clashes among the moved rows
       // themselves cannot happen: they are on different days).
       for (row, slot) in zip(rows, slots) {

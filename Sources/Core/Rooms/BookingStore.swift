@@ -61,6 +61,7 @@ public struct BookingStore {
         seriesID = db.lastInsertRowID
       }
       let stamp = clock.stamp()
+      try BookingPurposes.keep(purpose, in: db)
       for slot in slots {
         try db.run(
           """

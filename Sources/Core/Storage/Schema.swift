@@ -17,6 +17,7 @@ public enum Schema {
     Migration("associations found by their phone number", v12, then: reindexAssociations),
     Migration("rooms in their order by an index, for I dag's bookings", v13),
     Migration("each colleague's overdue inquiries, counted per day as they change", v14),
+    Migration("bookings found by their purpose", v15, then: keepBookingPurposes),
   ]
 
   static let v1 = """

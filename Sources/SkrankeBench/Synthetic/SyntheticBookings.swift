@@ -28,6 +28,7 @@ public enum SyntheticBookings {
         }
         roomIDs.append(id)
       }
+      try BookingPurposes.keep("Møde", in: db)
       let insert = try db.prepare(
         """
         INSERT INTO bookings(room_id, association_id, starts_at, ends_at, purpose, fee, booked_at)
