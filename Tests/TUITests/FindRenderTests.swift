@@ -24,7 +24,7 @@ import Testing
     let app = try desk()
     app.handle(.function(4))
     app.handle(.ctrl("f"))
-    #expect(screen(app).contains("Find alt — Enter åbner, Esc tilbage"))
+    #expect(screen(app).contains("Find alt — Enter åbner, Tab: kun den slags, Esc tilbage"))
     type(app, "birthe")
     let text = screen(app)
     #expect(text.contains("Henvendelser (1)"))
@@ -49,13 +49,54 @@ import Testing
     app.handle(.enter)
     #expect(app.active == .associations)
     #expect(screen(app).contains("Røde Kors Hjørring"))
-    // In F1's search line Ctrl-F is Find too (→ still moves the cursor).
+    // Esc goes back to the search, over I dag; Esc again closes it.
     app.handle(.escape)
+    #expect(app.active == .today && screen(app).contains("▶ Røde Kors Hjørring"))
+    app.handle(.escape)
+    #expect(app.modals.isEmpty && app.active == .today)
+    // In F1's search line Ctrl-F is Find too (→ still moves the cursor).
+    app.handle(.function(1))
     app.handle(.ctrl("f"))
     type(app, "store sal")
     text = screen(app)
     #expect(text.contains("Lokaler (1)"))
     app.handle(.enter)
     #expect(app.active == .rooms && screen(app).contains("Store sal"))
+  }
+
+  /// More than five of a kind: Tab lists that kind alone (up to 50), Tab
+  /// again every kind. After a hit is opened, Esc goes back to the search
+  /// (moving about first is fine); doing anything else ends that.
+  @Test func tabListsOneKindAndEscReturnsToTheSearch() throws {
+    let app = try desk()
+    app.handle(.ctrl("f"))
+    type(app, "hjørring")
+    #expect(screen(app).contains("Foreninger (5+)"))
+    app.handle(.tab)
+    var text = screen(app)
+    #expect(text.contains("Find kun foreninger — Tab: alle slags, Esc tilbage"))
+    #expect(!text.contains("Henvendelser ("))
+    let listed = app.modals.last.flatMap {
+      if case .find(let overlay) = $0 { return overlay.result.hits.count }
+      return nil
+    }
+    #expect((listed ?? 0) > 5)
+    app.handle(.tab)
+    #expect(screen(app).contains("Find alt"))
+    app.handle(.down)
+    let marked = screen(app).split(separator: "\n").first { $0.contains("▶") }.map(String.init)
+    app.handle(.enter)
+    #expect(app.active == .associations && app.modals.isEmpty)
+    #expect(screen(app).contains("Esc går tilbage til søgningen."))
+    app.handle(.down)  // looking around keeps the way back
+    app.handle(.escape)
+    #expect(app.active == .today)
+    #expect(screen(app).split(separator: "\n").map(String.init).contains(marked ?? "-"))
+    // Open again, then do something else: Esc is the pane's own again.
+    app.handle(.enter)
+    app.handle(.function(2))
+    app.handle(.function(1))
+    app.handle(.escape)
+    #expect(app.active == .associations && app.modals.isEmpty)
   }
 }

@@ -11,6 +11,8 @@ public final class FindService {
   let associations: SearchService
   /// Shown per kind; the count goes on to `cap`.
   public static let shown = 5
+  /// Shown when one kind is asked for alone (Tab in Find).
+  public static let shownAlone = 50
   static let cap = 200
 
   public init(db: Database, clock: Clock = .system) {
@@ -19,10 +21,14 @@ public final class FindService {
     associations = SearchService(db: db)
   }
 
-  public func find(_ text: String, lang: Language, trace: ((SearchStep) -> Void)? = nil) throws
-    -> FindResult
-  {
+  /// `only`: that kind alone, with up to `shownAlone` of its hits.
+  public func find(
+    _ text: String, lang: Language, only: FindKind? = nil,
+    trace: ((SearchStep) -> Void)? = nil
+  ) throws -> FindResult {
     let query = FindQuery(text)
+    let shown = only == nil ? Self.shown : Self.shownAlone
+    func wanted(_ kind: FindKind) -> Bool { only == nil || only == kind }
     var result = FindResult()
     guard !query.isEmpty else { return result }
     let today = clock.now().day
@@ -34,34 +40,37 @@ public final class FindService {
       var hits: [FindHit] = []
       var total = 0
       try db.forEach(step.sql, step.values) {
-        if total < Self.shown { hits.append(try row($0)) }
+        if total < shown { hits.append(try row($0)) }
         total += 1
       }
       return (hits, total)
     }
-    func add(_ kind: FindKind, _ found: (hits: [FindHit], total: Int), capped: Bool = false) {
+    func add(
+      _ kind: FindKind, _ found: (hits: [FindHit], total: Int), capped: Bool = false,
+      more: Bool = false
+    ) {
       guard !found.hits.isEmpty else { return }
       result.groups.append(
         FindGroup(
           kind: kind, hits: found.hits, total: found.total,
-          more: capped && found.total >= Self.cap))
+          more: more || (capped && found.total >= Self.cap)))
     }
     return try db.read {
-      let steps = FindSteps(query: query, today: today, cap: Self.cap)
+      let steps = FindSteps(query: query, today: today, cap: Self.cap, shown: shown)
       let found =
-        query.number == nil
+        query.number == nil && (wanted(.associations) || wanted(.bookings))
         ? try associations.search(
-          SearchQuery(text: query.digits ?? text, active: .all), limit: Self.shown + 1,
+          SearchQuery(text: query.digits ?? text, active: .all), limit: shown + 1,
           trace: trace) : []
-      if !found.isEmpty {
+      if !found.isEmpty && wanted(.associations) {
         // F1's search reads one more than shown: "5+" says there are more (F1 lists them).
         result.groups.append(
           FindGroup(
             kind: .associations,
-            hits: found.prefix(Self.shown).map {
+            hits: found.prefix(shown).map {
               FindHit(
                 target: .association($0.id), title: $0.name, detail: $0.area, past: !$0.active)
-            }, total: min(found.count, Self.shown), more: found.count > Self.shown))
+            }, total: min(found.count, shown), more: found.count > shown))
       }
       func inquiry(_ row: Statement) -> FindHit {
         let inquiry = InquiryQueries.row(row)
@@ -87,19 +96,21 @@ public final class FindService {
         hits: [FindHit], total: Int
       ) {
         var found = try run(step(false), row)
-        if found.total < Self.shown && query.hasLong {
+        if found.total < shown && query.hasLong {
           let seen = found.hits.map(\.target)
           let inside = try run(step(true), row)
           let new = inside.hits.filter { !seen.contains($0.target) }
-          found.hits = Array((found.hits + new).prefix(Self.shown))
+          found.hits = Array((found.hits + new).prefix(shown))
           found.total += inside.total - (inside.hits.count - new.count)
         }
         return found
       }
-      add(
-        .inquiries, try twice({ steps.inquiries(inside: $0) }, inquiry), capped: query.number == nil
-      )
-      if query.number == nil {
+      if wanted(.inquiries) {
+        add(
+          .inquiries, try twice({ steps.inquiries(inside: $0) }, inquiry),
+          capped: query.number == nil)
+      }
+      if query.number == nil && wanted(.citizens) {
         add(
           .citizens,
           try twice({ steps.citizens(inside: $0) }) {
@@ -108,17 +119,18 @@ public final class FindService {
               detail: [Validation.formatPhone($0.text(2)), $0.text(3)].filter { !$0.isEmpty }
                 .joined(separator: " · "), past: false)
           }, capped: true)
+      }
+      if query.number == nil && wanted(.rooms) {
         add(
           .rooms,
           try run(steps.rooms()) {
             FindHit(target: .room($0.int(0)), title: $0.text(1), detail: $0.text(2), past: false)
           })
-        let ids = found.prefix(3).map(\.id)
-        if !ids.isEmpty {
-          add(
-            .bookings,
-            try run(steps.bookings(of: ids)) { Self.booking($0, today: today, lang: lang) })
-        }
+      }
+      if query.number == nil && wanted(.bookings) {
+        let booked = try bookings(
+          steps, found.prefix(3).map(\.id), today: today, lang: lang, trace: trace)
+        add(.bookings, (booked.hits, booked.total), more: booked.more)
       }
       result.groups = Self.bestFirst(result.groups, query)
       return result
@@ -138,6 +150,41 @@ public final class FindService {
     return groups.enumerated().sorted {
       (named($0.element) ? 0 : 1, $0.offset) < (named($1.element) ? 0 : 1, $1.offset)
     }.map(\.element)
+  }
+
+  /// The found associations' bookings and those whose purpose holds the
+  /// words, each booking once: upcoming first (soonest first), then past
+  /// (latest first). Each source reads a few each way, so the count is
+  /// "at least" (`+`) when a source had more.
+  private func bookings(
+    _ steps: FindSteps, _ associations: [Int64], today: Day, lang: Language,
+    trace: ((SearchStep) -> Void)?
+  ) throws -> (hits: [FindHit], total: Int, more: Bool) {
+    var sources: [SearchStep] = associations.isEmpty ? [] : [steps.bookings(of: associations)]
+    if steps.query.digits == nil {
+      let purposes = steps.purposes()
+      trace?(purposes)
+      sources += try db.map(purposes.sql, purposes.values) { $0.text(0) }
+        .map { steps.bookings(purpose: $0) }
+    }
+    var rows: [Int64: (startsAt: String, hit: FindHit)] = [:]
+    var more = false
+    for step in sources {
+      trace?(step)
+      var read = 0
+      try db.forEach(step.sql, step.values) {
+        rows[$0.int(6)] = ($0.text(1), Self.booking($0, today: today, lang: lang))
+        read += 1
+      }
+      more = more || read >= steps.shown
+    }
+    let now = today.iso
+    let ordered = rows.values.sorted {
+      let (a, b) = ($0.startsAt >= now, $1.startsAt >= now)
+      if a != b { return a }
+      return a ? $0.startsAt < $1.startsAt : $0.startsAt > $1.startsAt
+    }
+    return (ordered.prefix(steps.shown).map(\.hit), rows.count, more)
   }
 
   static func booking(_ row: Statement, today: Day, lang: Language) -> FindHit {

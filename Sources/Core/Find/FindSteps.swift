@@ -4,6 +4,8 @@ struct FindSteps {
   let query: FindQuery
   let today: Day
   let cap: Int
+  /// Hits shown per kind (bookings and purposes read as many).
+  let shown: Int
 
   /// Candidates from an FTS index, newest first and at most `cap`.
   private func candidates(_ base: String, inside: Bool, _ binder: inout SQLBinder) -> String {
@@ -62,16 +64,39 @@ struct FindSteps {
         """, values: binder.values)
   }
 
+  /// The purposes bookings were made with that hold the words, in order
+  /// (the distinct purposes are few: no index needed).
+  func purposes() -> SearchStep {
+    var binder = SQLBinder()
+    let conditions = query.conditions(["p.fold"], inside: true, &binder)
+    return SearchStep(
+      sql: """
+        SELECT p.purpose FROM booking_purposes p WHERE \(conditions.joined(separator: " AND "))
+        ORDER BY p.fold LIMIT \(binder.bind(.int(shown)))
+        """, values: binder.values)
+  }
+
   /// The found associations' bookings: the next few, then the latest past.
   func bookings(of associations: [Int64]) -> SearchStep {
     var binder = SQLBinder()
     let ids = associations.map { binder.bind(.integer($0)) }.joined(separator: ", ")
+    return bookings(where: "b.association_id IN (\(ids))", &binder)
+  }
+
+  /// One purpose's bookings, the same way (its index reads them in order).
+  func bookings(purpose: String) -> SearchStep {
+    var binder = SQLBinder()
+    let bound = binder.bind(.text(purpose))
+    return bookings(where: "b.purpose = \(bound) AND b.purpose <> ''", &binder)
+  }
+
+  private func bookings(where condition: String, _ binder: inout SQLBinder) -> SearchStep {
     let now = binder.bind(.text(today.iso))
-    let limit = binder.bind(.int(FindService.shown))
+    let limit = binder.bind(.int(shown))
     let select = """
-      SELECT b.room_id, b.starts_at, b.ends_at, a.name, r.name, b.purpose
+      SELECT b.room_id, b.starts_at, b.ends_at, a.name, r.name, b.purpose, b.id
       FROM bookings b JOIN associations a ON a.id = b.association_id JOIN rooms r ON r.id = b.room_id
-      WHERE b.association_id IN (\(ids)) AND b.status = 'active'
+      WHERE \(condition) AND b.status = 'active'
       """
     return SearchStep(
       sql: """

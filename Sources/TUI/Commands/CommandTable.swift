@@ -10,7 +10,7 @@ public enum CommandID: Hashable, Sendable {
   case save, nextField, previousField, toggle
   /// Enter in a form: the next field, or done in a one-question form.
   case advance
-  case find, printDay, printBooking
+  case find, findOneKind, printDay, printBooking
   case newInquiry, switchStaff, removeStaff, nextView, sortByOwner, editCategories
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus

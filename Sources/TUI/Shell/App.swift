@@ -52,6 +52,9 @@ public final class App: Desk {
   var waiting = false
   /// The last layout was smaller than skranke needs: keys must not act unseen.
   var tooSmall = false
+  /// Find as it was when a hit was opened from it, and the pane it was
+  /// opened over: Esc goes back to it until something else is done.
+  var findTrail: (origin: PaneID, overlay: FindOverlay)?
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.
@@ -123,6 +126,7 @@ public final class App: Desk {
 
   /// A key with no modal on top: the shell's own commands, else the pane's.
   private func handleInFront(_ key: Key, _ command: CommandID?) {
+    if followFindTrail(command) { return }
     let order = PaneID.allCases
     let index = order.firstIndex(of: active)!
     switch command {

@@ -16,10 +16,40 @@ extension App {
     case .close: break
     case .search(let text):
       do {
-        overlay.show(try finder.find(text, lang: lang))
+        overlay.show(try finder.find(text, lang: lang, only: overlay.only))
       } catch { show(error) }
       modals.append(.find(overlay))
-    case .open(let target): open(target)
+    case .open(let target):
+      let origin = active
+      open(target)
+      findTrail = (origin, overlay)
+      say(
+        lang.pick("Esc går tilbage til søgningen.", "Esc goes back to the search."), isError: false)
+    }
+  }
+
+  /// Right after a hit was opened, Esc goes back to Find over the pane it
+  /// was opened from (the search again, the same hit marked); looking
+  /// around (moving the cursor) keeps that way back, anything else ends it.
+  /// True when the key was taken.
+  func followFindTrail(_ command: CommandID?) -> Bool {
+    guard let trail = findTrail else { return false }
+    switch command {
+    case .back:
+      findTrail = nil
+      switchPane(to: trail.origin)
+      var overlay = trail.overlay
+      let marked = overlay.selected
+      if let found = try? finder.find(overlay.query.text, lang: lang, only: overlay.only) {
+        overlay.show(found)
+        overlay.selected = min(marked, max(0, found.hits.count - 1))
+      }
+      present(.find(overlay))
+      return true
+    case .up, .down, .pageUp, .pageDown, .top, .bottom: return false
+    default:
+      findTrail = nil
+      return false
     }
   }
 

@@ -19,7 +19,10 @@ keys Space C-s && expect "Borgeren er gemt"
 # From F4, Ctrl-F: the inquiry and the citizen, each opens in its pane.
 keys F4 && expect "Alle lokaler" && keys C-f && expect "Find alt"
 keys -l "birthe" && expect "Henvendelser (1)" && expect "Borgere (1)" && expect "▶ #1 Birthe Ørsted"
-keys Enter && expect "Henvendelse #1 · Åben · ejer KM"
+keys Enter && expect "Henvendelse #1 · Åben · ejer KM" && expect "Esc går tilbage til søgningen"
+# Esc brings the search back over F4, the inquiry still marked; then the citizen.
+keys Escape && expect "▶ #1 Birthe Ørsted" && expect "Borgere (1)"
+keys Down Enter && expect "Borger nr. 1"
 keys C-f && keys -l "orsted" && expect "Borgere (1)" && keys Down Enter && expect "Borger nr. 1"
 # A phone number typed with spaces finds the one stored without; Esc goes back.
 keys F4 && keys C-f && keys -l "98 90 12 34" && expect "▶ #1 Birthe Ørsted"

@@ -15,6 +15,8 @@ struct FindOverlay: Equatable {
 
   var query = TextField()
   var result = FindResult()
+  /// One kind alone (Tab), with more of its hits; nil: every kind.
+  var only: FindKind?
   /// Index into `result.hits`.
   var selected = 0
   var scroll = 0
@@ -31,6 +33,22 @@ struct FindOverlay: Equatable {
     case .up: selected = max(0, selected - 1)
     case .pageDown: selected = min(max(0, result.hits.count - 1), selected + 10)
     case .pageUp: selected = max(0, selected - 10)
+    case .findOneKind:
+      if only != nil {
+        only = nil
+      } else {
+        // The kind of the marked hit (the first kind when nothing is found).
+        var first = 0
+        for group in result.groups {
+          if selected < first + group.hits.count {
+            only = group.kind
+            break
+          }
+          first += group.hits.count
+        }
+        guard only != nil else { return .none }
+      }
+      return .search(query.text)
     default:
       guard query.changes(key, command) else { return .none }
       return .search(query.text)

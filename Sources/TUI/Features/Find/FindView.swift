@@ -7,8 +7,13 @@ extension FindOverlay {
   mutating func render(into grid: inout Grid, lang: Language) {
     let inner = Box.draw(
       into: &grid, width: min(grid.width - 2, 110), height: grid.height - 2,
-      title: lang.pick(
-        "Find alt — Enter åbner, Esc tilbage", "Find anything — Enter opens, Esc goes back"))
+      title: only.map {
+        lang.pick("Find kun ", "Find only ") + $0.label(lang).lowercased()
+          + lang.pick(" — Tab: alle slags, Esc tilbage", " — Tab: every kind, Esc goes back")
+      }
+        ?? lang.pick(
+          "Find alt — Enter åbner, Tab: kun den slags, Esc tilbage",
+          "Find anything — Enter opens, Tab: that kind only, Esc goes back"))
     let label = lang.pick("Find: ", "Find: ")
     let used = grid.put(label, x: inner.x, y: inner.y, style: .accent)
     query.render(
