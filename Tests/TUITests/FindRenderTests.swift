@@ -99,4 +99,30 @@ import Testing
     app.handle(.escape)
     #expect(app.active == .associations && app.modals.isEmpty)
   }
+
+  /// Where Esc is not "back" (F4's week, F3's profile), Esc still brings
+  /// the search back right after a hit opened there.
+  @Test func escFromTheWeekAHitOpenedBringsTheSearchBack() throws {
+    let app = try desk()
+    app.handle(.ctrl("f"))
+    type(app, "store sal")
+    app.handle(.enter)
+    #expect(app.active == .rooms && app.modals.isEmpty)
+    app.handle(.escape)
+    #expect(app.active == .today && screen(app).contains("Find: store sal"))
+  }
+
+  /// The first one to sit down: I dag's cursor starts on their first
+  /// follow-up, not on the booking it was on before anyone was chosen.
+  @Test func choosingWhoIsHereStartsTheCursorOnTheirFirstFollowUp() throws {
+    let app = try App(
+      store: try AssociationStore(db: try Database(path: copyOfGoldenDatabase())), lang: .danish,
+      databaseLabel: "skranke.db", clock: .fixed(GoldenScreenTests.today, "10:00"))
+    app.layout(width: 100, height: 30)
+    let km = try #require(app.staff.first { $0.initials == "KM" })
+    app.modals.removeAll()
+    app.chooseStaff(km.id)
+    let marked = screen(app).split(separator: "\n").first { $0.contains("▶") }.map(String.init)
+    #expect(marked?.contains("forfalden") == true, "\(marked ?? "none")")
+  }
 }

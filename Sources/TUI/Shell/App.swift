@@ -126,7 +126,7 @@ public final class App: Desk {
 
   /// A key with no modal on top: the shell's own commands, else the pane's.
   private func handleInFront(_ key: Key, _ command: CommandID?) {
-    if followFindTrail(command) { return }
+    if followFindTrail(key, command) { return }
     let order = PaneID.allCases
     let index = order.firstIndex(of: active)!
     switch command {

@@ -32,9 +32,11 @@ extension App {
   /// was opened from (the search again, the same hit marked); looking
   /// around (moving the cursor) keeps that way back, anything else ends it.
   /// True when the key was taken.
-  func followFindTrail(_ command: CommandID?) -> Bool {
+  func followFindTrail(_ key: Key, _ command: CommandID?) -> Bool {
     guard let trail = findTrail else { return false }
-    switch command {
+    // Esc itself, whatever it means where the hit opened (in F3's profile
+    // and F4's week it is not "back").
+    switch key == .escape ? .back : command {
     case .back:
       findTrail = nil
       switchPane(to: trail.origin)

@@ -10,4 +10,6 @@ enum TodayEffect: Equatable {
 enum TodayMessage {
   /// The day as read, already laid out as lines.
   case plan(TodayPlan, lines: [TodayLine])
+  /// Someone else is at the keyboard: their day starts at its top.
+  case newDesk
 }

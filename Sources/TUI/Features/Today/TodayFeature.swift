@@ -31,6 +31,7 @@ final class TodayFeature: Pane {
   func receive(_ event: DeskEvent) {
     switch event {
     case .shown, .staffChanged:
+      if case .staffChanged = event { send(.newDesk) }
       seenAtOpen = desk.me.flatMap { try? store.seenHandover(staffID: $0.id) }
       read()
       // Shown now: the handovers on screen are not new next time.

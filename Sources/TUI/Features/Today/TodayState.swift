@@ -45,6 +45,9 @@ struct TodayState {
       self.lines = lines
       selected =
         kept.flatMap { target in lines.firstIndex { $0.target == target } } ?? selectable.first
+    case .newDesk:
+      selected = nil
+      scroll = 0
     }
   }
 }
