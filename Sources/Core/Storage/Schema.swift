@@ -18,6 +18,7 @@ public enum Schema {
     Migration("rooms in their order by an index, for I dag's bookings", v13),
     Migration("each colleague's overdue inquiries, counted per day as they change", v14),
     Migration("bookings found by their purpose", v15, then: keepBookingPurposes),
+    Migration("the centre's register of the associations", v16),
   ]
 
   static let v1 = """

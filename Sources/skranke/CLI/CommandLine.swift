@@ -185,12 +185,23 @@ public enum SkrankeCLI {
 
   static func runExport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     try requireKind(
-      args, words: 2, "brug: skranke export associations|activities|rooms [--out FIL]",
-      "usage: skranke export associations|activities|rooms [--out FILE]")
+      args, words: 2,
+      "brug: skranke export associations [--stale MÅNEDER]|activities|rooms [--out FIL]",
+      "usage: skranke export associations [--stale MONTHS]|activities|rooms [--out FILE]")
+    if args.options["--stale"] != nil && args.words[1] != "associations" {
+      throw CLIError.usage(
+        "--stale hører til export associations", "--stale belongs to export associations")
+    }
+    let months = try args.options["--stale"].map {
+      Int(try Arguments.number($0, "--stale", in: 1...600))
+    }
     let store = try openStore(args, env: env)
     let exporter = Exporter(store: store)
     try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
-      if args.words[1] == "associations" {
+      if let months {
+        // Active associations not confirmed for MONTHS months, oldest first.
+        try AssociationRegister(db: store.db).exportStale(months: months, sink)
+      } else if args.words[1] == "associations" {
         try exporter.exportAssociations(sink)
       } else if args.words[1] == "rooms" {
         try RoomFiles(store: store).exportRooms(sink)

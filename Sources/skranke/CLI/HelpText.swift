@@ -18,6 +18,9 @@ enum HelpText {
       skranke import rooms FIL          importér lokaler fra CSV (alt eller intet)
       skranke export associations|activities|rooms [--out FIL]
                                          eksportér som CSV (til standard ud uden --out)
+      skranke export associations --stale MÅNEDER [--out FIL]
+                                         aktive foreninger, der ikke har bekræftet deres
+                                         oplysninger i MÅNEDER (1-600), ældste først
       skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
                                          henvendelser som CSV til § 18-årsrapporten
       skranke report [--year ÅÅÅÅ]       optælling af henvendelser for et år
@@ -77,6 +80,9 @@ enum HelpText {
       skranke import rooms FILE          import rooms from CSV (all or nothing)
       skranke export associations|activities|rooms [--out FILE]
                                          export as CSV (to standard output without --out)
+      skranke export associations --stale MONTHS [--out FILE]
+                                         active associations that have not confirmed their
+                                         details for MONTHS (1-600), oldest first
       skranke export inquiries [--out FILE] [--from DATE] [--to DATE]
                                          inquiries as CSV for the § 18 annual report
       skranke report [--year YYYY]       counts of a year's inquiries

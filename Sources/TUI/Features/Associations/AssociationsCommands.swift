@@ -34,6 +34,20 @@ extension CommandTable {
       hint: ("Ny aktivitet", "New activity"),
       help: ("Opret en aktivitet for foreningen", "Create an activity for the association")),
     Command(
+      id: .showStale, keys: [.char("b")], contexts: [.list],
+      hint: ("Ubekræftede", "Unconfirmed"),
+      help: (
+        "Aktive foreninger, der ikke har bekræftet deres oplysninger i 12 måneder, ældste først",
+        "Active associations that have not confirmed their details for 12 months, oldest first"
+      )),
+    Command(
+      id: .confirmDetails, keys: [.char("b")], contexts: [.detail],
+      hint: ("Bekræftet", "Confirmed"),
+      help: (
+        "Foreningen har bekræftet sine oplysninger i dag (fx i telefonen)",
+        "The association confirmed its details today (on the phone, say)"
+      )),
+    Command(
       id: .toggleActive, keys: [.char("d")], contexts: [.list, .detail],
       hint: ("Deaktivér", "Deactivate"),
       help: (

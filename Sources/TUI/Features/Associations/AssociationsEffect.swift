@@ -11,6 +11,10 @@ enum AssociationsEffect: Equatable {
   case newAssociation
   case editAssociation(Int64)
   case confirmToggleActive(Int64)
+  /// The association confirmed its details today.
+  case confirmDetails(Int64)
+  /// Those not confirmed for a year, oldest first, to call.
+  case showStale
   case newActivity(Int64)
   case editActivity(Activity)
 }

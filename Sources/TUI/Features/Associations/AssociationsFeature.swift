@@ -66,6 +66,16 @@ final class AssociationsFeature: Pane {
     switch effect {
     case .search: runSearch()
     case .loadMore: loadMore()
+    case .showStale: showStale()
+    case .confirmDetails(let id):
+      do {
+        try AssociationRegister(db: desk.db, clock: desk.clock.clock).confirm(associationID: id)
+        reloadDetail(id)
+        desk.say(
+          lang.pick(
+            "Oplysningerne er bekræftet i dag.", "The details are confirmed as of today."),
+          isError: false)
+      } catch { desk.show(error) }
     case .open(let id):
       do {
         guard let detail = try loadDetail(id) else { throw StoreError.notFound }
@@ -139,8 +149,10 @@ final class AssociationsFeature: Pane {
 
   func loadDetail(_ id: Int64) throws -> AssociationsState.Detail? {
     guard let association = try store.association(id: id) else { return nil }
+    let entry = try AssociationRegister(db: desk.db).entry(associationID: id)
     return AssociationsState.Detail(
-      association: association, activities: try store.activities(of: id))
+      association: association, activities: try store.activities(of: id),
+      confirmed: DetailView.confirmedText(entry, today: desk.today, lang: lang))
   }
 
   func reloadDetail(_ id: Int64) {

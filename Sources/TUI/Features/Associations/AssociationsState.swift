@@ -11,6 +11,8 @@ struct AssociationsState {
   struct Detail {
     var association: Association
     var activities: [Activity]
+    /// "Bekræftet:" from the centre's register.
+    var confirmed: String? = nil
     var selectedActivity = 0
     var scroll = 0
     /// Scroll to the selected activity (after j/k), not after paging.
@@ -95,6 +97,7 @@ struct AssociationsState {
       return selectedHit.map { [.editAssociation($0.id)] } ?? []
     case (_, .toggleActive):
       return selectedHit.map { [.confirmToggleActive($0.id)] } ?? []
+    case (_, .showStale): return [.showStale]
     default: return []
     }
   }
@@ -122,6 +125,7 @@ struct AssociationsState {
       detail.follow = false
     case .edit: return [.editAssociation(detail.association.id!)]
     case .toggleActive: return [.confirmToggleActive(detail.association.id!)]
+    case .confirmDetails: return [.confirmDetails(detail.association.id!)]
     case .newActivity: return [.newActivity(detail.association.id!)]
     case .editActivity:
       guard detail.activities.indices.contains(detail.selectedActivity) else { return [] }

@@ -12,7 +12,7 @@ enum DetailView {
 
   static func lines(
     _ association: Association, activities: [Activity], groups: [TargetGroup],
-    lang: Language, width: Int, selectedActivity: Int?
+    lang: Language, width: Int, selectedActivity: Int?, confirmed: String? = nil
   ) -> [Line] {
     var out: [Line] = []
     let state = association.active ? "" : lang.pick("  (inaktiv)", "  (inactive)")
@@ -39,6 +39,7 @@ enum DetailView {
     field("E-mail", "E-mail", association.email)
     field("Web", "Web", association.website)
     field("Adresse", "Address", association.address)
+    if let confirmed { field("Bekræftet", "Confirmed", confirmed) }
     if !association.description.isEmpty {
       out.append(Line(text: "", style: .plain))
       for piece in Wrap.lines(association.description, width: width) {
@@ -100,6 +101,22 @@ enum DetailView {
   }
 
   /// Draws lines into a rectangle from `scroll` on.
+  /// When the association last confirmed its details, and what to do when
+  /// that is long ago (the register's stale rule).
+  static func confirmedText(_ entry: RegisterEntry, today: Day, lang: Language) -> String {
+    guard let day = entry.confirmedOn else {
+      return lang.pick(
+        "aldrig (tryk b, når foreningen har bekræftet sine oplysninger)",
+        "never (press b when the association has confirmed its details)")
+    }
+    let months = AssociationRegister.staleMonths
+    guard day < today.addingMonths(-months) else { return day.numeric }
+    return day.numeric
+      + lang.pick(
+        " (over \(months) mdr. siden: ring og bekræft, så b)",
+        " (over \(months) months ago: call to confirm, then b)")
+  }
+
   static func draw(_ lines: [Line], into grid: inout Grid, rect: Rect, scroll: Int) {
     for row in 0..<rect.height {
       let index = scroll + row

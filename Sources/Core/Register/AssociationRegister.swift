@@ -1,0 +1,67 @@
+/// The centre's register of the associations: confirming details with one
+/// key, the list of those not confirmed for a while (oldest first), and
+/// the register's own fields. See `RegisterEntry`.
+public final class AssociationRegister {
+  public let db: Database
+  public var clock: Clock
+
+  /// How old a confirmation may be, in months, before it is stale.
+  public static let staleMonths = 12
+  public static let monthsRange = 1...600
+
+  public init(db: Database, clock: Clock = .system) {
+    self.db = db
+    self.clock = clock
+  }
+
+  /// The register's fields for `associationID` (empty when nothing kept).
+  public func entry(associationID: Int64) throws -> RegisterEntry {
+    try db.map(
+      """
+      SELECT confirmed_on, centre_contact_id, insured_since, insured_activities,
+        agreement_signed, agreement_ends
+      FROM association_register WHERE association_id = ?
+      """, [.integer(associationID)]
+    ) { row in
+      RegisterEntry(
+        confirmedOn: Day(iso: row.text(0)), centreContactID: row.optionalInt(1),
+        insuredSince: Day(iso: row.text(2)), insuredActivities: row.text(3),
+        agreementSigned: Day(iso: row.text(4)), agreementEnds: Day(iso: row.text(5)))
+    }.first ?? RegisterEntry()
+  }
+
+  /// The association confirmed its details today (on the phone).
+  public func confirm(associationID: Int64) throws {
+    try db.write {
+      let known = try db.scalarInt(
+        "SELECT count(*) FROM associations WHERE id = ?", [.integer(associationID)])
+      guard known == 1 else { throw StoreError.notFound }
+      try db.run(
+        """
+        INSERT INTO association_register(association_id, confirmed_on) VALUES (?, ?)
+        ON CONFLICT(association_id) DO UPDATE SET confirmed_on = excluded.confirmed_on
+        """, [.integer(associationID), .text(clock.now().day.iso)])
+    }
+  }
+
+  /// Active associations not confirmed for `months` months (or never),
+  /// never-confirmed first, then the oldest confirmation first.
+  public func stale(months: Int = staleMonths) throws -> [StaleAssociation] {
+    let cutoff = clock.now().day.addingMonths(-months)
+    return try db.map(
+      """
+      SELECT a.id, a.name, coalesce(r.confirmed_on, ''), a.contact_person, a.phone, a.email,
+        coalesce(s.initials, '')
+      FROM associations a LEFT JOIN association_register r ON r.association_id = a.id
+        LEFT JOIN staff s ON s.id = r.centre_contact_id
+      WHERE a.active = 1 AND (r.confirmed_on IS NULL OR r.confirmed_on < ?)
+      ORDER BY coalesce(r.confirmed_on, ''), a.sort_key, a.id
+      """, [.text(cutoff.iso)]
+    ) { row in
+      StaleAssociation(
+        id: row.int(0), name: row.text(1), confirmedOn: Day(iso: row.text(2)),
+        contactPerson: row.text(3), phone: Validation.formatPhone(row.text(4)),
+        email: row.text(5), centreContact: row.text(6))
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/// `skranke export associations --stale MONTHS`: the stale list as CSV, in
+/// the same form as the other exports, oldest confirmation first.
+extension AssociationRegister {
+  public static let staleColumns = [
+    "name", "confirmed_on", "contact_person", "phone", "email", "centre_contact",
+  ]
+
+  public func exportStale(months: Int, _ write: (String) -> Void) throws {
+    func line(_ fields: [String]) -> String {
+      fields.map { CSVParser.escape($0) }.joined(separator: ",") + "\r\n"
+    }
+    write(line(Self.staleColumns))
+    for row in try db.read({ try stale(months: months) }) {
+      write(
+        line([
+          row.name, row.confirmedOn?.iso ?? "", row.contactPerson, row.phone, row.email,
+          row.centreContact,
+        ]))
+    }
+  }
+}

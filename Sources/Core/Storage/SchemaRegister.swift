@@ -1,0 +1,20 @@
+extension Schema {
+  /// Version 16: the centre's own register of each association, beside
+  /// what the association publishes: when its details were last confirmed,
+  /// the centre's contact person for it, the municipality's insurance list
+  /// and a cooperation agreement. A table of its own, so what is published
+  /// (the overview) and what the centre keeps about it never mix, and a
+  /// confirmation does not touch the association's row (nor F3's index).
+  static let v16 = """
+    CREATE TABLE association_register(
+      association_id INTEGER PRIMARY KEY REFERENCES associations(id) ON DELETE CASCADE,
+      confirmed_on TEXT,
+      centre_contact_id INTEGER REFERENCES staff(id),
+      insured_since TEXT,
+      insured_activities TEXT NOT NULL DEFAULT '',
+      agreement_signed TEXT,
+      agreement_ends TEXT,
+      CHECK (agreement_ends IS NULL OR agreement_signed IS NULL
+        OR agreement_ends >= agreement_signed));
+    """
+}
