@@ -16,6 +16,9 @@ extension TodayState {
     if let selected {
       if selected < scroll { scroll = max(0, selected - 1) }
       if selected >= scroll + height { scroll = selected - height + 1 }
+      // On the last line that opens something, what follows it (the
+      // colleagues' counts) comes into view too, as far as it fits.
+      if selected == selectable.last { scroll = max(scroll, min(selected, lines.count - height)) }
     }
     scroll = max(0, min(scroll, max(0, lines.count - height)))
     for row in 0..<height {
