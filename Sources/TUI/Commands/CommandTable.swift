@@ -1,4 +1,5 @@
 import Core
+import Synchronization
 
 /// Everything a key can ask for.
 public enum CommandID: Hashable, Sendable {
@@ -241,23 +242,26 @@ public enum CommandTable {
   /// what only this context can do; keys that work in many places (quit,
   /// new inquiry) last, so a narrow bar keeps the specific ones.
   static func hintRows(_ context: Context) -> [(command: Command, key: String)] {
-    if let rows = hintRowsSeen[context] { return rows }
-    let ordered = all.filter { $0.contexts.contains(context) && $0.hint != nil }
-      .enumerated().sorted {
-        ($0.element.id != .help ? 1 : 0, $0.element.contexts.count, $0.offset)
-          < ($1.element.id != .help ? 1 : 0, $1.element.contexts.count, $1.offset)
-      }.map(\.element)
-    // Only keys that mean the command here (typed text is not a key).
-    let rows = ordered.compactMap { command in
-      command.keys.first { Self.command(for: $0, in: context) == command.id }
-        .map { (command: command, key: $0.label) }
+    if let rows = hintRowsSeen.withLock({ $0[context] }) {
+      return rows.map { (command: all[$0.index], key: $0.key) }
     }
-    hintRowsSeen[context] = rows
-    return rows
+    let ordered = all.enumerated().filter {
+      $0.element.contexts.contains(context) && $0.element.hint != nil
+    }
+    .sorted {
+      ($0.element.id != .help ? 1 : 0, $0.element.contexts.count, $0.offset)
+        < ($1.element.id != .help ? 1 : 0, $1.element.contexts.count, $1.offset)
+    }
+    // Only keys that mean the command here (typed text is not a key).
+    let rows = ordered.compactMap { row in
+      row.element.keys.first { Self.command(for: $0, in: context) == row.element.id }
+        .map { (index: row.offset, key: $0.label) }
+    }
+    hintRowsSeen.withLock { $0[context] = rows }
+    return rows.map { (command: all[$0.index], key: $0.key) }
   }
 
-  /// The UI runs on one thread; only it draws the bar.
-  nonisolated(unsafe) private static var hintRowsSeen:
-    [Context: [(command: Command, key: String)]] =
-      [:]
+  /// Worked out once per context, by whichever thread draws first (the
+  /// UI has one; tests draw many desks at once): rows of `all` by index.
+  private static let hintRowsSeen = Mutex<[Context: [(index: Int, key: String)]]>([:])
 }
