@@ -71,4 +71,50 @@ import Testing
         + "Bindslev Borgerforening,,Anna Berg,,,\r\n"
         + "Røde Kors Hjørring,2025-03-30,Birthe Ørsted,98 90 12 34,,\r\n")
   }
+
+  /// The file's history: the next booking and how many, the past year's
+  /// bookings with hours and fees, and the referrals to its activities.
+  @Test func theFileShowsBookingsAndReferrals() throws {
+    let (register, ids) = try register()
+    let db = register.db
+    let redCross = ids["Røde Kors Hjørring"]!
+    _ = try Importer(store: try AssociationStore(db: db)).importActivities(
+      bytes: Array("association,title,kind\nRøde Kors Hjørring,Besøgsven,frivilligjob\n".utf8))
+    _ = try RoomFiles(store: try AssociationStore(db: db)).importRooms(
+      bytes: Array("name,area,capacity,cleaning_fee\nStore sal,Hjørring,40,150\n".utf8))
+    let room = try #require(try RoomStore(db: db).room(named: "Store sal"))
+    let bookings = BookingStore(db: db, clock: .fixed(Self.today.addingMonths(-14), "08:00"))
+    // Two in the past year (2 h and 3 h), one 13 months ago, two to come.
+    for (offset, hours) in [(-400, 2), (-30, 2), (-7, 3), (3, 2), (10, 2)] {
+      try bookings.book(
+        BookingRequest(
+          roomID: room.id!, associationID: redCross,
+          slot: Slot(
+            day: Self.today.adding(offset), start: ClockTime(hour: 18)!,
+            end: ClockTime(hour: 18 + hours)!)), allowPast: true)
+    }
+    let staff = try InquiryStore(db: db).directory.add(initials: "KM", name: "Karen Madsen")
+    let citizen = try CitizenStore(db: db, clock: .fixed(Self.today)).save(
+      Citizen(name: "Birthe Hansen", consentOn: Self.today))
+    let activity = try db.scalarInt("SELECT id FROM activities")
+    let referrals = ReferralStore(db: db, clock: .fixed(Self.today.adding(-20)))
+    let first = try referrals.refer(
+      citizenID: citizen.id!, activityID: activity, inquiryID: nil, followUp: Self.today,
+      by: staff.id)
+    try referrals.setStatus(.started, followUp: nil, of: first.id, by: staff.id)
+    _ = try ReferralStore(db: db, clock: .fixed(Self.today.adding(-2))).refer(
+      citizenID: citizen.id!, activityID: activity, inquiryID: nil, followUp: Self.today,
+      again: true, by: staff.id)
+    let history = try AssociationHistory.read(associationID: redCross, db: db, today: Self.today)
+    #expect(history.upcomingCount == 2 && history.upcoming.first?.slot.day == Self.today.adding(3))
+    #expect(history.pastYearCount == 2 && history.pastYearMinutes == 300)
+    #expect(history.pastYearFees == 300)
+    #expect(history.referralCount == 2 && history.referralsStarted == 1)
+    #expect(history.referrals.map(\.referredOn) == [Self.today.adding(-2), Self.today.adding(-20)])
+    #expect(history.referrals.map(\.status) == [.suggested, .started])
+    // Another association's file is empty.
+    let empty = try AssociationHistory.read(
+      associationID: ids["Bindslev Borgerforening"]!, db: db, today: Self.today)
+    #expect(empty.upcomingCount == 0 && empty.pastYearCount == 0 && empty.referralCount == 0)
+  }
 }

@@ -5,6 +5,7 @@ extension Schema {
   /// and a cooperation agreement. A table of its own, so what is published
   /// (the overview) and what the centre keeps about it never mix, and a
   /// confirmation does not touch the association's row (nor F3's index).
+  /// Referrals get an index by activity for the file's history.
   static let v16 = """
     CREATE TABLE association_register(
       association_id INTEGER PRIMARY KEY REFERENCES associations(id) ON DELETE CASCADE,
@@ -16,5 +17,7 @@ extension Schema {
       agreement_ends TEXT,
       CHECK (agreement_ends IS NULL OR agreement_signed IS NULL
         OR agreement_ends >= agreement_signed));
+    -- The file's history reads the referrals to an association's activities.
+    CREATE INDEX referrals_activity ON referrals(activity_id, referred_on);
     """
 }

@@ -54,7 +54,7 @@ final class AssociationsFeature: Pane {
   func layout(width: Int, height: Int) {
     previewEnabled = width >= AssociationsState.previewWidth && height >= App.minimumHeight
     if previewEnabled, let hit = state.selectedHit, state.preview?.association.id != hit.id {
-      state.apply(.preview(try? loadDetail(hit.id)))
+      state.apply(.preview(try? loadDetail(hit.id, history: false)))
     }
   }
 
@@ -83,7 +83,7 @@ final class AssociationsFeature: Pane {
       } catch { desk.show(error) }
     case .preview(let id):
       guard previewEnabled else { return }
-      state.apply(.preview(try? loadDetail(id)))
+      state.apply(.preview(try? loadDetail(id, history: false)))
     case .pickTargetGroup:
       pick(
         lang.pick("Målgruppe", "Target group"),
@@ -147,12 +147,17 @@ final class AssociationsFeature: Pane {
     } catch { desk.show(error) }
   }
 
-  func loadDetail(_ id: Int64) throws -> AssociationsState.Detail? {
+  /// The association's file; `history` for the full file (not the preview
+  /// beside the list, which is read at every move).
+  func loadDetail(_ id: Int64, history: Bool = true) throws -> AssociationsState.Detail? {
     guard let association = try store.association(id: id) else { return nil }
     let entry = try AssociationRegister(db: desk.db).entry(associationID: id)
     return AssociationsState.Detail(
       association: association, activities: try store.activities(of: id),
-      confirmed: DetailView.confirmedText(entry, today: desk.today, lang: lang))
+      confirmed: DetailView.confirmedText(entry, today: desk.today, lang: lang),
+      history: history
+        ? try AssociationHistory.read(associationID: id, db: desk.db, today: desk.today) : nil,
+      today: desk.today)
   }
 
   func reloadDetail(_ id: Int64) {

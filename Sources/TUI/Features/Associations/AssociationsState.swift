@@ -13,6 +13,9 @@ struct AssociationsState {
     var activities: [Activity]
     /// "Bekræftet:" from the centre's register.
     var confirmed: String? = nil
+    /// Its bookings and the referrals to its activities (the full file only).
+    var history: AssociationHistory? = nil
+    var today: Day? = nil
     var selectedActivity = 0
     var scroll = 0
     /// Scroll to the selected activity (after j/k), not after paging.

@@ -119,7 +119,7 @@ extension AssociationsState {
       detail.association, activities: detail.activities, groups: groups, lang: lang,
       width: inner.width,
       selectedActivity: detail.activities.isEmpty ? nil : detail.selectedActivity,
-      confirmed: detail.confirmed)
+      confirmed: detail.confirmed, history: detail.history, today: detail.today)
     pageSize = max(1, inner.height - 1)
     var scroll = min(detail.scroll, max(0, lines.count - inner.height))
     // Keep the selected activity's lines in view.

@@ -12,7 +12,8 @@ enum DetailView {
 
   static func lines(
     _ association: Association, activities: [Activity], groups: [TargetGroup],
-    lang: Language, width: Int, selectedActivity: Int?, confirmed: String? = nil
+    lang: Language, width: Int, selectedActivity: Int?, confirmed: String? = nil,
+    history: AssociationHistory? = nil, today: Day? = nil
   ) -> [Line] {
     var out: [Line] = []
     let state = association.active ? "" : lang.pick("  (inaktiv)", "  (inactive)")
@@ -87,6 +88,9 @@ enum DetailView {
             text: "    " + lang.pick("Sprog: ", "Languages: ")
               + activity.languages.joined(separator: ", "), style: .muted, activity: index))
       }
+    }
+    if let history, let today {
+      out += historyLines(history, today: today, lang: lang, width: width)
     }
     return out
   }

@@ -1,0 +1,86 @@
+/// What an association's file shows besides its details: its bookings
+/// (the next ones, and the past year's count, hours and fees) and the
+/// referrals to its activities with how they went, newest first. No
+/// citizen is named: the file is about the association.
+public struct AssociationHistory: Equatable, Sendable {
+  public struct Referral: Equatable, Sendable {
+    public let referredOn: Day
+    public let activityTitle: String
+    public let status: ReferralStatus
+  }
+
+  /// The next few active bookings, soonest first.
+  public var upcoming: [Booking] = []
+  /// All active bookings from today on.
+  public var upcomingCount = 0
+  /// Active bookings in the year before today: how many, hours, fees (kr).
+  public var pastYearCount = 0
+  public var pastYearMinutes = 0
+  public var pastYearFees = 0
+  /// The latest referrals to its activities.
+  public var referrals: [Referral] = []
+  /// All referrals to its activities, and how many started.
+  public var referralCount = 0
+  public var referralsStarted = 0
+
+  public init() {}
+
+  static let shown = 5
+
+  /// Read in one snapshot.
+  public static func read(associationID id: Int64, db: Database, today: Day) throws
+    -> AssociationHistory
+  {
+    try db.read {
+      var history = AssociationHistory()
+      let key = SQLValue.integer(id)
+      let now = SQLValue.text(today.iso)
+      history.upcoming = try db.map(
+        """
+        SELECT \(BookingStore.columns) FROM bookings b JOIN associations a ON a.id = b.association_id
+        WHERE b.association_id = ? AND b.status = 'active' AND b.starts_at >= ?
+        ORDER BY b.starts_at LIMIT \(shown)
+        """, [key, now], BookingStore.booking
+      ).compactMap { $0 }
+      history.upcomingCount = Int(
+        try db.scalarInt(
+          """
+          SELECT count(*) FROM bookings
+          WHERE association_id = ? AND status = 'active' AND starts_at >= ?
+          """, [key, now]))
+      try db.forEach(
+        """
+        SELECT count(*), coalesce(sum((julianday(ends_at) - julianday(starts_at)) * 1440), 0),
+          coalesce(sum(fee), 0)
+        FROM bookings WHERE association_id = ? AND status = 'active'
+          AND starts_at >= ? AND starts_at < ?
+        """, [key, .text(today.addingMonths(-12).iso), now]
+      ) { row in
+        history.pastYearCount = Int(row.int(0))
+        history.pastYearMinutes = Int(row.double(1).rounded())
+        history.pastYearFees = Int(row.int(2))
+      }
+      history.referrals = try db.map(
+        """
+        SELECT substr(r.referred_on, 1, 10), v.title, r.status FROM activities v
+          JOIN referrals r ON r.activity_id = v.id
+        WHERE v.association_id = ? ORDER BY r.referred_on DESC, r.id DESC LIMIT \(shown)
+        """, [key]
+      ) { row in
+        Referral(
+          referredOn: Day(iso: row.text(0)) ?? today, activityTitle: row.text(1),
+          status: ReferralStatus(rawValue: row.text(2)) ?? .suggested)
+      }
+      try db.forEach(
+        """
+        SELECT count(*), coalesce(sum(r.status = 'started'), 0) FROM activities v
+          JOIN referrals r ON r.activity_id = v.id WHERE v.association_id = ?
+        """, [key]
+      ) { row in
+        history.referralCount = Int(row.int(0))
+        history.referralsStarted = Int(row.int(1))
+      }
+      return history
+    }
+  }
+}

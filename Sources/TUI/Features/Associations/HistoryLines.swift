@@ -1,0 +1,62 @@
+import Core
+
+/// The history at the foot of an association's file: its bookings (the
+/// next one and the past year's count, hours and fees) and the referrals
+/// to its activities, newest first, with how they went.
+extension DetailView {
+  static func historyLines(
+    _ history: AssociationHistory, today: Day, lang: Language, width: Int
+  ) -> [Line] {
+    var out = [
+      Line(text: "", style: .plain),
+      Line(text: lang.pick("Historik", "History"), style: .header),
+    ]
+    func add(_ text: String, _ style: Style = .plain) {
+      for piece in Wrap.lines(text, width: max(10, width - 2)) {
+        out.append(Line(text: "  " + piece, style: style))
+      }
+    }
+    var bookings = lang.pick("Bookinger: ", "Bookings: ")
+    if let next = history.upcoming.first {
+      bookings += lang.pick(
+        "\(history.upcomingCount) kommende, næste ", "\(history.upcomingCount) upcoming, next ")
+      bookings +=
+        next.slot.day.label(lang, today: today) + " " + next.slot.start.text + "–"
+        + next.slot.end.text
+    } else {
+      bookings += lang.pick("ingen kommende", "none upcoming")
+    }
+    let hours = Double(history.pastYearMinutes) / 60
+    let hourText = hours == hours.rounded() ? "\(Int(hours))" : String(format1(hours))
+    bookings +=
+      lang.pick("; sidste år ", "; past year ")
+      + lang.count(history.pastYearCount, "booking", "bookinger", "booking", "bookings")
+      + lang.pick(
+        ", \(hourText) timer, \(history.pastYearFees) kr.",
+        ", \(hourText) hours, \(history.pastYearFees) kr")
+    add(bookings)
+    if history.referralCount == 0 {
+      add(
+        lang.pick(
+          "Ingen henvisninger til foreningens aktiviteter endnu.",
+          "No referrals to its activities yet."), .muted)
+    } else {
+      add(
+        lang.pick(
+          "Henvisninger: \(history.referralCount), heraf \(history.referralsStarted) startet",
+          "Referrals: \(history.referralCount), \(history.referralsStarted) of them started"))
+      for referral in history.referrals {
+        add(
+          referral.referredOn.numeric + "  " + referral.activityTitle + " · "
+            + referral.status.label(lang), .muted)
+      }
+    }
+    return out
+  }
+
+  /// One decimal, with a comma in Danish and English alike (as the rest).
+  private static func format1(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10),\(tenths % 10)"
+  }
+}
