@@ -49,4 +49,35 @@ import Testing
     app.handle(.char("b"))
     #expect(screen(app).contains("Ikke bekræftet i 12 måneder (\(before - 1))"))
   }
+
+  /// `r` in a detail: the centre's contact, the insurance list and the
+  /// agreement; a date that is not one, or an agreement ending before it
+  /// was signed, is said next to its field and nothing is saved.
+  @Test func theRegisterFormSavesWhatTheDetailThenShows() throws {
+    let app = try desk()
+    for c in "ældre sagen hj" { app.handle(.char(c)) }
+    app.handle(.enter)
+    app.handle(.char("r"))
+    #expect(screen(app).contains("Register · Ældre Sagen Hjørring"))
+    app.handle(.char("k"))  // the contact: the first staff member starting with k
+    app.handle(.tab)
+    app.handle(.tab)
+    for c in "1-3-2024" { app.handle(.char(c)) }
+    app.handle(.tab)
+    for c in "besøgsvenner" { app.handle(.char(c)) }
+    app.handle(.tab)
+    for c in "1-1-2026" { app.handle(.char(c)) }
+    app.handle(.tab)
+    for c in "31-12-2025" { app.handle(.char(c)) }
+    app.handle(.ctrl("s"))
+    #expect(screen(app).contains("samarbejdsaftalen udløber, før den er underskrevet"))
+    app.handle(.ctrl("u"))
+    for c in "31-12-2027" { app.handle(.char(c)) }
+    app.handle(.ctrl("s"))
+    let text = screen(app)
+    #expect(text.contains("Registeret er gemt."))
+    #expect(text.contains("I centret:  KM Karen Madsen"))
+    #expect(text.contains("Forsikret:  siden 01-03-2024 · besøgsvenner"))
+    #expect(text.contains("Aftale:     underskrevet 01-01-2026, udløber 31-12-2027"))
+  }
 }

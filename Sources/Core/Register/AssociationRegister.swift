@@ -65,3 +65,59 @@ public final class AssociationRegister {
     }
   }
 }
+
+/// The register's fields as saved; the form checks dates as typed.
+extension AssociationRegister {
+  public enum Problem: UserFacingError, Equatable {
+    /// The cooperation agreement ends before it was signed.
+    case agreementEndsBeforeSigned
+    case unknownStaff
+
+    public func message(_ lang: Language) -> String {
+      switch self {
+      case .agreementEndsBeforeSigned:
+        return lang.pick(
+          "samarbejdsaftalen udløber, før den er underskrevet",
+          "the agreement ends before it was signed")
+      case .unknownStaff:
+        return lang.pick("ukendt medarbejder", "unknown staff member")
+      }
+    }
+
+    public var exitCode: Int32 { 1 }
+  }
+
+  /// Saves every field of `entry` for `associationID` in one write.
+  public func save(_ entry: RegisterEntry, associationID: Int64) throws {
+    if let signed = entry.agreementSigned, let ends = entry.agreementEnds, ends < signed {
+      throw Problem.agreementEndsBeforeSigned
+    }
+    let covered = try Validation.text(entry.insuredActivities).get()
+    try db.write {
+      let known = try db.scalarInt(
+        "SELECT count(*) FROM associations WHERE id = ?", [.integer(associationID)])
+      guard known == 1 else { throw StoreError.notFound }
+      if let staff = entry.centreContactID,
+        try db.scalarInt("SELECT count(*) FROM staff WHERE id = ?", [.integer(staff)]) == 0
+      {
+        throw Problem.unknownStaff
+      }
+      func day(_ value: Day?) -> SQLValue { value.map { .text($0.iso) } ?? .null }
+      try db.run(
+        """
+        INSERT INTO association_register(association_id, confirmed_on, centre_contact_id,
+          insured_since, insured_activities, agreement_signed, agreement_ends)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(association_id) DO UPDATE SET confirmed_on = excluded.confirmed_on,
+          centre_contact_id = excluded.centre_contact_id, insured_since = excluded.insured_since,
+          insured_activities = excluded.insured_activities,
+          agreement_signed = excluded.agreement_signed, agreement_ends = excluded.agreement_ends
+        """,
+        [
+          .integer(associationID), day(entry.confirmedOn), .int64(entry.centreContactID),
+          day(entry.insuredSince), .text(covered), day(entry.agreementSigned),
+          day(entry.agreementEnds),
+        ])
+    }
+  }
+}

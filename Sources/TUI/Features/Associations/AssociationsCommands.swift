@@ -41,6 +41,12 @@ extension CommandTable {
         "Active associations that have not confirmed their details for 12 months, oldest first"
       )),
     Command(
+      id: .editRegister, keys: [.char("r")], contexts: [.detail], hint: ("Register", "Register"),
+      help: (
+        "Centrets register: kontaktperson, forsikringsliste, samarbejdsaftale, sidst bekræftet",
+        "The centre's register: contact person, insurance list, agreement, last confirmed"
+      )),
+    Command(
       id: .confirmDetails, keys: [.char("b")], contexts: [.detail],
       hint: ("Bekræftet", "Confirmed"),
       help: (

@@ -15,6 +15,8 @@ enum AssociationsEffect: Equatable {
   case confirmDetails(Int64)
   /// Those not confirmed for a year, oldest first, to call.
   case showStale
+  /// The centre's register for the association.
+  case editRegister(Int64)
   case newActivity(Int64)
   case editActivity(Activity)
 }

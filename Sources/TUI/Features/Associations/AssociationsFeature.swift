@@ -67,6 +67,7 @@ final class AssociationsFeature: Pane {
     case .search: runSearch()
     case .loadMore: loadMore()
     case .showStale: showStale()
+    case .editRegister(let id): openRegister(id)
     case .confirmDetails(let id):
       do {
         try AssociationRegister(db: desk.db, clock: desk.clock.clock).confirm(associationID: id)
@@ -154,7 +155,9 @@ final class AssociationsFeature: Pane {
     let entry = try AssociationRegister(db: desk.db).entry(associationID: id)
     return AssociationsState.Detail(
       association: association, activities: try store.activities(of: id),
-      confirmed: DetailView.confirmedText(entry, today: desk.today, lang: lang),
+      register: DetailView.registerRows(
+        entry, staff: try InquiryStore(db: desk.db).directory.staff(includeInactive: true),
+        today: desk.today, lang: lang),
       history: history
         ? try AssociationHistory.read(associationID: id, db: desk.db, today: desk.today) : nil,
       today: desk.today)

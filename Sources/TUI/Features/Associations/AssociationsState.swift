@@ -11,8 +11,8 @@ struct AssociationsState {
   struct Detail {
     var association: Association
     var activities: [Activity]
-    /// "Bekræftet:" from the centre's register.
-    var confirmed: String? = nil
+    /// The centre's register, as rows of the detail.
+    var register: [(label: String, value: String)] = []
     /// Its bookings and the referrals to its activities (the full file only).
     var history: AssociationHistory? = nil
     var today: Day? = nil
@@ -129,6 +129,7 @@ struct AssociationsState {
     case .edit: return [.editAssociation(detail.association.id!)]
     case .toggleActive: return [.confirmToggleActive(detail.association.id!)]
     case .confirmDetails: return [.confirmDetails(detail.association.id!)]
+    case .editRegister: return [.editRegister(detail.association.id!)]
     case .newActivity: return [.newActivity(detail.association.id!)]
     case .editActivity:
       guard detail.activities.indices.contains(detail.selectedActivity) else { return [] }

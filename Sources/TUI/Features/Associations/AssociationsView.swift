@@ -25,7 +25,7 @@ extension AssociationsState {
       if let preview, preview.association.id == selectedHit?.id {
         let lines = DetailView.lines(
           preview.association, activities: preview.activities, groups: groups, lang: lang,
-          width: previewRect.width, selectedActivity: nil, confirmed: preview.confirmed)
+          width: previewRect.width, selectedActivity: nil, register: preview.register)
         DetailView.draw(lines, into: &grid, rect: previewRect, scroll: 0)
       }
     }
@@ -119,7 +119,7 @@ extension AssociationsState {
       detail.association, activities: detail.activities, groups: groups, lang: lang,
       width: inner.width,
       selectedActivity: detail.activities.isEmpty ? nil : detail.selectedActivity,
-      confirmed: detail.confirmed, history: detail.history, today: detail.today)
+      register: detail.register, history: detail.history, today: detail.today)
     pageSize = max(1, inner.height - 1)
     var scroll = min(detail.scroll, max(0, lines.count - inner.height))
     // Keep the selected activity's lines in view.

@@ -12,16 +12,18 @@ enum DetailView {
 
   static func lines(
     _ association: Association, activities: [Activity], groups: [TargetGroup],
-    lang: Language, width: Int, selectedActivity: Int?, confirmed: String? = nil,
+    lang: Language, width: Int, selectedActivity: Int?,
+    register: [(label: String, value: String)] = [],
     history: AssociationHistory? = nil, today: Day? = nil
   ) -> [Line] {
     var out: [Line] = []
     let state = association.active ? "" : lang.pick("  (inaktiv)", "  (inactive)")
     out.append(Line(text: association.name + state, style: .accent))
     let labelWidth = 12
-    func field(_ da: String, _ en: String, _ value: String) {
+    func field(_ da: String, _ en: String, _ value: String) { field(lang.pick(da, en), value) }
+    func field(_ name: String, _ value: String) {
       guard !value.isEmpty else { return }
-      let label = Wrap.pad(lang.pick(da, en) + ":", width: labelWidth)
+      let label = Wrap.pad(name + ":", width: labelWidth)
       let wrapped = Wrap.lines(value, width: max(10, width - labelWidth))
       for (index, piece) in wrapped.enumerated() {
         out.append(
@@ -40,7 +42,7 @@ enum DetailView {
     field("E-mail", "E-mail", association.email)
     field("Web", "Web", association.website)
     field("Adresse", "Address", association.address)
-    if let confirmed { field("Bekræftet", "Confirmed", confirmed) }
+    for row in register { field(row.label, row.value) }
     if !association.description.isEmpty {
       out.append(Line(text: "", style: .plain))
       for piece in Wrap.lines(association.description, width: width) {
@@ -105,20 +107,52 @@ enum DetailView {
   }
 
   /// Draws lines into a rectangle from `scroll` on.
-  /// When the association last confirmed its details, and what to do when
-  /// that is long ago (the register's stale rule).
-  static func confirmedText(_ entry: RegisterEntry, today: Day, lang: Language) -> String {
-    guard let day = entry.confirmedOn else {
-      return lang.pick(
+  /// The centre's register as detail rows: when the details were last
+  /// confirmed (and what to do when that is long ago, the stale rule),
+  /// the centre's contact, the insurance list and the agreement, each
+  /// only when set.
+  static func registerRows(
+    _ entry: RegisterEntry, staff: [Staff], today: Day, lang: Language
+  ) -> [(label: String, value: String)] {
+    var rows: [(label: String, value: String)] = []
+    let months = AssociationRegister.staleMonths
+    let confirmed =
+      entry.confirmedOn.map { day in
+        day.numeric
+          + (day < today.addingMonths(-months)
+            ? lang.pick(
+              " (over \(months) mdr. siden: ring og bekræft, så b)",
+              " (over \(months) months ago: call to confirm, then b)") : "")
+      }
+      ?? lang.pick(
         "aldrig (tryk b, når foreningen har bekræftet sine oplysninger)",
         "never (press b when the association has confirmed its details)")
+    rows.append((lang.pick("Bekræftet", "Confirmed"), confirmed))
+    if let id = entry.centreContactID, let who = staff.first(where: { $0.id == id }) {
+      rows.append((lang.pick("I centret", "At centre"), who.initials + " " + who.name))
     }
-    let months = AssociationRegister.staleMonths
-    guard day < today.addingMonths(-months) else { return day.numeric }
-    return day.numeric
-      + lang.pick(
-        " (over \(months) mdr. siden: ring og bekræft, så b)",
-        " (over \(months) months ago: call to confirm, then b)")
+    if let since = entry.insuredSince {
+      let covers =
+        entry.insuredActivities.isEmpty
+        ? lang.pick("alle aktiviteter", "every activity") : entry.insuredActivities
+      rows.append(
+        (
+          lang.pick("Forsikret", "Insured"),
+          lang.pick("siden ", "since ") + since.numeric + " · " + covers
+        ))
+    }
+    if entry.agreementSigned != nil || entry.agreementEnds != nil {
+      let ends = entry.agreementEnds.map { day in
+        (day < today ? lang.pick("udløb ", "ended ") : lang.pick("udløber ", "ends ")) + day.numeric
+      }
+      let signed = entry.agreementSigned.map { lang.pick("underskrevet ", "signed ") + $0.numeric }
+      rows.append(
+        (
+          lang.pick("Aftale", "Agreement"),
+          [signed, ends].compactMap { $0 }.joined(separator: ", ")
+        ))
+    }
+    return rows
   }
 
   static func draw(_ lines: [Line], into grid: inout Grid, rect: Rect, scroll: Int) {

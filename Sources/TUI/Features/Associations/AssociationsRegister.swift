@@ -1,0 +1,43 @@
+import Core
+
+/// F1's register form: open it over the detail, save it in one write; on
+/// any problem the form stays open with it next to the field.
+extension AssociationsFeature {
+  func openRegister(_ id: Int64) {
+    do {
+      guard let association = try store.association(id: id) else { throw StoreError.notFound }
+      let register = AssociationRegister(db: desk.db, clock: desk.clock.clock)
+      let staff = try InquiryStore(db: desk.db).directory.staff()
+      desk.present(
+        .form(
+          RegisterForm.make(
+            try register.entry(associationID: id), name: association.name, staff: staff,
+            lang: lang),
+          save: { [unowned self] in saveRegister($0, id: id, staff: staff) }))
+    } catch { desk.show(error) }
+  }
+
+  private func saveRegister(_ form: Form, id: Int64, staff: [Staff]) -> Form? {
+    var form = form
+    form.clearErrors()
+    let (entry, errors) = RegisterForm.read(form, staff: staff, today: desk.today)
+    guard errors.isEmpty else {
+      form.show(errors, lang: lang)
+      return form
+    }
+    do {
+      try AssociationRegister(db: desk.db, clock: desk.clock.clock).save(entry, associationID: id)
+      reloadDetail(id)
+      desk.say(lang.pick("Registeret er gemt.", "The register is saved."), isError: false)
+      return nil
+    } catch AssociationRegister.Problem.agreementEndsBeforeSigned {
+      form.setError(
+        "agreement_ends", AssociationRegister.Problem.agreementEndsBeforeSigned.message(lang))
+    } catch let error as FieldError {
+      form.setError("insured_activities", error.message(lang))
+    } catch {
+      form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
+    }
+    return form
+  }
+}
