@@ -81,6 +81,17 @@ import Testing
     }
     #expect(throws: DatabaseOpenError.self) { try db.settleOpenCheck() }
     #expect(CSVTestFile.bytes(path) == before)
+    // A file not in WAL mode (a backup copied back by hand) would be
+    // changed by opening it: it is checked at once, not later.
+    let handCopied = TestDatabase()
+    do {
+      let db = try handCopied.open()
+      _ = try db.map("PRAGMA journal_mode=DELETE") { $0.text(0) }
+    }
+    Damage.flip(handCopied.path, offset: 4096, count: 64)
+    #expect(throws: DatabaseOpenError.self) {
+      _ = try Database(path: handCopied.path, options: .init(checkLater: true))
+    }
     // An undamaged file: the put-off check passes and the write is made.
     let other = TestDatabase()
     _ = try other.open()  // made and migrated first: a file to migrate is checked at once

@@ -115,4 +115,30 @@ import Testing
     #expect(try find.find("bestyrelse", lang: .danish).groups.first?.total == 3)
     #expect(try find.find("generalforsamling", lang: .danish).groups.isEmpty)
   }
+
+  /// Five bookings in all, three ahead and two back: each way has room to
+  /// spare, so the count is exact ("5", not "5+"); at one time, by booking.
+  @Test func aBookingCountIsAtLeastOnlyWhenAWayIsFull() throws {
+    let (find, _) = try desk()
+    let db = find.db
+    let room = try #require(try RoomStore(db: db).room(named: "Mødelokale 1"))
+    let redCross = try #require(
+      try AssociationStore(db: db).associationID(named: "Røde Kors Hjørring"))
+    let bookings = BookingStore(db: db, clock: .fixed(Self.monday.adding(-30), "08:00"))
+    for offset in [-21, 7] {
+      try bookings.book(
+        BookingRequest(
+          roomID: room.id!, associationID: redCross,
+          slot: Slot(
+            day: Self.monday.adding(offset), start: ClockTime(hour: 19)!,
+            end: ClockTime(hour: 21)!), purpose: "Generalforsamling"), allowPast: true)
+    }
+    let group = try #require(
+      try find.find("generalforsamling", lang: .danish).groups.first { $0.kind == .bookings })
+    #expect(group.total == 5 && !group.more)
+    #expect(group.hits.map(\.past) == [false, false, false, true, true])
+    // Two at the same time in two rooms: always in the same order.
+    #expect(group.hits[0].title != group.hits[1].title)
+    #expect(try find.find("generalforsamling", lang: .danish).groups.first?.hits == group.hits)
+  }
 }

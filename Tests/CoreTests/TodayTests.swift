@@ -144,8 +144,16 @@ import Testing
             end: ClockTime(minutes: minute + 10)!)))
     }
     let today = TodayStore(db: desk.store.db, clock: .fixed(Self.monday))
-    let plan = try today.plan(for: desk.km.id)
+    var plan = try today.plan(for: desk.km.id)
     #expect(plan.followUps.count == TodayStore.limit && plan.followUpsMore == 5)
+    // A handover due Wednesday, past the first 50: shown as a handover, and
+    // not counted again among the rest.
+    let handed = try inquiry(desk, "Overdraget", due: 2, owner: desk.ls)
+    try desk.inquiries.handOver(
+      handed, to: desk.km.id, reason: "ferie", followUp: Self.monday.adding(2), by: desk.ls.id)
+    plan = try today.plan(for: desk.km.id)
+    #expect(plan.followUps.count == TodayStore.limit + 1 && plan.followUpsMore == 5)
+    #expect(plan.followUps.last?.handedOverBy == "LS")
     #expect(plan.bookings.count == TodayStore.limit && plan.bookingsMore == 5)
     #expect(
       plan.bookings.map(\.booking.slot.start.minutes) == Array(stride(from: 480, to: 980, by: 10)))

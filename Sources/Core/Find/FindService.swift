@@ -169,21 +169,27 @@ public final class FindService {
     }
     var rows: [Int64: (startsAt: String, hit: FindHit)] = [:]
     var more = false
+    let now = today.iso
     for step in sources {
       trace?(step)
-      var read = 0
+      var (ahead, back) = (0, 0)
       try db.forEach(step.sql, step.values) {
-        rows[$0.int(6)] = ($0.text(1), Self.booking($0, today: today, lang: lang))
-        read += 1
+        let startsAt = $0.text(1)
+        rows[$0.int(6)] = (startsAt, Self.booking($0, today: today, lang: lang))
+        if startsAt >= now { ahead += 1 } else { back += 1 }
       }
-      more = more || read >= steps.shown
+      // Either half full: there may be more that way.
+      more = more || ahead >= steps.shown || back >= steps.shown
     }
-    let now = today.iso
-    let ordered = rows.values.sorted {
-      let (a, b) = ($0.startsAt >= now, $1.startsAt >= now)
+    // Soonest first, then the latest past; at one time, by booking.
+    let ordered = rows.sorted {
+      let (a, b) = ($0.value.startsAt >= now, $1.value.startsAt >= now)
       if a != b { return a }
-      return a ? $0.startsAt < $1.startsAt : $0.startsAt > $1.startsAt
-    }
+      if $0.value.startsAt != $1.value.startsAt {
+        return a ? $0.value.startsAt < $1.value.startsAt : $0.value.startsAt > $1.value.startsAt
+      }
+      return $0.key < $1.key
+    }.map(\.value)
     return (ordered.prefix(steps.shown).map(\.hit), rows.count, more)
   }
 

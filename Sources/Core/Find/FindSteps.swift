@@ -101,10 +101,10 @@ struct FindSteps {
     return SearchStep(
       sql: """
         SELECT * FROM (SELECT * FROM (\(select) AND b.starts_at >= \(now)
-          ORDER BY b.starts_at LIMIT \(limit)))
+          ORDER BY b.starts_at, b.id LIMIT \(limit)))
         UNION ALL
         SELECT * FROM (SELECT * FROM (\(select) AND b.starts_at < \(now)
-          ORDER BY b.starts_at DESC LIMIT \(limit)))
+          ORDER BY b.starts_at DESC, b.id DESC LIMIT \(limit)))
         """, values: binder.values)
   }
 }

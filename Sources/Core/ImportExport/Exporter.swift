@@ -59,7 +59,5 @@ public struct Exporter {
       .joined(separator: "|")
   }
 
-  private func line(_ fields: [String]) -> String {
-    fields.map { CSVParser.escape($0) }.joined(separator: ",") + "\r\n"
-  }
+  private func line(_ fields: [String]) -> String { CSVParser.line(fields) }
 }

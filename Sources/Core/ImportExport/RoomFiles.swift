@@ -75,9 +75,7 @@ public struct RoomFiles {
   }
 
   public func exportRooms(_ write: (String) -> Void) throws {
-    func line(_ fields: [String]) -> String {
-      fields.map { CSVParser.escape($0) }.joined(separator: ",") + "\r\n"
-    }
+    let line = CSVParser.line
     write(line(Self.columns))
     let yesNo = { (on: Bool) in on ? "ja" : "nej" }
     for room in try RoomStore(db: store.db).rooms(includeInactive: true) {

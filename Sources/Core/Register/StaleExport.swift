@@ -6,9 +6,7 @@ extension AssociationRegister {
   ]
 
   public func exportStale(months: Int, _ write: (String) -> Void) throws {
-    func line(_ fields: [String]) -> String {
-      fields.map { CSVParser.escape($0) }.joined(separator: ",") + "\r\n"
-    }
+    let line = CSVParser.line
     write(line(Self.staleColumns))
     for row in try db.read({ try stale(months: months) }) {
       write(

@@ -38,7 +38,10 @@ extension Database {
         throw DatabaseOpenError.notSkranke(path: path)
       }
       if version > 0, let budget = options.checkMilliseconds {
-        if options.checkLater && version == latest {
+        // Put off only when opening changes nothing: no migration, and the
+        // file already in WAL mode (a backup copied back by hand is not).
+        let inWAL = try scalarText("PRAGMA journal_mode").lowercased() == "wal"
+        if options.checkLater && version == latest && inWAL {
           pendingCheckMilliseconds = budget
         } else {
           try checkForDamage(budgetMilliseconds: budget)

@@ -51,6 +51,11 @@ public final class TodayStore {
         for handover in handed { by[handover.inquiry] = handover.from }
         let missing = Set(by.keys).subtracting(due.map(\.id))
         let extra = missing.isEmpty ? [] : try run(steps.openMine(ids: missing), InquiryQueries.row)
+        // A handover due this week past the first 50 is shown (as a
+        // handover) and was counted among the rest: not twice.
+        let weekEnd = today.monday.adding(6)
+        let shownAnyway = extra.filter { ($0.followUp ?? weekEnd.adding(1)) <= weekEnd }.count
+        plan.followUpsMore = max(0, plan.followUpsMore - shownAnyway)
         plan.followUps = (due + extra).map { row in
           TodayFollowUp(
             inquiry: row, when: Self.when(row.followUp, today: today), handedOverBy: by[row.id])

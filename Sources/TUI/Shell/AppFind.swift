@@ -22,6 +22,9 @@ extension App {
     case .open(let target):
       let origin = active
       open(target)
+      // The way back only when the hit's pane came to the front (a pane
+      // that could not be read has said so, and that message stays).
+      guard active == Self.pane(of: target) else { return }
       findTrail = (origin, overlay)
       say(
         lang.pick("Esc går tilbage til søgningen.", "Esc goes back to the search."), isError: false)
@@ -52,6 +55,15 @@ extension App {
     default:
       findTrail = nil
       return false
+    }
+  }
+
+  static func pane(of target: FindHit.Target) -> PaneID {
+    switch target {
+    case .association: return .associations
+    case .inquiry: return .inquiries
+    case .citizen: return .citizens
+    case .room, .booking: return .rooms
     }
   }
 

@@ -104,20 +104,22 @@ public enum SkrankeCLI {
       label = "~" + label.dropFirst(home.count)
     }
     let initials = args.options["--staff"] ?? env["SKRANKE_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
-    if let initials, try StaffDirectory(db: store.db).staff(initials: initials)?.active != true {
-      let known = try StaffDirectory(db: store.db).staff().map(\.initials).joined(separator: ", ")
-      throw CLIError.usage(
-        "ukendt medarbejder '\(initials)' (kendte: \(known.isEmpty ? "ingen endnu" : known)); start uden --staff for at tilføje dig",
-        "unknown staff member '\(initials)' (known: \(known.isEmpty ? "none yet" : known)); start without --staff to add yourself"
-      )
-    }
     let app: App
     do {
+      if let initials, try StaffDirectory(db: store.db).staff(initials: initials)?.active != true {
+        let known = try StaffDirectory(db: store.db).staff().map(\.initials)
+          .joined(separator: ", ")
+        throw CLIError.usage(
+          "ukendt medarbejder '\(initials)' (kendte: \(known.isEmpty ? "ingen endnu" : known)); start uden --staff for at tilføje dig",
+          "unknown staff member '\(initials)' (known: \(known.isEmpty ? "none yet" : known)); start without --staff to add yourself"
+        )
+      }
       app = try App(
         store: store, lang: lang, databaseLabel: label, staffInitials: initials,
         startOnAssociations: Settings(db: store.db).startsOnAssociations)
     } catch {
-      try store.db.settleOpenCheck()  // damage is said as at open
+      // Read before the check at open: damage is said as at open.
+      try store.db.settleOpenCheck()
       throw error
     }
     app.autoBackup = demoPath == nil && !args.flags.contains("--no-backup")

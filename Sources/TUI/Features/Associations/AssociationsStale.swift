@@ -36,8 +36,8 @@ extension AssociationsFeature {
         .picker(
           Picker(
             title: lang.pick(
-              "Ikke bekræftet i 12 måneder (\(count)) — Enter åbner, b bekræfter",
-              "Not confirmed for 12 months (\(count)) — Enter opens, b confirms"),
+              "Ikke bekræftet i 12 måneder (\(count)) — Enter åbner (og b dér bekræfter)",
+              "Not confirmed for 12 months (\(count)) — Enter opens (and b there confirms)"),
             options: Array(options), current: nil),
           chosen: { [unowned self] id in
             if let id { perform(.open(id)) }

@@ -106,7 +106,6 @@ enum DetailView {
     }
   }
 
-  /// Draws lines into a rectangle from `scroll` on.
   /// The centre's register as detail rows: when the details were last
   /// confirmed (and what to do when that is long ago, the stale rule),
   /// the centre's contact, the insurance list and the agreement, each
@@ -155,6 +154,7 @@ enum DetailView {
     return rows
   }
 
+  /// Draws lines into a rectangle from `scroll` on.
   static func draw(_ lines: [Line], into grid: inout Grid, rect: Rect, scroll: Int) {
     for row in 0..<rect.height {
       let index = scroll + row

@@ -37,7 +37,7 @@ struct FindOverlay: Equatable {
       if only != nil {
         only = nil
       } else {
-        // The kind of the marked hit (the first kind when nothing is found).
+        // The kind of the marked hit (with nothing found, nothing to show).
         var first = 0
         for group in result.groups {
           if selected < first + group.hits.count {

@@ -18,7 +18,10 @@ extension TodayState {
       if selected >= scroll + height { scroll = selected - height + 1 }
       // On the last line that opens something, what follows it (the
       // colleagues' counts) comes into view too, as far as it fits.
-      if selected == selectable.last { scroll = max(scroll, min(selected, lines.count - height)) }
+      // (Not at the start, when the only such line is also the first.)
+      if selected == selectable.last, selected != selectable.first {
+        scroll = max(scroll, min(selected, lines.count - height))
+      }
     }
     scroll = max(0, min(scroll, max(0, lines.count - height)))
     for row in 0..<height {
