@@ -37,18 +37,24 @@ import Testing
     _ = try inquiry("Jens Hansen", "jens@example.dk", "Vil være lektiehjælper")
     try CitizenStore(db: store.db, clock: .fixed(Self.monday)).save(
       Citizen(name: "Birthe Hansen", phone: "22334455", consentOn: Self.monday))
-    let bookings = BookingStore(db: store.db, clock: .fixed(Self.monday.adding(-30), "08:00"))
-    let room = try #require(try RoomStore(db: store.db).room(named: "Store sal"))
-    let redCross = try #require(try store.associationID(named: "Røde Kors Hjørring"))
-    for offset in [-14, 7, 14] {
+    try Self.generalAssembly(store.db, in: "Store sal", on: [-14, 7, 14])
+    return (FindService(db: store.db, clock: .fixed(Self.monday)), [open.id!, closed.id!])
+  }
+
+  /// Røde Kors' general assembly in `room`, 19–21 on each day `offsets` from Monday.
+  static func generalAssembly(_ db: Database, in room: String, on offsets: [Int]) throws {
+    let bookings = BookingStore(db: db, clock: .fixed(monday.adding(-30), "08:00"))
+    let room = try #require(try RoomStore(db: db).room(named: room))
+    let redCross = try #require(
+      try AssociationStore(db: db).associationID(named: "Røde Kors Hjørring"))
+    for offset in offsets {
       try bookings.book(
         BookingRequest(
           roomID: room.id!, associationID: redCross,
           slot: Slot(
-            day: Self.monday.adding(offset), start: ClockTime(hour: 19)!,
-            end: ClockTime(hour: 21)!), purpose: "Generalforsamling"), allowPast: true)
+            day: monday.adding(offset), start: ClockTime(hour: 19)!, end: ClockTime(hour: 21)!),
+          purpose: "Generalforsamling"), allowPast: true)
     }
-    return (FindService(db: store.db, clock: .fixed(Self.monday)), [open.id!, closed.id!])
   }
 
   func titles(_ result: FindResult, _ kind: FindKind) -> [String] {
@@ -120,19 +126,7 @@ import Testing
   /// spare, so the count is exact ("5", not "5+"); at one time, by booking.
   @Test func aBookingCountIsAtLeastOnlyWhenAWayIsFull() throws {
     let (find, _) = try desk()
-    let db = find.db
-    let room = try #require(try RoomStore(db: db).room(named: "Mødelokale 1"))
-    let redCross = try #require(
-      try AssociationStore(db: db).associationID(named: "Røde Kors Hjørring"))
-    let bookings = BookingStore(db: db, clock: .fixed(Self.monday.adding(-30), "08:00"))
-    for offset in [-21, 7] {
-      try bookings.book(
-        BookingRequest(
-          roomID: room.id!, associationID: redCross,
-          slot: Slot(
-            day: Self.monday.adding(offset), start: ClockTime(hour: 19)!,
-            end: ClockTime(hour: 21)!), purpose: "Generalforsamling"), allowPast: true)
-    }
+    try Self.generalAssembly(find.db, in: "Mødelokale 1", on: [-21, 7])
     let group = try #require(
       try find.find("generalforsamling", lang: .danish).groups.first { $0.kind == .bookings })
     #expect(group.total == 5 && !group.more)
