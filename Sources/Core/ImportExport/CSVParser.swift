@@ -138,11 +138,6 @@ public enum CSVParser {
   /// spreadsheet would run as a formula (beginning with = + - @, a tab or a
   /// carriage return) begins with an apostrophe so it shows as text (the
   /// OWASP rule; `unguard` takes it off on import); quoted when it needs it.
-  /// One CSV line as the exports write it: each field escaped, CRLF.
-  public static func line(_ fields: [String]) -> String {
-    fields.map { escape($0) }.joined(separator: ",") + "\r\n"
-  }
-
   public static func escape(_ field: String, separator: Character = ",") -> String {
     var clean = String.UnicodeScalarView()
     for scalar in field.unicodeScalars {

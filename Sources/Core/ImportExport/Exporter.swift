@@ -6,8 +6,9 @@ public struct Exporter {
 
   public init(store: AssociationStore) { self.store = store }
 
-  public func exportAssociations(_ write: (String) -> Void) throws {
-    write(line(AssociationField.allCases.map(\.rawValue)))
+  public func exportAssociations(format: CSVFormat = .plain, _ write: (String) -> Void) throws {
+    let line = format.line
+    write(format.start + line(AssociationField.allCases.map(\.rawValue)))
     let sql = """
       SELECT a.name, a.description, coalesce(ar.name, ''), a.target_codes, a.contact_person,
              a.phone, a.email, a.website, a.address, a.active
@@ -24,8 +25,9 @@ public struct Exporter {
     }
   }
 
-  public func exportActivities(_ write: (String) -> Void) throws {
-    write(line(ActivityField.allCases.map(\.rawValue)))
+  public func exportActivities(format: CSVFormat = .plain, _ write: (String) -> Void) throws {
+    let line = format.line
+    write(format.start + line(ActivityField.allCases.map(\.rawValue)))
     let sql = """
       SELECT a.name, v.title, v.kind, v.description, coalesce(ar.name, ''), v.schedule,
              v.age_min, v.age_max,
@@ -59,5 +61,4 @@ public struct Exporter {
       .joined(separator: "|")
   }
 
-  private func line(_ fields: [String]) -> String { CSVParser.line(fields) }
 }

@@ -74,9 +74,9 @@ public struct RoomFiles {
     return summary
   }
 
-  public func exportRooms(_ write: (String) -> Void) throws {
-    let line = CSVParser.line
-    write(line(Self.columns))
+  public func exportRooms(format: CSVFormat = .plain, _ write: (String) -> Void) throws {
+    let line = format.line
+    write(format.start + line(Self.columns))
     let yesNo = { (on: Bool) in on ? "ja" : "nej" }
     for room in try RoomStore(db: store.db).rooms(includeInactive: true) {
       write(

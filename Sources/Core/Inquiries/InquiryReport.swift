@@ -12,8 +12,10 @@ public struct InquiryReport {
 
   /// Streams the inquiries received from `from` to `to` (both included) as
   /// CSV, oldest first. No names, contacts or free text: counts only need codes.
-  public func exportCSV(from: Day?, to: Day?, _ sink: (String) -> Void) throws {
-    sink(Self.columns.joined(separator: ",") + "\r\n")
+  public func exportCSV(
+    from: Day?, to: Day?, format: CSVFormat = .plain, _ sink: (String) -> Void
+  ) throws {
+    sink(format.start + format.line(Self.columns))
     try db.forEach(
       """
       SELECT i.id, substr(i.received_at, 1, 10), i.channel, i.asker_kind, c.name_da, s.initials,
@@ -25,8 +27,7 @@ public struct InquiryReport {
       ORDER BY i.received_at, i.id
       """, [.text(from?.iso ?? "0000"), .text(to?.adding(1).iso ?? "9999")]
     ) { row in
-      let fields = (0..<10).map { CSVParser.escape(row.text(Int32($0)), separator: ",") }
-      sink(fields.joined(separator: ",") + "\r\n")
+      sink(format.line((0..<10).map { row.text(Int32($0)) }))
     }
   }
 

@@ -5,9 +5,11 @@ extension AssociationRegister {
     "name", "confirmed_on", "contact_person", "phone", "email", "centre_contact",
   ]
 
-  public func exportStale(months: Int, _ write: (String) -> Void) throws {
-    let line = CSVParser.line
-    write(line(Self.staleColumns))
+  public func exportStale(months: Int, format: CSVFormat = .plain, _ write: (String) -> Void)
+    throws
+  {
+    let line = format.line
+    write(format.start + line(Self.staleColumns))
     for row in try db.read({ try stale(months: months) }) {
       write(
         line([

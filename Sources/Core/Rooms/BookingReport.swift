@@ -11,8 +11,10 @@ public struct BookingReport {
   ]
 
   /// Bookings starting from `from` through `to` (both included), by time.
-  public func exportCSV(from: Day?, to: Day?, _ sink: (String) -> Void) throws {
-    sink(Self.columns.joined(separator: ",") + "\r\n")
+  public func exportCSV(
+    from: Day?, to: Day?, format: CSVFormat = .plain, _ sink: (String) -> Void
+  ) throws {
+    sink(format.start + format.line(Self.columns))
     try db.forEach(
       """
       SELECT b.id, r.name, a.name, substr(b.starts_at, 1, 10), substr(b.starts_at, 12),
@@ -24,8 +26,7 @@ public struct BookingReport {
       ORDER BY b.starts_at, r.sort_key, b.id
       """, [.text(from?.iso ?? "0000"), .text(to?.adding(1).iso ?? "9999")]
     ) { row in
-      let fields = (0..<13).map { CSVParser.escape(row.text(Int32($0)), separator: ",") }
-      sink(fields.joined(separator: ",") + "\r\n")
+      sink(format.line((0..<13).map { row.text(Int32($0)) }))
     }
   }
 

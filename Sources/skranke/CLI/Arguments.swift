@@ -14,7 +14,7 @@ struct Arguments {
   ]
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
-    "--every-other-week", "--ics", "--no-backup", "--past",
+    "--every-other-week", "--ics", "--no-backup", "--past", "--excel",
   ]
 
   static func parse(_ argv: [String]) throws -> Arguments {

@@ -106,6 +106,9 @@ enum BookCommands {
         "usage: skranke export bookings [--out FILE] [--from DATE] [--to DATE] | --ics [--room NAME | --association NAME] [--out FILE]"
       )
     }
+    if args.flags.contains("--ics") && args.flags.contains("--excel") {
+      throw CLIError.usage("--excel er til CSV, ikke --ics", "--excel is for CSV, not --ics")
+    }
     if args.flags.contains("--ics") { return try exportICS(args, env: env, lang: lang) }
     if args.options["--room"] != nil || args.options["--association"] != nil {
       throw CLIError.usage(
@@ -114,7 +117,8 @@ enum BookCommands {
     let (from, to) = try args.period()
     let store = try SkrankeCLI.openStore(args, env: env)
     try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
-      try BookingReport(db: store.db).exportCSV(from: from, to: to, sink)
+      try BookingReport(db: store.db).exportCSV(
+        from: from, to: to, format: SkrankeCLI.csvFormat(args), sink)
     }
     return 0
   }

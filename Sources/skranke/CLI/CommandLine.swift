@@ -199,19 +199,25 @@ public enum SkrankeCLI {
     }
     let store = try openStore(args, env: env)
     let exporter = Exporter(store: store)
+    let format = csvFormat(args)
     try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
       if let months {
         // Active associations not confirmed for MONTHS months, oldest first.
-        try AssociationRegister(db: store.db).exportStale(months: months, sink)
+        try AssociationRegister(db: store.db).exportStale(months: months, format: format, sink)
       } else if args.words[1] == "associations" {
-        try exporter.exportAssociations(sink)
+        try exporter.exportAssociations(format: format, sink)
       } else if args.words[1] == "rooms" {
-        try RoomFiles(store: store).exportRooms(sink)
+        try RoomFiles(store: store).exportRooms(format: format, sink)
       } else {
-        try exporter.exportActivities(sink)
+        try exporter.exportActivities(format: format, sink)
       }
     }
     return 0
+  }
+
+  /// `--excel`: what Danish Excel opens by double-click (BOM, `;`).
+  static func csvFormat(_ args: Arguments) -> CSVFormat {
+    args.flags.contains("--excel") ? .excel : .plain
   }
 
   /// `skranke bench`: the benchmark library, on a fresh temporary folder.

@@ -18,6 +18,7 @@ enum HelpText {
       skranke import rooms FIL          importér lokaler fra CSV (alt eller intet)
       skranke export associations|activities|rooms [--out FIL]
                                          eksportér som CSV (til standard ud uden --out)
+      skranke export … --excel           CSV som dansk Excel åbner ved dobbeltklik (BOM, ;)
       skranke export associations --stale MÅNEDER [--out FIL]
                                          aktive foreninger, der ikke har bekræftet deres
                                          oplysninger i MÅNEDER (1-600), ældste først
@@ -80,6 +81,7 @@ enum HelpText {
       skranke import rooms FILE          import rooms from CSV (all or nothing)
       skranke export associations|activities|rooms [--out FILE]
                                          export as CSV (to standard output without --out)
+      skranke export … --excel           CSV that Danish Excel opens by double-click (BOM, ;)
       skranke export associations --stale MONTHS [--out FILE]
                                          active associations that have not confirmed their
                                          details for MONTHS (1-600), oldest first

@@ -13,7 +13,8 @@ enum InquiryCommands {
     let (from, to) = try args.period()
     let store = try SkrankeCLI.openStore(args, env: env)
     try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
-      try InquiryReport(db: store.db).exportCSV(from: from, to: to, sink)
+      try InquiryReport(db: store.db).exportCSV(
+        from: from, to: to, format: SkrankeCLI.csvFormat(args), sink)
     }
     return 0
   }
