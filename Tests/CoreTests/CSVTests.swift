@@ -138,3 +138,32 @@ import Testing
     #expect(groups == Int64(store.targetGroups.count))
   }
 }
+
+/// `import … --dry-run`: what a file would add, update and refuse, with
+/// nothing written whatever it finds.
+@Suite struct ImportPreviewTests {
+  let database = TestDatabase()
+
+  @Test func aDryRunCountsAndRefusesButWritesNothing() throws {
+    let store = try database.store()
+    _ = try Importer(store: store).importAssociations(
+      bytes: Array("name,area\nRøde Kors Hjørring,Hjørring\n".utf8))
+    let good = database.file(
+      "good.csv", Array("name,area\nRøde Kors Hjørring,Hjørring\nNy Klub,Sindal\n".utf8))
+    var preview = try Importer(store: store).preview(.associations, path: good)
+    #expect(preview.summary == ImportSummary(added: 1, updated: 1) && preview.refused == nil)
+    #expect(try store.associationCount() == 1)
+    let bad = database.file(
+      "bad.csv",
+      Array("name,area,phone\nNy Klub,Sindal,\nAnden Klub,Sindal,12\nTredje,Sindal,xx\n".utf8))
+    preview = try Importer(store: store).preview(.associations, path: bad)
+    #expect(preview.summary.added == 1)
+    #expect(preview.refused?.message(.english).contains("2 lines have errors") == true)
+    #expect(preview.refused?.message(.english).contains("line 3") == true)
+    #expect(preview.refused?.message(.english).contains("line 4") == true)
+    #expect(try store.associationCount() == 1)
+    // A file that is not one at all is refused as a whole.
+    preview = try Importer(store: store).preview(.associations, path: database.path + ".nope")
+    #expect(preview.refused != nil && preview.summary == ImportSummary())
+  }
+}

@@ -21,7 +21,7 @@ public enum ImportError: UserFacingError, Equatable {
   }
 
   /// How many failing lines are listed before "and N more".
-  static let listed = 25
+  static let listed = 50
 
   public var line: Int? {
     switch self {

@@ -15,8 +15,7 @@ extension Importer {
       table: try CSVTable.parse(bytes: bytes, known: Self.areaColumns, required: ["area"]))
   }
 
-  private func importAreas(table: CSVTable) throws -> ImportSummary {
-    var summary = ImportSummary()
+  func importAreas(table: CSVTable, tally: ImportTally = ImportTally()) throws -> ImportSummary {
     try store.db.write {
       // First forget the named areas' neighbours, then add the file's: a
       // later row must not undo what an earlier row said the other way round.
@@ -30,9 +29,9 @@ extension Importer {
         }
         try seen.check(DanishFolding.fold(name).trimmingCharacters(in: " "), name: name, line: line)
         if try store.areaID(named: name, create: false) == nil {
-          summary.added += 1
+          tally.count(new: true)
         } else {
-          summary.updated += 1
+          tally.count(new: false)
         }
         let id = try store.areaID(named: name, create: true)!
         ids.append(id)
@@ -56,6 +55,6 @@ extension Importer {
         }
       }
     }
-    return summary
+    return tally.summary
   }
 }

@@ -50,8 +50,9 @@ public struct Importer {
   static let activityColumns = ActivityField.allCases.map(\.rawValue) + ["accessible"]
   static let activityRequired = ["association", "title"]
 
-  private func importAssociations(table: CSVTable) throws -> ImportSummary {
-    var summary = ImportSummary()
+  func importAssociations(table: CSVTable, tally: ImportTally = ImportTally()) throws
+    -> ImportSummary
+  {
     var seen = SeenKeys()
     try store.db.write {
       try table.forEachRow { line, row in
@@ -77,15 +78,16 @@ public struct Importer {
           let field = AssociationField.allCases.first { errors[$0] != nil }!
           throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
         }
-        if association.id == nil { summary.added += 1 } else { summary.updated += 1 }
+        tally.count(new: association.id == nil)
       }
       try SearchIndex(db: store.db).optimize()
     }
-    return summary
+    return tally.summary
   }
 
-  private func importActivities(table: CSVTable) throws -> ImportSummary {
-    var summary = ImportSummary()
+  func importActivities(table: CSVTable, tally: ImportTally = ImportTally()) throws
+    -> ImportSummary
+  {
     var seen = SeenKeys()
     var touched: Set<Int64> = []
     try store.db.write {
@@ -154,12 +156,12 @@ public struct Importer {
           let field = ActivityField.allCases.first { errors[$0] != nil }!
           throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
         }
-        if activity.id == nil { summary.added += 1 } else { summary.updated += 1 }
+        tally.count(new: activity.id == nil)
       }
       for id in touched.sorted() { try SearchIndex(db: store.db).reindex(associationID: id) }
       try SearchIndex(db: store.db).optimize()
     }
-    return summary
+    return tally.summary
   }
 
   /// "Ældre og ensomhed|Handicap" → codes; an unknown name is an error.

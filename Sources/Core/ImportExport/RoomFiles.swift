@@ -17,8 +17,7 @@ public struct RoomFiles {
       table: try CSVTable.parse(bytes: bytes, known: Self.columns, required: ["name"]))
   }
 
-  private func importRooms(table: CSVTable) throws -> ImportSummary {
-    var summary = ImportSummary()
+  func importRooms(table: CSVTable, tally: ImportTally = ImportTally()) throws -> ImportSummary {
     let rooms = RoomStore(db: store.db)
     var seen = SeenKeys()
     try store.db.write {
@@ -68,10 +67,10 @@ public struct RoomFiles {
           let field = RoomField.allCases.first { errors[$0] != nil }!
           throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
         }
-        if room.id == nil { summary.added += 1 } else { summary.updated += 1 }
+        tally.count(new: room.id == nil)
       }
     }
-    return summary
+    return tally.summary
   }
 
   public func exportRooms(format: CSVFormat = .plain, _ write: (String) -> Void) throws {

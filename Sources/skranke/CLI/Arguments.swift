@@ -14,7 +14,7 @@ struct Arguments {
   ]
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
-    "--every-other-week", "--ics", "--no-backup", "--past", "--excel",
+    "--every-other-week", "--ics", "--no-backup", "--past", "--excel", "--dry-run",
   ]
 
   static func parse(_ argv: [String]) throws -> Arguments {

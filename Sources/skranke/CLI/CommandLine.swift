@@ -164,6 +164,7 @@ public enum SkrankeCLI {
     try requireKind(
       args, words: 3, "brug: skranke import associations|activities|areas|rooms FIL",
       "usage: skranke import associations|activities|areas|rooms FILE")
+    if args.flags.contains("--dry-run") { return try dryRun(args, env: env, lang: lang) }
     let store = try openStore(args, env: env, writes: true)
     let importer = Importer(store: store)
     let summary: ImportSummary
@@ -183,6 +184,24 @@ public enum SkrankeCLI {
         "Importeret fra \(args.words[2]): \(summary.added) nye, \(summary.updated) opdateret.\n",
         "Imported from \(args.words[2]): \(summary.added) added, \(summary.updated) updated.\n"))
     return 0
+  }
+
+  /// `import … --dry-run`: what the file would add, update and refuse;
+  /// nothing is written (no backup is made either). Exit 1 when refused.
+  static func dryRun(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    let store = try openStore(args, env: env)
+    let kind = ImportKind(rawValue: args.words[1]) ?? .activities
+    let preview = try Importer(store: store).preview(kind, path: args.words[2])
+    let added = preview.summary.added
+    let updated = preview.summary.updated
+    Output.out(
+      lang.pick(
+        "Prøvekørsel af \(args.words[2]) (intet er skrevet): \(added) ville blive tilføjet, \(updated) opdateret.\n",
+        "Dry run of \(args.words[2]) (nothing written): \(added) would be added, \(updated) updated.\n"
+      ))
+    guard let refused = preview.refused else { return 0 }
+    Output.error(lang.pick("Afvist: ", "Refused: ") + refused.message(lang))
+    return refused.exitCode
   }
 
   static func runExport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {

@@ -16,6 +16,7 @@ enum HelpText {
       skranke import activities FIL     importér aktiviteter fra CSV (alt eller intet)
       skranke import areas FIL          importér områder og naboområder (area, neighbours)
       skranke import rooms FIL          importér lokaler fra CSV (alt eller intet)
+      skranke import … --dry-run         sig hvad filen ville tilføje, opdatere og afvise; skriv intet
       skranke export associations|activities|rooms [--out FIL]
                                          eksportér som CSV (til standard ud uden --out)
       skranke export … --excel           CSV som dansk Excel åbner ved dobbeltklik (BOM, ;)
@@ -79,6 +80,7 @@ enum HelpText {
       skranke import activities FILE     import activities from CSV (all or nothing)
       skranke import areas FILE          import areas and their neighbours (area, neighbours)
       skranke import rooms FILE          import rooms from CSV (all or nothing)
+      skranke import … --dry-run         say what the file would add, update and refuse; write nothing
       skranke export associations|activities|rooms [--out FILE]
                                          export as CSV (to standard output without --out)
       skranke export … --excel           CSV that Danish Excel opens by double-click (BOM, ;)

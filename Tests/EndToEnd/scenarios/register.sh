@@ -27,4 +27,15 @@ out=$("$BIN" export associations --stale 0 --db "$RDB" 2>&1 >/dev/null); status=
 [ "$status" = 2 ] && printf '%s' "$out" | grep -q "from 1 to 600" || fail "--stale 0: exit $status, '$out'"
 end
 
+begin "import --dry-run: what a file would add, update and refuse, nothing written"
+DDB="$WORK/dry.db"
+"$BIN" import areas "$ROOT/data/areas.csv" --db "$DDB" >/dev/null || fail "import areas"
+printf 'name,area,phone\nNy Klub,Hjørring,\nAnden Klub,Hjørring,12\n' > "$WORK/dry.csv"
+out=$("$BIN" import associations "$WORK/dry.csv" --dry-run --db "$DDB" 2>"$WORK/dry.err"); status=$?
+[ "$status" = 1 ] || fail "dry run with a bad line: exit $status"
+printf '%s' "$out" | grep -q "1 would be added, 0 updated" || fail "dry run said: $out"
+grep -q "line 3" "$WORK/dry.err" || fail "dry run did not name line 3: $(cat "$WORK/dry.err")"
+[ "$(sqlite3 "$DDB" 'SELECT count(*) FROM associations')" = 0 ] || fail "the dry run wrote"
+end
+
 finish
