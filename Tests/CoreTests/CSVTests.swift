@@ -56,7 +56,9 @@ import Testing
         _ = try importer.importAssociations(bytes: Array(text.utf8))
         Issue.record("no error for \(text)")
       } catch let error as ImportError {
-        #expect(error.line == line, "\(text)")
+        // Unplaced target groups are listed by label, each with its lines.
+        #expect(
+          error.line == line || error.message(.english).contains("(line \(line);"), "\(text)")
         #expect(error.message(.english).contains(word), "\(error.message(.english))")
         #expect(error.message(.danish).contains("linje \(line)"))
       }
@@ -165,5 +167,46 @@ import Testing
     // A file that is not one at all is refused as a whole.
     preview = try Importer(store: store).preview(.associations, path: database.path + ".nope")
     #expect(preview.refused != nil && preview.summary == ImportSummary())
+  }
+}
+
+/// Target groups as a spreadsheet has them: loose labels are placed, and
+/// the ones that cannot be are refused all at once, each with its lines
+/// and the nearest groups.
+@Suite struct LooseTargetGroupTests {
+  let database = TestDatabase()
+
+  @Test func looseLabelsArePlacedAndTheRestListedOnce() throws {
+    let store = try database.store()
+    let labels = TargetGroupLabels(store.targetGroups)
+    let placed: [(String, String)] = [
+      ("ÆLDRE", "elderly"), ("aeldre mennesker", "elderly"), ("hjemløse", "homelessness"),
+      ("flygtninge", "integration"), ("psykisk sårbare", "mental"),
+      ("handicappede", "disability"), ("unge", "children"), ("misbrugere", "addiction"),
+      ("pårørende", "relatives"), ("Older people and loneliness", "elderly"),
+    ]
+    for (label, code) in placed { #expect(labels.group(for: label)?.code == code, "\(label)") }
+    #expect(labels.group(for: "børn med handicap") == nil)  // two groups could be meant
+    #expect(labels.group(for: "katte") == nil)
+    let file = """
+      name,target_groups
+      A,"ældre, hjemløse"
+      B,Katte
+      C,psykisk sårbare;katte
+      D,golf
+      """
+    do {
+      _ = try Importer(store: store).importAssociations(bytes: Array(file.utf8))
+      Issue.record("imported unplaceable labels")
+    } catch let error as ImportError {
+      let text = error.message(.english)
+      #expect(text.hasPrefix("2 target groups cannot be placed: 'Katte' (line 3, 4; nearest: "))
+      #expect(text.contains("'golf' (line 5; nearest: "))
+    }
+    #expect(try store.associationCount() == 0)
+    _ = try Importer(store: store).importAssociations(
+      bytes: Array("name,target_groups\nA,\"ældre, hjemløse\"\n".utf8))
+    let id = try #require(try store.associationID(named: "A"))
+    #expect(Set(try store.association(id: id)?.targetGroups ?? []) == ["elderly", "homelessness"])
   }
 }

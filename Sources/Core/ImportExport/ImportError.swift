@@ -14,6 +14,8 @@ public enum ImportError: UserFacingError, Equatable {
   case duplicate(line: Int, firstLine: Int, name: String)
   /// Several lines failed: every one is named.
   case lines([ImportError])
+  /// Target-group labels no rule could place, each once with its lines.
+  case unplacedTargetGroups([UnplacedLabel])
 
   /// One failure as it is, several as `lines`.
   static func collect(_ failures: [ImportError]) -> ImportError {
@@ -31,7 +33,7 @@ public enum ImportError: UserFacingError, Equatable {
       .duplicate(let line, _, _):
       return line
     case .encoding(let failure): return failure.line
-    case .cannotRead, .empty, .lines: return nil
+    case .cannotRead, .empty, .lines, .unplacedTargetGroups: return nil
     }
   }
 
@@ -91,6 +93,19 @@ public enum ImportError: UserFacingError, Equatable {
         "'\(name)' is also on line \(first); a file may name it only once.")
     case .encoding(let failure): return Self.encoding(failure.reason, lang)
     case .lines: return ""
+    case .unplacedTargetGroups(let labels):
+      let listed = labels.map { label in
+        "'\(label.label)' ("
+          + lang.pick("linje ", "line ") + label.lines.map(String.init).joined(separator: ", ")
+          + lang.pick("; nærmest: ", "; nearest: ") + label.nearest.joined(separator: ", ") + ")"
+      }
+      let count =
+        labels.count == 1
+        ? lang.pick("1 målgruppe kan ikke placeres: ", "1 target group cannot be placed: ")
+        : lang.pick(
+          "\(labels.count) målgrupper kan ikke placeres: ",
+          "\(labels.count) target groups cannot be placed: ")
+      return count + listed.joined(separator: "; ") + "."
     }
   }
 

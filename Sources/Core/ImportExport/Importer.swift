@@ -54,31 +54,33 @@ public struct Importer {
     -> ImportSummary
   {
     var seen = SeenKeys()
+    let unplaced = UnplacedLabels()
     try store.db.write {
-      try table.forEachRow { line, row in
-        func value(_ field: AssociationField) -> String { row[field.rawValue] ?? "" }
-        try seen.check(
-          DanishFolding.fold(value(.name)).trimmingCharacters(in: " "),
-          name: value(.name).trimmingCharacters(in: " "), line: line)
-        var association = Association(
-          name: value(.name), description: value(.description), area: value(.area),
-          contactPerson: value(.contactPerson), phone: value(.phone), email: value(.email),
-          website: value(.website), address: value(.address))
-        association.targetGroups = try groups(
-          value(.targetGroups), line: line, column: "target_groups")
-        let activeText = value(.active).trimmingCharacters(in: " ")
-        guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
-          throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))
+      try collecting(unplaced) {
+        try table.forEachRow { line, row in
+          func value(_ field: AssociationField) -> String { row[field.rawValue] ?? "" }
+          try seen.check(
+            DanishFolding.fold(value(.name)).trimmingCharacters(in: " "),
+            name: value(.name).trimmingCharacters(in: " "), line: line)
+          var association = Association(
+            name: value(.name), description: value(.description), area: value(.area),
+            contactPerson: value(.contactPerson), phone: value(.phone), email: value(.email),
+            website: value(.website), address: value(.address))
+          association.targetGroups = groups(value(.targetGroups), line: line, unplaced)
+          let activeText = value(.active).trimmingCharacters(in: " ")
+          guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
+            throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))
+          }
+          association.active = active
+          association.id = try store.associationID(named: association.name)
+          do {
+            _ = try store.save(association)
+          } catch StoreError.invalidAssociation(let errors) {
+            let field = AssociationField.allCases.first { errors[$0] != nil }!
+            throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+          }
+          tally.count(new: association.id == nil)
         }
-        association.active = active
-        association.id = try store.associationID(named: association.name)
-        do {
-          _ = try store.save(association)
-        } catch StoreError.invalidAssociation(let errors) {
-          let field = AssociationField.allCases.first { errors[$0] != nil }!
-          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
-        }
-        tally.count(new: association.id == nil)
       }
       try SearchIndex(db: store.db).optimize()
     }
@@ -90,73 +92,77 @@ public struct Importer {
   {
     var seen = SeenKeys()
     var touched: Set<Int64> = []
+    let unplaced = UnplacedLabels()
     try store.db.write {
-      try table.forEachRow { line, row in
-        func value(_ field: ActivityField) -> String { row[field.rawValue] ?? "" }
-        try seen.check(
-          DanishFolding.fold(value(.association)).trimmingCharacters(in: " ") + "\u{1}"
-            + DanishFolding.fold(value(.title)).trimmingCharacters(in: " "),
-          name: value(.association).trimmingCharacters(in: " ") + ": "
-            + value(.title).trimmingCharacters(in: " "), line: line)
-        guard let associationID = try store.associationID(named: value(.association)) else {
-          throw ImportError.unknownAssociation(line: line, name: value(.association))
-        }
-        func flag(_ field: ActivityField, default fallback: Bool) throws -> Bool {
-          let text = value(field)
-          if text.trimmingCharacters(in: " ").isEmpty { return fallback }
-          guard let flag = Validation.flag(text) else {
-            throw ImportError.field(line: line, column: field.rawValue, .invalidFlag(text))
+      try collecting(unplaced) {
+        try table.forEachRow { line, row in
+          func value(_ field: ActivityField) -> String { row[field.rawValue] ?? "" }
+          try seen.check(
+            DanishFolding.fold(value(.association)).trimmingCharacters(in: " ") + "\u{1}"
+              + DanishFolding.fold(value(.title)).trimmingCharacters(in: " "),
+            name: value(.association).trimmingCharacters(in: " ") + ": "
+              + value(.title).trimmingCharacters(in: " "), line: line)
+          guard let associationID = try store.associationID(named: value(.association)) else {
+            throw ImportError.unknownAssociation(line: line, name: value(.association))
           }
-          return flag
-        }
-        func age(_ field: ActivityField) throws -> Int? {
-          switch Validation.age(value(field)) {
-          case .success(let age): return age
+          func flag(_ field: ActivityField, default fallback: Bool) throws -> Bool {
+            let text = value(field)
+            if text.trimmingCharacters(in: " ").isEmpty { return fallback }
+            guard let flag = Validation.flag(text) else {
+              throw ImportError.field(line: line, column: field.rawValue, .invalidFlag(text))
+            }
+            return flag
+          }
+          func age(_ field: ActivityField) throws -> Int? {
+            switch Validation.age(value(field)) {
+            case .success(let age): return age
+            case .failure(let error):
+              throw ImportError.field(line: line, column: field.rawValue, error)
+            }
+          }
+          let kindText = value(.kind)
+          guard let kind = kindText.isEmpty ? .offer : ActivityKind.parse(kindText) else {
+            throw ImportError.field(line: line, column: "kind", .unknownKind(kindText))
+          }
+          let schedule: Schedule
+          switch Schedule.parse(value(.schedule)) {
+          case .success(let parsed): schedule = parsed
           case .failure(let error):
-            throw ImportError.field(line: line, column: field.rawValue, error)
+            throw ImportError.field(line: line, column: "schedule", .invalidSchedule(error.entry))
           }
+          let legacyAccessible =
+            row["accessible"] == nil ? false : Validation.flag(row["accessible"]!)
+          guard let legacyAccessible else {
+            throw ImportError.field(
+              line: line, column: "accessible", .invalidFlag(row["accessible"] ?? ""))
+          }
+          let places: Int?
+          switch Validation.count(value(.openPlaces)) {
+          case .success(let count): places = count
+          case .failure(let error):
+            throw ImportError.field(line: line, column: "open_places", error)
+          }
+          var activity = Activity(
+            associationID: associationID, title: value(.title), kind: kind,
+            description: value(.description), area: value(.area), schedule: schedule,
+            ageMin: try age(.ageMin), ageMax: try age(.ageMax),
+            targetGroups: groups(value(.targetGroups), line: line, unplaced),
+            interests: AssociationStore.splitList(value(.interests)),
+            stepFree: try flag(.stepFree, default: legacyAccessible),
+            accessibleToilet: try flag(.accessibleToilet, default: legacyAccessible),
+            languages: AssociationStore.splitList(value(.languages)),
+            childCertificate: try flag(.childCertificate, default: false), openPlaces: places,
+            active: try flag(.active, default: true))
+          activity.id = try store.activityID(associationID: associationID, title: activity.title)
+          do {
+            _ = try store.save(activity, reindex: false)
+            touched.insert(associationID)
+          } catch StoreError.invalidActivity(let errors) {
+            let field = ActivityField.allCases.first { errors[$0] != nil }!
+            throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+          }
+          tally.count(new: activity.id == nil)
         }
-        let kindText = value(.kind)
-        guard let kind = kindText.isEmpty ? .offer : ActivityKind.parse(kindText) else {
-          throw ImportError.field(line: line, column: "kind", .unknownKind(kindText))
-        }
-        let schedule: Schedule
-        switch Schedule.parse(value(.schedule)) {
-        case .success(let parsed): schedule = parsed
-        case .failure(let error):
-          throw ImportError.field(line: line, column: "schedule", .invalidSchedule(error.entry))
-        }
-        let legacyAccessible =
-          row["accessible"] == nil ? false : Validation.flag(row["accessible"]!)
-        guard let legacyAccessible else {
-          throw ImportError.field(
-            line: line, column: "accessible", .invalidFlag(row["accessible"] ?? ""))
-        }
-        let places: Int?
-        switch Validation.count(value(.openPlaces)) {
-        case .success(let count): places = count
-        case .failure(let error): throw ImportError.field(line: line, column: "open_places", error)
-        }
-        var activity = Activity(
-          associationID: associationID, title: value(.title), kind: kind,
-          description: value(.description), area: value(.area), schedule: schedule,
-          ageMin: try age(.ageMin), ageMax: try age(.ageMax),
-          targetGroups: try groups(value(.targetGroups), line: line, column: "target_groups"),
-          interests: AssociationStore.splitList(value(.interests)),
-          stepFree: try flag(.stepFree, default: legacyAccessible),
-          accessibleToilet: try flag(.accessibleToilet, default: legacyAccessible),
-          languages: AssociationStore.splitList(value(.languages)),
-          childCertificate: try flag(.childCertificate, default: false), openPlaces: places,
-          active: try flag(.active, default: true))
-        activity.id = try store.activityID(associationID: associationID, title: activity.title)
-        do {
-          _ = try store.save(activity, reindex: false)
-          touched.insert(associationID)
-        } catch StoreError.invalidActivity(let errors) {
-          let field = ActivityField.allCases.first { errors[$0] != nil }!
-          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
-        }
-        tally.count(new: activity.id == nil)
       }
       for id in touched.sorted() { try SearchIndex(db: store.db).reindex(associationID: id) }
       try SearchIndex(db: store.db).optimize()
@@ -164,13 +170,33 @@ public struct Importer {
     return tally.summary
   }
 
-  /// "Ældre og ensomhed|Handicap" → codes; an unknown name is an error.
-  private func groups(_ text: String, line: Int, column: String) throws -> [String] {
-    try AssociationStore.splitList(text).map { name in
-      guard let group = store.targetGroup(matching: name) else {
-        throw ImportError.field(line: line, column: column, .unknownTargetGroup(name))
+  /// "Ældre og ensomhed|Handicap" (or "ældre, hjemløse") → codes; a
+  /// label no rule places is collected, to be refused with all the others.
+  private func groups(_ text: String, line: Int, _ unplaced: UnplacedLabels) -> [String] {
+    let labels = TargetGroupLabels(store.targetGroups)
+    // A spreadsheet's cell may list them with | , or ;.
+    let names = text.split { $0 == "|" || $0 == "," || $0 == ";" }
+      .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+    var codes: [String] = []
+    for name in names {
+      guard let group = labels.group(for: name) else {
+        unplaced.add(name, line: line)
+        continue
       }
-      return group.code
+      if !codes.contains(group.code) { codes.append(group.code) }
     }
+    return codes
+  }
+
+  /// Runs the rows; the labels that could not be placed are refused then,
+  /// all at once, together with any failing lines.
+  private func collecting(_ unplaced: UnplacedLabels, _ rows: () throws -> Void) throws {
+    let labels = TargetGroupLabels(store.targetGroups)
+    do {
+      try rows()
+    } catch let failure as ImportError {
+      throw unplaced.refusal(labels, with: failure) ?? failure
+    }
+    if let refusal = unplaced.refusal(labels) { throw refusal }
   }
 }
