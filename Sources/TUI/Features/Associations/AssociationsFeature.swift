@@ -10,6 +10,9 @@ final class AssociationsFeature: Pane {
   var areas: [Area] = []
   /// Whether the screen is wide enough for the selected association's preview.
   private var previewEnabled = false
+  /// The detail was opened from the stale list: Esc goes back to it (one
+  /// shorter once this one is confirmed), so calling them is Enter, b, Esc.
+  var backToStale = false
 
   init(_ desk: Desk) throws {
     self.desk = desk
@@ -36,7 +39,12 @@ final class AssociationsFeature: Pane {
   }
 
   func handle(_ key: Key, command: CommandID?) {
+    let leavingDetail = state.mode == .detail && command == .back
     for effect in state.handle(key, command) { perform(effect) }
+    if leavingDetail && backToStale {
+      backToStale = false
+      showStale()
+    }
   }
 
   func receive(_ event: DeskEvent) {

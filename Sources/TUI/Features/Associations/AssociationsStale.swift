@@ -2,7 +2,8 @@ import Core
 
 /// F1's `b` in the list: the active associations that have not confirmed
 /// their details for a year (or never), oldest first, each with whom to
-/// call; Enter opens one, where `b` marks it confirmed.
+/// call; Enter opens one, where `b` marks it confirmed, and Esc comes
+/// back to the list.
 extension AssociationsFeature {
   /// The most the list shows; `skranke export associations --stale` has all.
   static let staleShown = 500
@@ -40,7 +41,9 @@ extension AssociationsFeature {
               "Not confirmed for 12 months (\(count)) — Enter opens (and b there confirms)"),
             options: Array(options), current: nil),
           chosen: { [unowned self] id in
-            if let id { perform(.open(id)) }
+            guard let id else { return }
+            perform(.open(id))
+            backToStale = state.mode == .detail
           }))
     } catch { desk.show(error) }
   }
