@@ -93,10 +93,7 @@ extension CounterTrapsTests {
   /// nothing until ↓, so Enter never takes one unseen; after booking, the
   /// next search starts empty.
   @Test func theRoomSearchNeverBooksWhatWasNotSeen() throws {
-    let app = try App(
-      store: try AssociationStore(db: try Database(path: copyOfGoldenDatabase())), lang: .danish,
-      databaseLabel: "skranke.db", staffInitials: "KM",
-      clock: .fixed(GoldenScreenTests.today, "10:00"), startOnAssociations: true)
+    let app = try goldenDesk(startOnAssociations: true, width: 80, height: 24)
     app.handle(.function(4))
     app.handle(.char("f"))
     type(app, "tir 19-21 4 gange")

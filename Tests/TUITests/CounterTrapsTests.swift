@@ -7,12 +7,7 @@ import Testing
 /// on the demo data of the golden screens.
 @Suite struct CounterTrapsTests {
   func desk(_ lang: Language = .danish) throws -> App {
-    let app = try App(
-      store: try AssociationStore(db: try Database(path: copyOfGoldenDatabase())), lang: lang,
-      databaseLabel: "skranke.db", staffInitials: "KM",
-      clock: .fixed(GoldenScreenTests.today, "10:00"), startOnAssociations: true)
-    app.layout(width: 80, height: 24)
-    return app
+    try goldenDesk(lang, startOnAssociations: true, width: 80, height: 24)
   }
 
   func type(_ app: App, _ text: String) { for c in text { app.handle(.char(c)) } }

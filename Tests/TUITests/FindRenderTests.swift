@@ -7,12 +7,7 @@ import Testing
 /// the hit in its pane, Esc goes back to where you were.
 @Suite struct FindRenderTests {
   func desk() throws -> App {
-    let app = try App(
-      store: try AssociationStore(db: try Database(path: copyOfGoldenDatabase())), lang: .danish,
-      databaseLabel: "skranke.db", staffInitials: "KM",
-      clock: .fixed(GoldenScreenTests.today, "10:00"))
-    app.layout(width: 100, height: 30)
-    return app
+    try goldenDesk()
   }
 
   func type(_ app: App, _ text: String) { for c in text { app.handle(.char(c)) } }
@@ -115,10 +110,7 @@ import Testing
   /// The first one to sit down: I dag's cursor starts on their first
   /// follow-up, not on the booking it was on before anyone was chosen.
   @Test func choosingWhoIsHereStartsTheCursorOnTheirFirstFollowUp() throws {
-    let app = try App(
-      store: try AssociationStore(db: try Database(path: copyOfGoldenDatabase())), lang: .danish,
-      databaseLabel: "skranke.db", clock: .fixed(GoldenScreenTests.today, "10:00"))
-    app.layout(width: 100, height: 30)
+    let app = try goldenDesk(staff: nil)
     let km = try #require(app.staff.first { $0.initials == "KM" })
     app.modals.removeAll()
     app.chooseStaff(km.id)

@@ -8,12 +8,7 @@ import Testing
 /// and `b` there confirms it, which takes it off the list.
 @Suite struct RegisterRenderTests {
   func desk() throws -> App {
-    let app = try App(
-      store: try AssociationStore(db: try Database(path: copyOfGoldenDatabase())), lang: .danish,
-      databaseLabel: "skranke.db", staffInitials: "KM",
-      clock: .fixed(GoldenScreenTests.today, "10:00"), startOnAssociations: true)
-    app.layout(width: 100, height: 30)
-    return app
+    try goldenDesk(startOnAssociations: true)
   }
 
   func screen(_ app: App) -> String {

@@ -18,10 +18,7 @@ import Testing
       inquiry.followUp = GoldenScreenTests.today
       _ = try inquiries.create(inquiry, by: km.id)
     }
-    let app = try App(
-      store: try AssociationStore(db: db), lang: .danish, databaseLabel: "skranke.db",
-      staffInitials: "KM", clock: .fixed(GoldenScreenTests.today, "10:00"))
-    app.layout(width: 80, height: 24)
+    let app = try goldenDesk(width: 80, height: 24, db: db)
     func screen() -> [String] { app.render(width: 80, height: 24).lines }
     let heading = "Kolleger: åbne (forfaldne)"
     for _ in 0..<8 { app.handle(.pageDown) }

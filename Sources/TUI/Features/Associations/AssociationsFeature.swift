@@ -164,8 +164,11 @@ final class AssociationsFeature: Pane {
     return AssociationsState.Detail(
       association: association, activities: try store.activities(of: id),
       register: DetailView.registerRows(
-        entry, staff: try InquiryStore(db: desk.db).directory.staff(includeInactive: true),
-        today: desk.today, lang: lang),
+        entry,
+        // Only the one named (read at every move of the preview).
+        contact: try entry.centreContactID.flatMap {
+          try StaffDirectory(db: desk.db).staff(id: $0)
+        }, today: desk.today, lang: lang),
       history: history
         ? try AssociationHistory.read(associationID: id, db: desk.db, today: desk.today) : nil,
       today: desk.today)

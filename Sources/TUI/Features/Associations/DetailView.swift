@@ -111,7 +111,7 @@ enum DetailView {
   /// the centre's contact, the insurance list and the agreement, each
   /// only when set.
   static func registerRows(
-    _ entry: RegisterEntry, staff: [Staff], today: Day, lang: Language
+    _ entry: RegisterEntry, contact: Staff?, today: Day, lang: Language
   ) -> [(label: String, value: String)] {
     var rows: [(label: String, value: String)] = []
     let months = AssociationRegister.staleMonths
@@ -127,7 +127,7 @@ enum DetailView {
         "aldrig (tryk b, når foreningen har bekræftet sine oplysninger)",
         "never (press b when the association has confirmed its details)")
     rows.append((lang.pick("Bekræftet", "Confirmed"), confirmed))
-    if let id = entry.centreContactID, let who = staff.first(where: { $0.id == id }) {
+    if let who = contact {
       rows.append((lang.pick("I centret", "At centre"), who.initials + " " + who.name))
     }
     if let since = entry.insuredSince {
