@@ -33,15 +33,19 @@ public final class AssociationRegister {
   /// The association confirmed its details today (on the phone).
   public func confirm(associationID: Int64) throws {
     try db.write {
-      let known = try db.scalarInt(
-        "SELECT count(*) FROM associations WHERE id = ?", [.integer(associationID)])
-      guard known == 1 else { throw StoreError.notFound }
+      try requireAssociation(associationID)
       try db.run(
         """
         INSERT INTO association_register(association_id, confirmed_on) VALUES (?, ?)
         ON CONFLICT(association_id) DO UPDATE SET confirmed_on = excluded.confirmed_on
         """, [.integer(associationID), .text(clock.now().day.iso)])
     }
+  }
+
+  /// Throws `notFound` unless the association exists (inside the write).
+  private func requireAssociation(_ id: Int64) throws {
+    let known = try db.scalarInt("SELECT count(*) FROM associations WHERE id = ?", [.integer(id)])
+    guard known == 1 else { throw StoreError.notFound }
   }
 
   /// Active associations not confirmed for `months` months (or never),
@@ -94,9 +98,7 @@ extension AssociationRegister {
     }
     let covered = try Validation.text(entry.insuredActivities).get()
     try db.write {
-      let known = try db.scalarInt(
-        "SELECT count(*) FROM associations WHERE id = ?", [.integer(associationID)])
-      guard known == 1 else { throw StoreError.notFound }
+      try requireAssociation(associationID)
       if let staff = entry.centreContactID,
         try db.scalarInt("SELECT count(*) FROM staff WHERE id = ?", [.integer(staff)]) == 0
       {
