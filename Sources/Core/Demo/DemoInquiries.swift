@@ -19,19 +19,20 @@ enum DemoInquiries {
         .email, 5
       ),
       (km, 1, 0, "Amir Rahimi", "Vil være lektiehjælper, taler dari og dansk", .walkIn, 6),
-      (ls, 20, 6, "Ungdomsklubben Tårs", "Spørger til § 18-ansøgning og frist", .phone, -6),
+      (ls, 20, 6, "Tårs Ungdomsklub", "Spørger til § 18-ansøgning og frist", .phone, -6),
       (
         ls, 3, 1, "Mette Jørgensen", "Søn på 16 har svært ved skolen — findes der noget?", .walkIn,
         4
       ),
-      (ls, 1, 3, "Sindal Spejderne", "Hjælp til at søge fonde til nyt telt", .email, 7),
+      (ls, 1, 3, "KFUM-Spejderne i Sindal", "Hjælp til at søge fonde til nyt telt", .email, 7),
     ]
     for (owner, ago, category, name, text, channel, followUp) in cases {
       store.clock = .fixed(today.adding(-ago), "10:15")
       var inquiry = Inquiry()
       inquiry.channel = channel
       inquiry.askerName = name
-      inquiry.askerKind = category >= 2 && category <= 5 ? .association : .citizen
+      // An association asking, named as in the register, is on its file.
+      inquiry.askerKind = category >= 2 && category <= 6 ? .association : .citizen
       inquiry.text = text
       inquiry.categoryID = categories[category].id
       inquiry.followUp = today.adding(followUp)

@@ -159,6 +159,9 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
   case controlCharacter
   case tooLong(Int)
   case outOfRange(Int, Int)
+  case unknownAssociation
+  /// Several associations match what was typed: pick one.
+  case severalAssociations(Int)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -225,6 +228,12 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
         "et helt tal fra \(low) til \(high)", "a whole number from \(low) to \(high)")
     case .tooLong(let max):
       return lang.pick("højst \(max) tegn", "at most \(max) characters")
+    case .unknownAssociation:
+      return lang.pick("ingen forening hedder sådan", "no association by that name")
+    case .severalAssociations(let count):
+      return lang.pick(
+        "\(count) passer: vælg en i listen (↓, Enter) eller skriv mere af navnet",
+        "\(count) match: pick one in the list (↓, Enter) or type more of the name")
     case .looksLikeCPR:
       return lang.pick(
         "ligner et CPR-nummer, som ikke må gemmes i fritekst. Fjern det, eller tryk Ctrl-S igen for at gemme alligevel",

@@ -11,6 +11,10 @@ public struct Inquiry: Equatable, Sendable {
   public var askerContact = ""
   public var categoryID: Int64 = 0
   public var text = ""
+  /// The association the inquiry concerns, if any (from it or about it).
+  public var associationID: Int64?
+  /// Its name, read with the inquiry for showing (not saved from here).
+  public var associationName = ""
   public var ownerID: Int64 = 0
   public var receivedByID: Int64 = 0
   public var status: InquiryStatus = .open
@@ -41,6 +45,7 @@ public enum InquiryField: String, CaseIterable, Sendable {
   case askerContact = "asker_contact"
   case category, text
   case followUp = "follow_up"
+  case association
 
   public func label(_ lang: Language) -> String {
     switch self {
@@ -51,6 +56,7 @@ public enum InquiryField: String, CaseIterable, Sendable {
     case .category: return lang.pick("Kategori", "Category")
     case .text: return lang.pick("Tekst", "Text")
     case .followUp: return lang.pick("Opfølgning", "Follow-up")
+    case .association: return lang.pick("Forening", "Association")
     }
   }
 
@@ -64,6 +70,7 @@ public enum InquiryField: String, CaseIterable, Sendable {
     case .category: return String(inquiry.categoryID)
     case .text: return inquiry.text
     case .followUp: return inquiry.followUp?.iso ?? ""
+    case .association: return inquiry.associationID.map(String.init) ?? ""
     }
   }
 
@@ -76,6 +83,9 @@ public enum InquiryField: String, CaseIterable, Sendable {
     case .category: target.categoryID = source.categoryID
     case .text: target.text = source.text
     case .followUp: target.followUp = source.followUp
+    case .association:
+      target.associationID = source.associationID
+      target.associationName = source.associationName
     }
   }
 }

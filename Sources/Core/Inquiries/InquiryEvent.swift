@@ -37,6 +37,8 @@ public enum InquiryView: Equatable, Sendable {
   case allOpenByDate
   /// Closed inquiries, newest first, optionally matching typed words.
   case closed(search: String)
+  /// Every inquiry naming the association, open or closed, newest first.
+  case association(id: Int64)
 }
 
 /// One row of an inquiry list.

@@ -81,6 +81,17 @@ struct InquiryQueries {
         WHERE \(conditions.joined(separator: " AND "))
         ORDER BY i.closed_at DESC, i.id DESC LIMIT \(binder.bind(.int(limit)))
         """
+    case .association(let id):
+      // Newest first by id (logged in time order), through the index of
+      // `Schema.v17`; the search's words narrow it as in the other views.
+      var conditions = ["i.association_id = \(binder.bind(.integer(id)))"]
+      if let last { conditions.append("i.id < \(binder.bind(.integer(last.id)))") }
+      conditions += words(search, &binder)
+      sql = """
+        SELECT \(Self.columns) \(from)
+        WHERE \(conditions.joined(separator: " AND "))
+        ORDER BY i.id DESC LIMIT \(binder.bind(.int(limit)))
+        """
     }
     return SearchStep(sql: sql, values: binder.values)
   }

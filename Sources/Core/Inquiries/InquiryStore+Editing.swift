@@ -15,15 +15,16 @@ extension InquiryStore {
       try db.run(
         """
         INSERT INTO inquiries(received_at, channel, asker_kind, asker_name, asker_contact,
-          category_id, text, owner_id, received_by, status, follow_up, version, search_text)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 1, ?)
+          category_id, text, owner_id, received_by, status, follow_up, version, search_text,
+          association_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 1, ?, ?)
         """,
         [
           .text(inquiry.receivedAt), .text(inquiry.channel.rawValue),
           .text(inquiry.askerKind.rawValue), .text(inquiry.askerName),
           .text(inquiry.askerContact), .integer(inquiry.categoryID), .text(inquiry.text),
           .integer(staffID), .integer(staffID), .optionalText(inquiry.followUp?.iso),
-          .text(Self.searchText(inquiry, note: "")),
+          .text(Self.searchText(inquiry, note: "")), .int64(inquiry.associationID),
         ])
       inquiry.id = db.lastInsertRowID
       try append(
@@ -103,7 +104,36 @@ extension InquiryStore {
       "SELECT count(*) FROM inquiry_categories WHERE id = ?", [.integer(inquiry.categoryID)])
     if known == 0 { errors[.category] = .required }
     if inquiry.followUp == nil && !inquiry.status.isClosed { errors[.followUp] = .required }
+    try placeAssociation(&inquiry, errors: &errors)
     if !errors.isEmpty { throw InquiryError.invalid(errors) }
+  }
+
+  /// The association named must exist; with none named, an association
+  /// asking is the association its name says (exactly), so its own
+  /// inquiries reach its file without a second field to fill in.
+  private func placeAssociation(_ inquiry: inout Inquiry, errors: inout [InquiryField: FieldError])
+    throws
+  {
+    if let id = inquiry.associationID {
+      let name = try db.map("SELECT name FROM associations WHERE id = ?", [.integer(id)]) {
+        $0.text(0)
+      }
+      guard let name = name.first else {
+        errors[.association] = .unknownAssociation
+        return
+      }
+      inquiry.associationName = name
+    } else if inquiry.askerKind == .association {
+      let folded = DanishFolding.fold(inquiry.askerName)
+      guard !folded.isEmpty else { return }
+      let found = try db.map(
+        "SELECT id, name FROM associations WHERE name_fold = ?", [.text(folded)]
+      ) { ($0.int(0), $0.text(1)) }
+      if let (id, name) = found.first {
+        inquiry.associationID = id
+        inquiry.associationName = name
+      }
+    }
   }
 
   /// Writes `new` over `old` (one version on), with its timeline entries.
@@ -121,7 +151,7 @@ extension InquiryStore {
       UPDATE inquiries SET channel = ?, asker_kind = ?, asker_name = ?, asker_contact = ?,
         category_id = ?, text = ?, owner_id = ?, status = ?, waiting_on = ?, follow_up = ?,
         closed_at = ?, outcome = ?, handed_over_from = ?, version = ?,
-        search_text = ?
+        search_text = ?, association_id = ?
       WHERE id = ? AND version = ?
       """,
       [
@@ -131,7 +161,7 @@ extension InquiryStore {
         .optionalText(saved.followUp?.iso), .optionalText(saved.closedAt),
         .optionalText(saved.outcome?.rawValue), .int64(saved.handedOverFromID),
         .integer(saved.version), .text(Self.searchText(saved, note: note)),
-        .integer(old.id!), .integer(old.version),
+        .int64(saved.associationID), .integer(old.id!), .integer(old.version),
       ])
     guard db.changes == 1 else { throw InquiryError.changedMeanwhile([]) }
     try append(events, to: old.id!, by: staffID)

@@ -16,7 +16,8 @@ public final class InquiryStore {
   static let inquiryColumns = """
     id, received_at, channel, asker_kind, asker_name, asker_contact, category_id, text,
     owner_id, received_by, status, waiting_on, follow_up, closed_at, outcome,
-    handed_over_from, version
+    handed_over_from, version, association_id,
+    coalesce((SELECT name FROM associations WHERE id = association_id), '')
     """
 
   public func inquiry(id: Int64) throws -> Inquiry? {
@@ -40,6 +41,8 @@ public final class InquiryStore {
       inquiry.outcome = row.isNull(14) ? nil : Outcome(rawValue: row.text(14))
       inquiry.handedOverFromID = row.optionalInt(15)
       inquiry.version = row.int(16)
+      inquiry.associationID = row.optionalInt(17)
+      inquiry.associationName = row.text(18)
       return inquiry
     }.first
   }

@@ -22,6 +22,11 @@ public struct AssociationHistory: Equatable, Sendable {
   /// All referrals to its activities, and how many started.
   public var referralCount = 0
   public var referralsStarted = 0
+  /// The latest inquiries from or about it, and how many there are in all
+  /// and still open (`AssociationHistory+Inquiries`).
+  public var inquiries: [InquiryNote] = []
+  public var inquiryCount = 0
+  public var inquiriesOpen = 0
 
   public init() {}
 
@@ -80,6 +85,7 @@ public struct AssociationHistory: Equatable, Sendable {
         history.referralCount = Int(row.int(0))
         history.referralsStarted = Int(row.int(1))
       }
+      try history.readInquiries(associationID: id, db: db)
       return history
     }
   }

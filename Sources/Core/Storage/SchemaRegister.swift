@@ -21,3 +21,14 @@ extension Schema {
     CREATE INDEX referrals_activity ON referrals(activity_id, referred_on);
     """
 }
+
+extension Schema {
+  /// Version 17: an inquiry can name the association it concerns, so
+  /// counselling an association leaves a trail on its file. Read newest
+  /// first per association (the file's history and F2's list of them).
+  static let v17 = """
+    ALTER TABLE inquiries ADD COLUMN association_id INTEGER REFERENCES associations(id);
+    CREATE INDEX inquiries_association ON inquiries(association_id, id)
+      WHERE association_id IS NOT NULL;
+    """
+}

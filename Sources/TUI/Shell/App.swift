@@ -133,7 +133,8 @@ public final class App: Desk {
     case .pane(let number): PaneID(rawValue: number).map(switchPane)
     case .nextPane: switchPane(to: order[(index + 1) % order.count])
     case .previousPane: switchPane(to: order[(index + order.count - 1) % order.count])
-    case .newInquiry: made(.inquiries)?.receive(.newInquiry)  // over the pane in front
+    case .newInquiry:  // over the pane in front
+      made(.inquiries)?.receive(.newInquiry(about: front.associationShown))
     case .switchStaff: askWhoIsHere()
     case .find: openFind()
     case .help: present(.help(HelpOverlay(first: context)))

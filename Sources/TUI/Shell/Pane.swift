@@ -22,10 +22,14 @@ protocol Pane: AnyObject {
   /// Whether a command can be done here now (the status bar offers only
   /// those: no "Luk" on a closed inquiry).
   func offers(_ command: CommandID) -> Bool
+  /// The association this pane shows now, if any: Ctrl-N logs an inquiry
+  /// about it.
+  var associationShown: Int64? { get }
 }
 
 extension Pane {
   func offers(_ command: CommandID) -> Bool { true }
+  var associationShown: Int64? { nil }
 }
 
 /// What happened that a pane may want to act on.
@@ -41,8 +45,11 @@ enum DeskEvent {
   case matchInquiry(Int64)
   /// Show this inquiry and its timeline (F2).
   case openInquiry(Int64)
-  /// Ctrl-N from any pane: log a new inquiry (F2's form, over the pane in front).
-  case newInquiry
+  /// Ctrl-N from any pane: log a new inquiry (F2's form, over the pane in
+  /// front), about the association shown in front if there is one.
+  case newInquiry(about: Int64?)
+  /// F1's `h`: the inquiries naming this association (F2).
+  case listInquiries(associationID: Int64)
   /// Open this citizen's profile and suggestions (F3).
   case openCitizen(Int64)
   /// Open this association's detail (F1).

@@ -47,6 +47,14 @@ extension CommandTable {
         "The centre's register: contact person, insurance list, agreement, last confirmed"
       )),
     Command(
+      // No hint: the bar is full here, and the file's history line says
+      // "h viser dem" where the inquiries are counted.
+      id: .showInquiries, keys: [.char("h")], contexts: [.detail], hint: nil,
+      help: (
+        "Henvendelser fra eller om foreningen (F2), nyeste først; Ctrl-N logger en ny om den",
+        "Inquiries from or about the association (F2), newest first; Ctrl-N logs one about it"
+      )),
+    Command(
       id: .confirmDetails, keys: [.char("b")], contexts: [.detail],
       hint: ("Bekræftet", "Confirmed"),
       help: (

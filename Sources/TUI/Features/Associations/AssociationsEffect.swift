@@ -17,6 +17,8 @@ enum AssociationsEffect: Equatable {
   case showStale
   /// The centre's register for the association.
   case editRegister(Int64)
+  /// `h`: its inquiries, in F2.
+  case showInquiries(Int64)
   case newActivity(Int64)
   case editActivity(Activity)
 }

@@ -28,6 +28,7 @@ final class AssociationsFeature: Pane {
   var lang: Language { desk.lang }
   var context: Context { state.context }
   var hasUnsavedChanges: Bool { false }
+  var associationShown: Int64? { state.mode == .detail ? state.detail?.association.id : nil }
 
   var footnote: String? {
     guard state.mode != .detail else { return nil }
@@ -50,9 +51,16 @@ final class AssociationsFeature: Pane {
   func receive(_ event: DeskEvent) {
     switch event {
     case .refresh:
-      if state.mode != .detail { runSearch(keepSelection: true) }
+      // A file open reads again too: an inquiry about it may just have
+      // been logged over it (Ctrl-N), or another desk booked for it.
+      if state.mode != .detail {
+        runSearch(keepSelection: true)
+      } else if let id = state.detail?.association.id {
+        reloadDetail(id)
+      }
     case .openAssociation(let id): perform(.open(id))
-    case .shown, .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .showWeek:
+    case .shown, .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .listInquiries,
+      .openCitizen, .showWeek:
       break
     }
   }
@@ -76,6 +84,7 @@ final class AssociationsFeature: Pane {
     case .loadMore: loadMore()
     case .showStale: showStale()
     case .editRegister(let id): openRegister(id)
+    case .showInquiries(let id): desk.bring(.inquiries, .listInquiries(associationID: id))
     case .confirmDetails(let id):
       do {
         try AssociationRegister(db: desk.db, clock: desk.clock.clock).confirm(associationID: id)

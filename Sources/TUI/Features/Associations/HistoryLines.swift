@@ -1,8 +1,9 @@
 import Core
 
-/// The history at the foot of an association's file: its bookings (the
-/// next one and the past year's count, hours and fees) and the referrals
-/// to its activities, newest first, with how they went.
+/// The history at the foot of an association's file: the inquiries from or
+/// about it, its bookings (the next one and the past year's count, hours
+/// and fees) and the referrals to its activities, newest first, with how
+/// they went.
 extension DetailView {
   static func historyLines(
     _ history: AssociationHistory, today: Day, lang: Language, width: Int
@@ -14,6 +15,24 @@ extension DetailView {
     func add(_ text: String, _ style: Style = .plain) {
       for piece in Wrap.lines(text, width: max(10, width - 2)) {
         out.append(Line(text: "  " + piece, style: style))
+      }
+    }
+    if history.inquiryCount == 0 {
+      add(
+        lang.pick(
+          "Ingen henvendelser om foreningen endnu (Ctrl-N logger en).",
+          "No inquiries about the association yet (Ctrl-N logs one)."), .muted)
+    } else {
+      add(
+        lang.pick(
+          "Henvendelser: \(history.inquiryCount), heraf \(history.inquiriesOpen) åbne (h viser dem)",
+          "Inquiries: \(history.inquiryCount), \(history.inquiriesOpen) of them open (h lists them)"
+        ))
+      for note in history.inquiries {
+        let state = note.outcome.map { $0.label(lang) } ?? note.status.label(lang)
+        add(
+          note.received.numeric + "  #\(note.id) " + note.category(lang) + " · " + state + " · "
+            + note.ownerInitials + (note.summary.isEmpty ? "" : ": " + note.summary), .muted)
       }
     }
     var bookings = lang.pick("Bookinger: ", "Bookings: ")

@@ -52,7 +52,9 @@ final class CitizensFeature: Pane {
       rematch()
     case .matchInquiry(let id): matchInquiry(id)
     case .openCitizen(let id): openCitizen(id)
-    case .refresh, .staffChanged, .openInquiry, .newInquiry, .showWeek, .openAssociation: break
+    case .refresh, .staffChanged, .openInquiry, .newInquiry, .listInquiries, .showWeek,
+      .openAssociation:
+      break
     }
   }
 

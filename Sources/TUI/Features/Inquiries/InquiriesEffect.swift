@@ -10,6 +10,8 @@ enum InquiriesEffect: Equatable {
   /// `b`: suggest activities for the inquiry's citizen, in F3.
   case matchInquiry(Int64)
   case referralStatus(Int64)
+  /// Esc from one association's inquiries: back to its file in F1.
+  case backToAssociation(Int64)
 }
 
 /// What an effect found, for `InquiriesState.apply`.
@@ -26,4 +28,6 @@ enum InquiriesMessage {
   case detail(Inquiry, [InquiryEvent])
   /// Show the detail just read.
   case opened
+  /// F1's `h`: list this association's inquiries.
+  case association(InquiriesState.AssociationFilter)
 }

@@ -12,11 +12,14 @@ final class InquiriesFeature: Pane {
   /// Everyone who ever worked here, for initials on old inquiries.
   var allStaff: [Staff] = []
   var categories: [InquiryCategory] = []
+  /// For the inquiry form's association field.
+  let associations: AssociationStore
 
   init(_ desk: Desk) throws {
     self.desk = desk
     inquiryStore = InquiryStore(db: desk.db, clock: desk.clock.clock)
     referrals = ReferralStore(db: desk.db, clock: desk.clock.clock)
+    associations = try AssociationStore(db: desk.db)
     staff = try inquiryStore.directory.staff()
     allStaff = try inquiryStore.directory.staff(includeInactive: true)
     categories = try inquiryStore.directory.categories()
@@ -30,12 +33,18 @@ final class InquiriesFeature: Pane {
   var context: Context { state.context }
   var footnote: String? { nil }
   var hasUnsavedChanges: Bool { false }
-  var words: InquiryWords { InquiryWords(lang: lang, categories: categories, staff: allStaff) }
+  var words: InquiryWords {
+    InquiryWords(
+      lang: lang, categories: categories, staff: allStaff,
+      associationName: { [associations] in try? associations.association(id: $0)?.name })
+  }
 
   /// An open inquiry can be closed and handed over, a closed one reopened.
   func offers(_ command: CommandID) -> Bool {
     // In the list, Esc only clears a search.
-    if state.mode == .list, command == .back { return !state.query.text.isEmpty }
+    if state.mode == .list, command == .back {
+      return !state.query.text.isEmpty || state.association != nil
+    }
     guard state.mode == .detail, let inquiry = state.detail?.inquiry else { return true }
     switch command {
     case .closeInquiry, .handOver, .changeStatus, .moveFollowUp: return !inquiry.status.isClosed
@@ -55,7 +64,8 @@ final class InquiriesFeature: Pane {
       allStaff = (try? inquiryStore.directory.staff(includeInactive: true)) ?? allStaff
       refresh()
     case .openInquiry(let id): open(id)
-    case .newInquiry: newInquiry()
+    case .newInquiry(let about): newInquiry(about: about)
+    case .listInquiries(let id): listInquiries(associationID: id)
     case .matchInquiry, .openCitizen, .showWeek, .openAssociation: break
     }
   }
@@ -75,10 +85,12 @@ final class InquiriesFeature: Pane {
     case .editCategories: openCategoriesForm()
     case .matchInquiry(let id): desk.bring(.citizens, .matchInquiry(id))
     case .referralStatus(let id): openReferralStatus(id)
+    case .backToAssociation(let id): desk.bring(.associations, .openAssociation(id))
     }
   }
 
-  func newInquiry() {
+  /// `about`: the association shown in front (F1's file), filled in.
+  func newInquiry(about: Int64? = nil) {
     guard desk.me != nil else {
       desk.say(lang.pick("Vælg først, hvem du er.", "First choose who you are."), isError: true)
       desk.askWhoIsHere()
@@ -86,7 +98,22 @@ final class InquiriesFeature: Pane {
     }
     var inquiry = Inquiry()  // no category: the form asks for one
     inquiry.followUp = desk.today.adding(7)
+    if let about, let association = try? associations.association(id: about) {
+      inquiry.associationID = about
+      inquiry.associationName = association.name
+    }
     openForm(inquiry)
+  }
+
+  /// F1's `h`: the association's inquiries, newest first.
+  func listInquiries(associationID id: Int64) {
+    do {
+      guard let association = try associations.association(id: id) else {
+        throw StoreError.notFound
+      }
+      state.apply(.association(.init(id: id, name: association.name)))
+      reload()
+    } catch { desk.show(error) }
   }
 
   /// Reads counts, the list and an open detail again.
@@ -159,12 +186,22 @@ final class InquiriesFeature: Pane {
   /// A new inquiry (no id) or an edit of one, as it was loaded.
   func openForm(_ inquiry: Inquiry) {
     var base = inquiry
+    var form = InquiryForm.make(
+      inquiry, categories: categoryChoices(keeping: inquiry.categoryID), lang: lang,
+      today: desk.today)
+    InquiryForm.complete(&form, lang: lang, lookup: lookupAssociation)
     desk.present(
       .form(
-        InquiryForm.make(
-          inquiry, categories: categoryChoices(keeping: inquiry.categoryID), lang: lang,
-          today: desk.today),
-        save: { [unowned self] in saveInquiry($0, &base) }))
+        form, save: { [unowned self] in saveInquiry($0, &base) },
+        changed: { [unowned self] in
+          InquiryForm.complete(&$0, lang: lang, lookup: lookupAssociation)
+        }
+      ))
+  }
+
+  /// The associations what a worker typed may name (as the booking form's).
+  func lookupAssociation(_ typed: String) -> [(id: Int64, name: String)] {
+    (try? associations.associations(matching: typed, limit: 50)) ?? []
   }
 
   /// The categories a form offers: the shown ones, plus the inquiry's own

@@ -9,7 +9,7 @@ extension InquiriesFeature {
     saving(form, &base) { form, base, me in
       let (inquiry, errors) = InquiryForm.read(
         form, into: base, categories: categoryChoices(keeping: base.categoryID),
-        today: desk.today)
+        today: desk.today, lookup: lookupAssociation)
       if errors.isEmpty { try saveInquiry(inquiry, base: base, by: me) }
       return errors
     }

@@ -20,8 +20,16 @@ struct InquiriesState {
     var scroll = 0
   }
 
+  /// One association's inquiries, open and closed (F1's `h`), in place of
+  /// the views until `v` or Esc.
+  struct AssociationFilter: Equatable {
+    let id: Int64
+    let name: String
+  }
+
   var mode: Mode = .list
   var view: View = .mine
+  var association: AssociationFilter?
   /// "Alle åbne" grouped by owner (the contact person's morning view), or by date.
   var byOwner = true
   var query = TextField()
@@ -44,10 +52,11 @@ struct InquiriesState {
   var selectedRow: InquiryRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 
   /// What the open views are filtered by (the closed view carries its own).
-  var openSearch: String { view == .closed ? "" : query.text }
+  var openSearch: String { view == .closed && association == nil ? "" : query.text }
 
   /// The stored view this pane shows for the staff member `me`.
   func storeView(me: Int64?) -> InquiryView {
+    if let association { return .association(id: association.id) }
     switch view {
     case .mine: return .mine(ownerID: me ?? -1)
     case .allOpen: return byOwner ? .allOpenByOwner : .allOpenByDate
@@ -71,7 +80,9 @@ struct InquiriesState {
     switch (mode, command) {
     case (.detail, _): return performInDetail(command)
     case (_, .nextView):
-      view = View(rawValue: (view.rawValue + 1) % View.allCases.count)!
+      // From one association's inquiries, `v` goes back to the views.
+      if association == nil { view = View(rawValue: (view.rawValue + 1) % View.allCases.count)! }
+      association = nil
       // A search belongs to the view it filtered.
       query = TextField()
       if mode == .search { mode = .list }
@@ -99,6 +110,13 @@ struct InquiriesState {
     case (.search, .back):
       mode = .list
       return []
+    case (.list, .back):
+      guard let association else { return [] }
+      // Back where the list was asked for: the association's file.
+      self.association = nil
+      selected = 0
+      scroll = 0
+      return [.reload, .backToAssociation(association.id)]
     case (_, .up): return move(-1)
     case (_, .down):
       if mode == .search { mode = .list }
@@ -170,6 +188,13 @@ struct InquiriesState {
       detail = Detail(inquiry: inquiry, events: events, scroll: scroll)
     case .opened:
       if detail != nil { mode = .detail }
+    case .association(let filter):
+      association = filter
+      mode = .list
+      detail = nil
+      query = TextField()
+      selected = 0
+      scroll = 0
     }
   }
 }

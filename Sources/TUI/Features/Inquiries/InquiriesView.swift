@@ -18,7 +18,7 @@ extension InquiriesState {
     }
     renderViewLine(into: &grid, rect: rect, lang: lang, today: today, me: me)
     var top = rect.y + 1
-    if view == .allOpen {
+    if view == .allOpen && association == nil {
       let summary = counts.map {
         "\($0.initials) \($0.open)" + ($0.overdue > 0 ? " (\($0.overdue)!)" : "")
       }
@@ -49,6 +49,15 @@ extension InquiriesState {
   private func renderViewLine(
     into grid: inout Grid, rect: Rect, lang: Language, today: Day, me: Staff?
   ) {
+    if let association {
+      let used = grid.put(
+        "[" + lang.pick("Om ", "About ") + association.name + "]", x: rect.x + 1, y: rect.y,
+        style: Style(role: .accent, bold: true), limit: rect.width - 2)
+      grid.put(
+        lang.pick("  åbne og lukkede, nyeste først", "  open and closed, newest first"),
+        x: rect.x + 1 + used, y: rect.y, style: .muted, limit: max(0, rect.width - used - 2))
+      return
+    }
     let overdue = counts.first { $0.ownerID == me?.id }?.overdue ?? 0
     let open = counts.first { $0.ownerID == me?.id }?.open ?? 0
     let all = counts.reduce(0) { $0 + $1.open }
@@ -83,7 +92,11 @@ extension InquiriesState {
     if rows.isEmpty {
       let text: String
       switch view {
-      case _ where view != .closed && !query.text.trimmed.isEmpty:
+      case _ where association != nil && query.text.trimmed.isEmpty:
+        text = lang.pick(
+          "Ingen henvendelser om foreningen endnu. Ctrl-N i foreningens kort (F1) logger en.",
+          "No inquiries about the association yet. Ctrl-N on its file (F1) logs one.")
+      case _ where (view != .closed || association != nil) && !query.text.trimmed.isEmpty:
         // The search found nothing: the view is not empty.
         text = lang.pick(
           "Ingen henvendelser i denne visning passer på søgningen. Esc rydder den.",
@@ -103,7 +116,9 @@ extension InquiriesState {
       let index = scroll + line
       guard index < rows.count else { break }
       let row = rows[index]
-      let text = Self.line(row, lang: lang, words: words, today: today, showOwner: view != .mine)
+      let text = Self.line(
+        row, lang: lang, words: words, today: today,
+        showOwner: view != .mine || association != nil)
       let isSelected = index == selected
       let overdue = row.isOverdue(today: today)
       let style: Style = isSelected ? .selection : (overdue ? .error : .plain)

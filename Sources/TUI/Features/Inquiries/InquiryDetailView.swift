@@ -60,6 +60,7 @@ enum InquiryDetailView {
       inquiry.askerKind.label(lang)
         + (inquiry.askerName.isEmpty ? "" : ": " + inquiry.askerName)
         + (contact.isEmpty ? "" : ", " + contact))
+    field("Om forening", "Association", inquiry.associationName)
     field("Kategori", "Category", words.category(inquiry.categoryID))
     field("Tekst", "Text", inquiry.text)
     out.append(DetailView.Line(text: "", style: .plain))

@@ -35,6 +35,9 @@ enum InquiryForm {
         value: .choice(
           AskerKind.allCases.map { $0.label(lang) },
           AskerKind.allCases.firstIndex(of: inquiry.askerKind) ?? 0)),
+      FormField(
+        key: "association", label: lang.pick("Om forening", "Association"),
+        value: .text(TextField(inquiry.associationName))),
     ]
     if !inquiry.status.isClosed {
       fields.append(
@@ -48,14 +51,16 @@ enum InquiryForm {
       : lang.pick("Ret henvendelse #", "Edit inquiry #") + String(inquiry.id!)
     var form = Form(title: title, fields: fields)
     form.footer = lang.pick(
-      "Dato: 24-11, +3, fre, uge 49. Gem med Ctrl-S.",
-      "Date: 24-11, +3, fri, week 49. Save with Ctrl-S.")
+      "Dato: 24-11, +3, fre, uge 49. Forening: ordenes begyndelse, ↓ Enter vælger. Gem med Ctrl-S.",
+      "Date: 24-11, +3, fri, week 49. Association: its words' beginnings, ↓ Enter picks. Save: Ctrl-S."
+    )
     return form
   }
 
   /// Reads the form over `base`; field errors keyed as in the form.
   static func read(
-    _ form: Form, into base: Inquiry, categories: [InquiryCategory], today: Day
+    _ form: Form, into base: Inquiry, categories: [InquiryCategory], today: Day,
+    lookup: AssociationPick.Lookup
   ) -> (Inquiry, [String: FieldError]) {
     var inquiry = base
     var errors: [String: FieldError] = [:]
@@ -72,6 +77,13 @@ enum InquiryForm {
     inquiry.askerContact = form.field("asker_contact")?.text.trimmed ?? ""
     inquiry.channel = Channel.allCases[form.field("channel")?.choice ?? 0]
     inquiry.askerKind = AskerKind.allCases[form.field("asker_kind")?.choice ?? 0]
+    switch AssociationPick.read(form.field("association")?.text.trimmed ?? "", lookup: lookup) {
+    case .success(let found):
+      let named = found ?? fromAsker(inquiry, lookup: lookup)
+      inquiry.associationID = named?.id
+      inquiry.associationName = named?.name ?? ""
+    case .failure(let problem): errors["association"] = problem
+    }
     if let field = form.field("follow_up") {
       if let day = DateInput.parse(field.text, today: today) {
         inquiry.followUp = day
@@ -80,6 +92,35 @@ enum InquiryForm {
       }
     }
     return (inquiry, errors)
+  }
+
+  /// An association asking is the association its name names (the one
+  /// match), so its inquiry reaches its file with no second field to fill.
+  static func fromAsker(_ inquiry: Inquiry, lookup: AssociationPick.Lookup) -> (
+    id: Int64, name: String
+  )? {
+    guard inquiry.askerKind == .association, !inquiry.askerName.isEmpty else { return nil }
+    let found = lookup(inquiry.askerName)
+    return found.count == 1 ? found[0] : nil
+  }
+
+  /// Under the association field as the form changes: what it names, or,
+  /// left empty with an association asking, the one its name names.
+  static func complete(_ form: inout Form, lang: Language, lookup: AssociationPick.Lookup) {
+    guard let index = form.fields.firstIndex(where: { $0.key == "association" }) else { return }
+    let typed = form.fields[index].text.trimmed
+    if typed.isEmpty {
+      var asker = Inquiry()
+      asker.askerKind = AskerKind.allCases[form.field("asker_kind")?.choice ?? 0]
+      asker.askerName = form.field("asker_name")?.text.trimmed ?? ""
+      form.fields[index].suggestions = []
+      form.fields[index].hint = fromAsker(asker, lookup: lookup).map {
+        "→ " + $0.name + lang.pick(" (efter navnet)", " (from the name)")
+      }
+      return
+    }
+    AssociationPick.show(
+      lookup(typed).map(\.name), typed: typed, in: &form.fields[index], lang: lang)
   }
 
   /// Whether the form starts the category at "— vælg —": a new inquiry.

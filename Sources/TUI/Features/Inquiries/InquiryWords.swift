@@ -6,6 +6,8 @@ struct InquiryWords {
   let lang: Language
   let categories: [InquiryCategory]
   let staff: [Staff]
+  /// An association's name from its id, for the timeline's "Rettet forening".
+  var associationName: (Int64) -> String? = { _ in nil }
 
   func initials(_ id: Int64) -> String { staff.first { $0.id == id }?.initials ?? "?" }
 
@@ -46,6 +48,9 @@ struct InquiryWords {
     case .askerKind: return AskerKind(rawValue: raw)?.label(lang) ?? raw
     case .followUp: return date(raw)
     case .askerName, .askerContact, .text: return raw
+    case .association:
+      guard let id = Int64(raw) else { return "–" }
+      return associationName(id) ?? "#\(id)"
     }
   }
 

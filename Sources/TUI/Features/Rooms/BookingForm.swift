@@ -49,49 +49,21 @@ enum BookingForm {
     return form
   }
 
-  /// What the typed association names: one (said as a hint), several (a
-  /// list to pick from), or none.
-  static func show(_ names: [String], typed: String, in field: inout FormField, lang: Language) {
-    let before = field.suggestions
-    field.hint = nil
-    field.suggestions = []
-    if names.count == 1 {
-      field.hint = "→ " + names[0]
-    } else if names.count > 1 {
-      field.suggestions = names
-      if names != before { field.suggested = -1 }
-    } else if !typed.isEmpty {
-      field.hint = lang.pick(
-        "ingen aktiv forening passer (en ny oprettes i F1 med n)",
-        "no active association matches (a new one is created in F1 with n)")
-    }
-  }
-
   /// The request the form describes, or nil with the problems next to the
   /// fields. `lookup` finds associations from what was typed.
   static func read(
     _ form: inout Form, room: Room, today: Day, lang: Language,
-    lookup: (String) -> [(id: Int64, name: String)]
+    lookup: AssociationPick.Lookup
   ) -> BookingRequest? {
     form.clearErrors()
     func text(_ key: String) -> String { form.field(key)?.text.trimmed ?? "" }
     var associationID: Int64?
-    let typed = text("association")
-    let found = typed.isEmpty ? [] : lookup(typed)
-    if typed.isEmpty {
+    switch AssociationPick.read(text("association"), lookup: lookup) {
+    case .success(let found?): associationID = found.id
+    case .success(nil):
       form.setError(
         "association", lang.pick("skriv foreningens navn", "type the association's name"))
-    } else if found.isEmpty {
-      form.setError(
-        "association", lang.pick("ingen forening hedder sådan", "no association by that name"))
-    } else if found.count > 1 {
-      form.setError(
-        "association",
-        lang.pick(
-          "\(found.count) passer: vælg en i listen (↓, Enter) eller skriv mere af navnet",
-          "\(found.count) match: pick one in the list (↓, Enter) or type more of the name"))
-    } else {
-      associationID = found[0].id
+    case .failure(let problem): form.setError("association", problem.message(lang))
     }
     let when = WhenInput.parse(text("when"), today: today)
     if when == nil { form.setError("when", RoomFindForm.whenHelp(lang)) }

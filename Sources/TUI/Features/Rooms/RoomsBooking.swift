@@ -52,7 +52,7 @@ extension RoomsFeature {
     let typed = form.fields[index].text.trimmed
     let found =
       typed.isEmpty ? [] : (try? associations.associations(matching: typed, limit: 50)) ?? []
-    BookingForm.show(found.map(\.name), typed: typed, in: &form.fields[index], lang: lang)
+    AssociationPick.show(found.map(\.name), typed: typed, in: &form.fields[index], lang: lang)
   }
 
   private func saveBooking(_ form: Form, room: Room, shown: Set<Day>, needs: RoomNeeds) -> Form? {

@@ -43,7 +43,8 @@ final class RoomsFeature: Pane {
     case .showWeek(let roomID, let day, let hour):
       send(.booked(roomID: roomID, day: day, hour: hour))
       reloadWeek()
-    case .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .openAssociation:
+    case .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .listInquiries, .openCitizen,
+      .openAssociation:
       break
     }
   }

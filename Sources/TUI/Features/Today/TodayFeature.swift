@@ -39,7 +39,9 @@ final class TodayFeature: Pane {
         try? store.markSeen(staffID: me.id, upTo: state.plan.newestHandover)
       }
     case .refresh: read()
-    case .matchInquiry, .openInquiry, .newInquiry, .openCitizen, .showWeek, .openAssociation: break
+    case .matchInquiry, .openInquiry, .newInquiry, .listInquiries, .openCitizen, .showWeek,
+      .openAssociation:
+      break
     }
   }
 

@@ -1,0 +1,52 @@
+/// One inquiry on an association's file: enough to see what the centre
+/// did for it and where that stands. The asker's name is left out: the
+/// file is about the association, and a citizen may have asked.
+public struct InquiryNote: Equatable, Sendable {
+  public let id: Int64
+  public let received: Day
+  public let categoryDA: String
+  public let categoryEN: String
+  public let askerKind: AskerKind
+  public let status: InquiryStatus
+  public let outcome: Outcome?
+  public let ownerInitials: String
+  /// The text's first line (at most 200 characters).
+  public let summary: String
+
+  public func category(_ lang: Language) -> String { lang.pick(categoryDA, categoryEN) }
+}
+
+extension AssociationHistory {
+  /// The newest inquiries naming the association, through the index of
+  /// `Schema.v17`, and their counts.
+  mutating func readInquiries(associationID id: Int64, db: Database) throws {
+    let key = SQLValue.integer(id)
+    inquiries = try db.map(
+      """
+      SELECT i.id, substr(i.received_at, 1, 10), c.name_da, c.name_en, i.asker_kind, i.status,
+        i.waiting_on, i.outcome, s.initials, substr(i.text, 1, 200)
+      FROM inquiries i JOIN inquiry_categories c ON c.id = i.category_id
+        JOIN staff s ON s.id = i.owner_id
+      WHERE i.association_id = ? ORDER BY i.id DESC LIMIT \(Self.shown)
+      """, [key]
+    ) { row in
+      InquiryNote(
+        id: row.int(0), received: Day(iso: row.text(1)) ?? Day(ordinal: 0),
+        categoryDA: row.text(2), categoryEN: row.text(3),
+        askerKind: AskerKind(rawValue: row.text(4)) ?? .other,
+        status: InquiryStatus(status: row.text(5), waitingOn: row.isNull(6) ? nil : row.text(6)),
+        outcome: row.isNull(7) ? nil : Outcome(rawValue: row.text(7)),
+        ownerInitials: row.text(8),
+        summary: row.text(9).split(separator: "\n").first.map(String.init) ?? "")
+    }
+    try db.forEach(
+      """
+      SELECT count(*), coalesce(sum(status <> 'closed'), 0) FROM inquiries
+      WHERE association_id = ?
+      """, [key]
+    ) { row in
+      inquiryCount = Int(row.int(0))
+      inquiriesOpen = Int(row.int(1))
+    }
+  }
+}
