@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks one output of skranke for bytes that could act in the program that
-opens it. Usage: bytes_check.py terminal|csv|ics|json FILE [EXPECTED.json]
+opens it. Usage: bytes_check.py terminal|csv|ics|json|html FILE [EXPECTED.json]
 
 terminal: no C0 control but newline and tab, no DEL, no C1, no bidi control.
 csv:      the same inside cells (tab, CR, LF allowed: quoted), and no cell a
@@ -8,9 +8,13 @@ csv:      the same inside cells (tab, CR, LF allowed: quoted), and no cell a
 ics:      the same in the text, CRLF line ends, lines of at most 75 octets.
 json:     parses; no raw control, DEL, C1 or bidi byte; with EXPECTED, every
           expected string is found among the values exactly (lossless).
+html:     read by Python's HTML parser: no control, DEL, C1 or bidi character,
+          no script or other active element, no event attribute (on...), no
+          link to a javascript: or data: address.
 Prints the number of problems and the first few; exits 1 when there are any.
 """
 import csv
+import html.parser
 import io
 import json
 import sys
@@ -27,6 +31,24 @@ def unsafe(ch, allowed):
 
 def scan(text, allowed, where):
     return [f"{where}: U+{ord(c):04X}" for c in text if unsafe(c, allowed)]
+
+
+class Active(html.parser.HTMLParser):
+    """Collects what in a page could run or fetch something."""
+
+    def __init__(self):
+        super().__init__()
+        self.problems = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "iframe", "object", "embed", "img", "link", "form", "base"):
+            self.problems.append(f"element <{tag}> at {self.getpos()}")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"attribute {name} on <{tag}> at {self.getpos()}")
+            if name in ("href", "src", "action") and (value or "").strip().lower().startswith(
+                    ("javascript:", "data:", "vbscript:")):
+                self.problems.append(f"{name}={value!r} on <{tag}>")
 
 
 def main():
@@ -49,6 +71,12 @@ def main():
             if len(line.encode("utf-8")) > 75:
                 problems.append(f"line {n + 1}: {len(line.encode())} octets")
             problems += scan(line, "", f"line {n + 1}")
+    elif mode == "html":
+        problems += scan(text, "\n", "text")
+        parser = Active()
+        parser.feed(text)
+        parser.close()
+        problems += parser.problems
     elif mode == "json":
         problems += scan(text, "\n", "bytes")
         values = []

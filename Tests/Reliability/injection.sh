@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Hostile text in every field skranke shows or writes (stored as an older
 # skranke or another program could have stored it), then every output is
-# read back: the terminal (command line and the TUI in tmux), CSV, iCalendar
-# and JSON. Nothing may reach its reader raw; CSV cells never start a formula;
-# JSON keeps every value exactly. (skranke writes no HTML yet.)
+# read back: the terminal (command line and the TUI in tmux), CSV, iCalendar,
+# JSON and the annual overview's HTML. Nothing may reach its reader raw; CSV
+# cells never start a formula; JSON keeps every value exactly; no page holds
+# a script, an event attribute or a javascript: link.
 source "$(dirname "$0")/lib.sh"
 CHECK="$(dirname "$0")/bytes_check.py"
 DB="$WORK/inject.db"
@@ -20,6 +21,8 @@ V=(
   "char(8238)||'txet'" "char(8294)||'iso'||char(8297)" "char(8207)||'rlm'" "char(1564)||'alm'"
   "'👨'||char(8205)||'👩'||char(8205)||'👧'" "'=cmd|'' /C calc''!A0'" "'+SUM(1)'" "'-2+3'"
   "'@SUM(A1)'" "char(9)||'tab'" "char(13)||'cr'" "char(8232)||'ls'"
+  "'<script>alert(1)</script>'" "'\"><img src=x onerror=alert(1)>'" "'javascript:alert(1)'"
+  "'&amp; <b>&'"
 )
 N=${#V[@]}
 {
@@ -43,7 +46,7 @@ for i in $(seq 1 "$N"); do
   v="${V[$((i - 1))]}"
   n="$(printf %02d "$i")"
   sql+="UPDATE associations SET name = 'Vektor $n ' || $v, description = $v, contact_person = $v,
-          address = $v WHERE name = 'Vektor $n';
+          address = $v, website = $v, email = $v WHERE name = 'Vektor $n';
         UPDATE activities SET title = 'Aktivitet $n ' || $v, description = $v
           WHERE title = 'Aktivitet $n';
         UPDATE bookings SET purpose = $v, contact = $v WHERE id = (SELECT b.id FROM bookings b
@@ -103,6 +106,17 @@ for kind in associations activities rooms inquiries bookings; do
   run "$kind.csv" export "$kind" && check csv "$WORK/$kind.csv"
 done
 run bookings.ics export bookings --ics && check ics "$WORK/bookings.ics"
+if run overview.txt overview --out "$WORK/site"; then
+  check terminal "$WORK/overview.txt"
+  for page in "$WORK/site/index.html" "$WORK/site/hefte.html" "$WORK"/site/foreninger/vektor-*.html; do
+    check html "$page"
+  done
+  pages=$(ls "$WORK"/site/foreninger/vektor-*.html | wc -l)
+  [ "$pages" = "$N" ] || problem "overview: $pages pages for $N hostile associations"
+  outputs=$((outputs - pages - 2 + 1))  # the site counts as one output
+else
+  problem "overview: $(cat "$WORK/overview.txt")"
+fi
 run match.json match --citizen 1 --json --limit 50 && check json "$WORK/match.json"
 for i in $(seq 1 "$N"); do run "record-$i.json" citizen export "$i" --json; done
 python3 - "$WORK" "$N" <<'EOF' >"$WORK/records.json"
@@ -143,5 +157,5 @@ fi
 tmux -S "$SOCK" kill-server 2>/dev/null
 outputs=$((outputs + 1))
 
-echo "injection: $N vectors in 14 fields, $outputs outputs (9 terminal, 5 CSV, 1 iCalendar, 2 JSON, the TUI in tmux), $raw unsafe bytes or live formula cells, $((1 - tui_ok)) TUI title changes; no HTML output exists yet"
+echo "injection: $N vectors in 16 fields, $outputs outputs (10 terminal, 5 CSV, 1 iCalendar, 2 JSON, the overview's HTML, the TUI in tmux), $raw unsafe bytes, live formula cells or active HTML, $((1 - tui_ok)) TUI title changes"
 [ "$FAILURES" -eq 0 ]

@@ -91,4 +91,16 @@ public enum DanishFolding {
   public static func words(_ query: String) -> [String] {
     fold(query).split(separator: " ").map(String.init)
   }
+
+  /// `rode-kors-hjorring`: the folded words in plain ASCII letters and
+  /// digits, joined by hyphens; for a file name or a code, safe anywhere.
+  public static func slug(_ text: String) -> String {
+    words(text).map { word in
+      String(
+        String.UnicodeScalarView(
+          word.unicodeScalars.filter {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+          }))
+    }.filter { !$0.isEmpty }.joined(separator: "-")
+  }
 }

@@ -30,6 +30,7 @@ public enum SkrankeCLI {
         return try BookCommands.report(args, env: env, lang: lang)
       case "export": return try runExport(args, env: env, lang: lang)
       case "report": return try InquiryCommands.report(args, env: env, lang: lang)
+      case "overview": return try OverviewCommand.run(args, env: env, lang: lang)
       case "staff": return try InquiryCommands.staff(args, env: env, lang: lang)
       case "bench": return try runBench(args, env: env)
       case "match": return try CitizenCommands.match(args, env: env, lang: lang)

@@ -23,6 +23,9 @@ enum HelpText {
       skranke export associations --stale MÅNEDER [--out FIL]
                                          aktive foreninger, der ikke har bekræftet deres
                                          oplysninger i MÅNEDER (1-600), ældste først
+      skranke overview [--year ÅÅÅÅ] --out MAPPE
+                                         årsoversigten over de aktive foreninger: hjemmeside
+                                         (index.html) og hæfte til udskrift (hefte.html)
       skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
                                          henvendelser som CSV til § 18-årsrapporten
       skranke report [--year ÅÅÅÅ]       optælling af henvendelser for et år
@@ -87,6 +90,9 @@ enum HelpText {
       skranke export associations --stale MONTHS [--out FILE]
                                          active associations that have not confirmed their
                                          details for MONTHS (1-600), oldest first
+      skranke overview [--year YYYY] --out FOLDER
+                                         the annual overview of the active associations: web
+                                         site (index.html) and booklet to print (hefte.html)
       skranke export inquiries [--out FILE] [--from DATE] [--to DATE]
                                          inquiries as CSV for the § 18 annual report
       skranke report [--year YYYY]       counts of a year's inquiries

@@ -63,18 +63,7 @@ enum DetailView {
     }
     for (index, activity) in activities.enumerated() {
       let marker = index == selectedActivity ? "▶ " : "  "
-      var facts = [activity.kind.label(lang)]
-      if !activity.schedule.isEmpty { facts.append(activity.schedule.label(lang)) }
-      if let ages = ageText(activity, lang) { facts.append(ages) }
-      if activity.childCertificate { facts.append(lang.pick("børneattest", "child certificate")) }
-      if activity.stepFree { facts.append(lang.pick("trinfri adgang", "step-free")) }
-      if activity.accessibleToilet {
-        facts.append(lang.pick("handicaptoilet", "accessible toilet"))
-      }
-      if let places = activity.openPlaces {
-        facts.append(
-          lang.count(places, "ledig plads", "ledige pladser", "open place", "open places"))
-      }
+      var facts = activity.facts(lang)
       if !activity.active { facts.append(lang.pick("inaktiv", "inactive")) }
       let style: Style = index == selectedActivity ? .selection : .bold
       out.append(Line(text: marker + activity.title, style: style, activity: index))
@@ -95,15 +84,6 @@ enum DetailView {
       out += historyLines(history, today: today, lang: lang, width: width)
     }
     return out
-  }
-
-  static func ageText(_ activity: Activity, _ lang: Language) -> String? {
-    switch (activity.ageMin, activity.ageMax) {
-    case (let min?, let max?): return lang.pick("\(min)–\(max) år", "ages \(min)–\(max)")
-    case (let min?, nil): return lang.pick("fra \(min) år", "from age \(min)")
-    case (nil, let max?): return lang.pick("op til \(max) år", "up to age \(max)")
-    default: return nil
-    }
   }
 
   /// The centre's register as detail rows: when the details were last

@@ -1,0 +1,142 @@
+import Glibc
+
+/// Writes the overview as a folder: `index.html`, `hefte.html` and a page
+/// per association under `foreninger/`. All or nothing: the site is made
+/// in a temporary folder beside the target and renamed into place at the
+/// end, so a full disk leaves the last overview as it was. A folder is
+/// replaced only when it is empty or holds nothing but an earlier overview
+/// (never a folder with anything else in it).
+public enum OverviewSite {
+  public enum Failure: Error, Equatable {
+    case notAFolder(String)
+    /// The folder holds files that are not an overview skranke wrote.
+    case notAnOverview(String)
+    case cannotWrite(String, SystemReason)
+  }
+
+  /// The files written, counting the index and the booklet.
+  @discardableResult
+  public static func write(_ pages: OverviewPages, entries: [Overview.Entry], to folder: String)
+    throws(Failure) -> Int
+  {
+    let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    let replacing = try checkTarget(target)
+    let temporary = target + ".tmp-\(getpid())"
+    remove(temporary)
+    var files: [(String, String)] = [
+      ("index.html", pages.index()), (OverviewPages.booklet, pages.bookletPage()),
+    ]
+    for entry in entries {
+      files.append((OverviewPages.folder + "/" + entry.file, pages.page(entry)))
+    }
+    do {
+      try makeFolder(temporary)
+      try makeFolder(temporary + "/" + OverviewPages.folder)
+      for (name, text) in files { try writeFile(temporary + "/" + name, text) }
+    } catch {
+      remove(temporary)
+      throw error
+    }
+    let old = target + ".old-\(getpid())"
+    if replacing {
+      guard rename(target, old) == 0 else {
+        let reason = SystemReason(code: errno)
+        remove(temporary)
+        throw .cannotWrite(target, reason)
+      }
+    }
+    guard rename(temporary, target) == 0 else {
+      let reason = SystemReason(code: errno)
+      if replacing { rename(old, target) }
+      remove(temporary)
+      throw .cannotWrite(target, reason)
+    }
+    if replacing { remove(old) }
+    return files.count
+  }
+
+  /// Whether there is an earlier overview (or an empty folder) to replace.
+  private static func checkTarget(_ target: String) throws(Failure) -> Bool {
+    guard FileIdentity.exists(target) else { return false }
+    guard FileIdentity.isDirectory(target) else { throw .notAFolder(target) }
+    let names = entries(target)
+    if names.isEmpty { return true }
+    let ours = Set(["index.html", OverviewPages.booklet, OverviewPages.folder])
+    let pages = entries(target + "/" + OverviewPages.folder)
+    guard Set(names).isSubset(of: ours),
+      pages.allSatisfy({ $0.hasSuffix(".html") && !$0.hasPrefix(".") }),
+      isOurs(target + "/index.html")
+    else { throw .notAnOverview(target) }
+    return true
+  }
+
+  /// An index page skranke wrote carries its generator mark near the top.
+  private static func isOurs(_ index: String) -> Bool {
+    guard let bytes = try? BinaryFile.read(index) else { return false }
+    return String(decoding: bytes.prefix(600), as: UTF8.self)
+      .contains("content=\"\(OverviewPages.generator)\"")
+  }
+
+  private static func makeFolder(_ path: String) throws(Failure) {
+    if mkdir(path, 0o755) != 0 { throw .cannotWrite(path, SystemReason(code: errno)) }
+  }
+
+  private static func writeFile(_ path: String, _ text: String) throws(Failure) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw .cannotWrite(path, SystemReason(code: errno)) }
+    defer { close(fd) }
+    guard Output.write(fd, text), fsync(fd) == 0 else {
+      throw .cannotWrite(path, SystemReason(code: errno))
+    }
+  }
+
+  /// The names in a folder, without `.` and `..`.
+  static func entries(_ path: String) -> [String] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var out: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+      }
+      if name != "." && name != ".." { out.append(name) }
+    }
+    return out
+  }
+
+  /// Removes a site folder this code made (its two levels, nothing else).
+  private static func remove(_ path: String) {
+    guard FileIdentity.isDirectory(path) else { return }
+    let pages = path + "/" + OverviewPages.folder
+    for name in entries(pages) { unlink(pages + "/" + name) }
+    rmdir(pages)
+    for name in entries(path) { unlink(path + "/" + name) }
+    rmdir(path)
+  }
+}
+
+extension OverviewSite.Failure: UserFacingError {
+  public func message(_ lang: Language) -> String {
+    switch self {
+    case .notAFolder(let path):
+      return lang.pick(
+        "\(path) er en fil, ikke en mappe; vælg en mappe til oversigten. Intet er skrevet.",
+        "\(path) is a file, not a folder; choose a folder for the overview. Nothing was written.")
+    case .notAnOverview(let path):
+      return lang.pick(
+        "\(path) indeholder andet end en oversigt fra skranke; vælg en tom eller ny mappe. Intet er skrevet.",
+        "\(path) holds other things than an overview from skranke; choose an empty or new folder. Nothing was written."
+      )
+    case .cannotWrite(let path, let reason):
+      return lang.pick("Kan ikke skrive \(path): ", "Cannot write \(path): ") + reason.text(lang)
+        + lang.pick(
+          ". Intet er skrevet; en tidligere oversigt er som før.",
+          ". Nothing was written; an earlier overview is as it was.")
+    }
+  }
+
+  public var exitCode: Int32 {
+    if case .cannotWrite = self { return 6 }
+    return 2
+  }
+}
