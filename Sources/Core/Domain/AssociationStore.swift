@@ -2,17 +2,19 @@
 /// runs in one `BEGIN IMMEDIATE` transaction and keeps the search index in step.
 public final class AssociationStore {
   public let db: Database
-  public let targetGroups: [TargetGroup]
+  /// Every target group, hidden ones too, in Danish order.
+  public private(set) var targetGroups: [TargetGroup]
   private let index: SearchIndex
 
   public init(db: Database) throws {
     self.db = db
     self.index = SearchIndex(db: db)
-    targetGroups = try db.map(
-      "SELECT id, code, name_da, name_en FROM target_groups ORDER BY sort_key"
-    ) {
-      TargetGroup(id: $0.int(0), code: $0.text(1), nameDa: $0.text(2), nameEn: $0.text(3))
-    }
+    targetGroups = try TargetGroupList(db: db).all()
+  }
+
+  /// Reads the target groups again (after one was added or hidden).
+  public func reloadTargetGroups() throws {
+    targetGroups = try TargetGroupList(db: db).all()
   }
 
   public func targetGroup(code: String) -> TargetGroup? {

@@ -5,6 +5,8 @@ public struct TargetGroup: Equatable, Sendable {
   public let code: String
   public let nameDa: String
   public let nameEn: String
+  /// Offered when choosing; a hidden group stays where it is already used.
+  public var active = true
 
   public func name(_ lang: Language) -> String { lang == .danish ? nameDa : nameEn }
 

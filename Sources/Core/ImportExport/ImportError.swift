@@ -105,7 +105,11 @@ public enum ImportError: UserFacingError, Equatable {
         : lang.pick(
           "\(labels.count) målgrupper kan ikke placeres: ",
           "\(labels.count) target groups cannot be placed: ")
-      return count + listed.joined(separator: "; ") + "."
+      return count + listed.joined(separator: "; ")
+        + lang.pick(
+          ". Ret dem i filen, eller tilføj dem som centrets egne målgrupper med --add-target-groups.",
+          ". Correct them in the file, or add them as the centre's own target groups with --add-target-groups."
+        )
     }
   }
 

@@ -6,6 +6,8 @@ final class ImportTally {
   func count(new: Bool) {
     if new { summary.added += 1 } else { summary.updated += 1 }
   }
+
+  func newGroup(_ name: String) { summary.newTargetGroups.append(name) }
 }
 
 /// What `skranke import … --dry-run` found: how many rows the file would
@@ -57,6 +59,8 @@ extension Importer {
         throw Undo()
       }
     } catch is Undo {}
+    // Groups `--add-target-groups` added were undone with the rest.
+    if addTargetGroups { try store.reloadTargetGroups() }
     return ImportPreview(summary: tally.summary, refused: refused)
   }
 }

@@ -2,6 +2,8 @@
 public struct ImportSummary: Equatable, Sendable {
   public var added = 0
   public var updated = 0
+  /// Target groups added as the centre's own (`--add-target-groups`).
+  public var newTargetGroups: [String] = []
 
   public init(added: Int = 0, updated: Int = 0) {
     self.added = added
@@ -19,8 +21,14 @@ public struct ImportSummary: Equatable, Sendable {
 /// match that way. A matched row is updated with the file's values.
 public struct Importer {
   let store: AssociationStore
+  /// `--add-target-groups`: the labels no rule places become the centre's
+  /// own target groups (inside the import: a refused file adds none).
+  public var addTargetGroups = false
 
-  public init(store: AssociationStore) { self.store = store }
+  public init(store: AssociationStore, addTargetGroups: Bool = false) {
+    self.store = store
+    self.addTargetGroups = addTargetGroups
+  }
 
   public func importAssociations(path: String) throws -> ImportSummary {
     try importAssociations(
@@ -55,7 +63,10 @@ public struct Importer {
   {
     var seen = SeenKeys()
     let unplaced = UnplacedLabels()
+    // Groups added and then rolled back (a refused file, a dry run) leave.
+    defer { if addTargetGroups { try? store.reloadTargetGroups() } }
     try store.db.write {
+      try addNewGroups(table, column: AssociationField.targetGroups.rawValue, tally)
       try collecting(unplaced) {
         try table.forEachRow { line, row in
           func value(_ field: AssociationField) -> String { row[field.rawValue] ?? "" }
@@ -93,7 +104,9 @@ public struct Importer {
     var seen = SeenKeys()
     var touched: Set<Int64> = []
     let unplaced = UnplacedLabels()
+    defer { if addTargetGroups { try? store.reloadTargetGroups() } }
     try store.db.write {
+      try addNewGroups(table, column: ActivityField.targetGroups.rawValue, tally)
       try collecting(unplaced) {
         try table.forEachRow { line, row in
           func value(_ field: ActivityField) -> String { row[field.rawValue] ?? "" }
@@ -174,11 +187,8 @@ public struct Importer {
   /// label no rule places is collected, to be refused with all the others.
   private func groups(_ text: String, line: Int, _ unplaced: UnplacedLabels) -> [String] {
     let labels = TargetGroupLabels(store.targetGroups)
-    // A spreadsheet's cell may list them with | , or ;.
-    let names = text.split { $0 == "|" || $0 == "," || $0 == ";" }
-      .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
     var codes: [String] = []
-    for name in names {
+    for name in Self.labels(text) {
       guard let group = labels.group(for: name) else {
         unplaced.add(name, line: line)
         continue
@@ -186,6 +196,36 @@ public struct Importer {
       if !codes.contains(group.code) { codes.append(group.code) }
     }
     return codes
+  }
+
+  /// A spreadsheet's cell may list its target groups with | , or ;.
+  static func labels(_ text: String) -> [String] {
+    text.split { $0 == "|" || $0 == "," || $0 == ";" }
+      .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+  }
+
+  /// With `addTargetGroups`: every label in the file that no rule places
+  /// is added, once, as the centre's own group (as first written), before
+  /// the rows are read, so the rows then find it by its name. Inside the
+  /// import's transaction; the store's list follows the file either way.
+  private func addNewGroups(_ table: CSVTable, column: String, _ tally: ImportTally) throws {
+    guard addTargetGroups else { return }
+    let labels = TargetGroupLabels(store.targetGroups)
+    let list = TargetGroupList(db: store.db)
+    var added = Set<String>()
+    var failures: [ImportError] = []
+    for (line, row) in table.rows {
+      for name in Self.labels(row[column] ?? "") where labels.group(for: name) == nil {
+        guard added.insert(DanishFolding.fold(name)).inserted else { continue }
+        do {
+          tally.newGroup(try list.add(name).group.nameDa)
+        } catch TargetGroupList.Problem.invalidName(let error) {
+          failures.append(.field(line: line, column: column, error))
+        }
+      }
+    }
+    if !failures.isEmpty { throw ImportError.collect(failures) }
+    try store.reloadTargetGroups()
   }
 
   /// Runs the rows; the labels that could not be placed are refused then,

@@ -20,6 +20,7 @@ public enum Schema {
     Migration("bookings found by their purpose", v15, then: keepBookingPurposes),
     Migration("the centre's register of the associations", v16),
     Migration("inquiries about an association", v17),
+    Migration("target groups: a list the centre keeps", v18),
   ]
 
   static let v1 = """

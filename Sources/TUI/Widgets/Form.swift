@@ -99,7 +99,9 @@ struct Form: Equatable {
   static func targetGroupFields(selected: [String], groups: [TargetGroup], lang: Language)
     -> [FormField]
   {
-    groups.map { group in
+    // A hidden group is offered only where it is already ticked, so
+    // editing never drops it unasked.
+    groups.filter { $0.active || selected.contains($0.code) }.map { group in
       FormField(
         key: "tg:" + group.code,
         label: lang.pick("Målgruppe: ", "Target group: ") + group.name(lang),

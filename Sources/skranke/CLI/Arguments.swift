@@ -15,6 +15,7 @@ struct Arguments {
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
     "--every-other-week", "--ics", "--no-backup", "--past", "--excel", "--dry-run",
+    "--add-target-groups",
   ]
 
   static func parse(_ argv: [String]) throws -> Arguments {

@@ -37,6 +37,7 @@ public enum SkrankeCLI {
       case "book": return try BookCommands.book(args, env: env, lang: lang)
       case "citizen": return try CitizenCommands.citizen(args, env: env, lang: lang)
       case "interests": return try CitizenCommands.interests(args, env: env, lang: lang)
+      case "target-groups": return try TargetGroupCommand.run(args, env: env, lang: lang)
       case "backup": return try BackupCommands.backup(args, env: env, lang: lang)
       case "restore": return try BackupCommands.restore(args, env: env, lang: lang)
       case "settings": return try BackupCommands.settings(args, env: env, lang: lang)
@@ -167,7 +168,8 @@ public enum SkrankeCLI {
       "usage: skranke import associations|activities|areas|rooms FILE")
     if args.flags.contains("--dry-run") { return try dryRun(args, env: env, lang: lang) }
     let store = try openStore(args, env: env, writes: true)
-    let importer = Importer(store: store)
+    let importer = Importer(
+      store: store, addTargetGroups: args.flags.contains("--add-target-groups"))
     let summary: ImportSummary
     do {
       switch args.words[1] {
@@ -184,6 +186,7 @@ public enum SkrankeCLI {
       lang.pick(
         "Importeret fra \(args.words[2]): \(summary.added) nye, \(summary.updated) opdateret.\n",
         "Imported from \(args.words[2]): \(summary.added) added, \(summary.updated) updated.\n"))
+    sayNewGroups(summary.newTargetGroups, lang: lang, dryRun: false)
     return 0
   }
 
@@ -192,7 +195,9 @@ public enum SkrankeCLI {
   static func dryRun(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let store = try openStore(args, env: env)
     let kind = ImportKind(rawValue: args.words[1]) ?? .activities
-    let preview = try Importer(store: store).preview(kind, path: args.words[2])
+    let preview = try Importer(
+      store: store, addTargetGroups: args.flags.contains("--add-target-groups")
+    ).preview(kind, path: args.words[2])
     let added = preview.summary.added
     let updated = preview.summary.updated
     Output.out(
@@ -200,9 +205,24 @@ public enum SkrankeCLI {
         "Prøvekørsel af \(args.words[2]) (intet er skrevet): \(added) ville blive tilføjet, \(updated) opdateret.\n",
         "Dry run of \(args.words[2]) (nothing written): \(added) would be added, \(updated) updated.\n"
       ))
+    sayNewGroups(preview.summary.newTargetGroups, lang: lang, dryRun: true)
     guard let refused = preview.refused else { return 0 }
     Output.error(lang.pick("Afvist: ", "Refused: ") + refused.message(lang))
     return refused.exitCode
+  }
+
+  /// The target groups `--add-target-groups` added (or would add).
+  static func sayNewGroups(_ names: [String], lang: Language, dryRun: Bool) {
+    guard !names.isEmpty else { return }
+    let list = names.joined(separator: ", ")
+    Output.out(
+      dryRun
+        ? lang.pick(
+          "Nye målgrupper, der ville blive tilføjet: \(list).\n",
+          "New target groups that would be added: \(list).\n")
+        : lang.pick(
+          "Nye målgrupper tilføjet som centrets egne: \(list) (skranke target-groups list).\n",
+          "New target groups added as the centre's own: \(list) (skranke target-groups list).\n"))
   }
 
   static func runExport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {

@@ -17,6 +17,8 @@ enum HelpText {
       skranke import areas FIL          importér områder og naboområder (area, neighbours)
       skranke import rooms FIL          importér lokaler fra CSV (alt eller intet)
       skranke import … --dry-run         sig hvad filen ville tilføje, opdatere og afvise; skriv intet
+      skranke import … --add-target-groups
+                                         målgrupper, der ikke kan placeres, bliver centrets egne
       skranke export associations|activities|rooms [--out FIL]
                                          eksportér som CSV (til standard ud uden --out)
       skranke export … --excel           CSV som dansk Excel åbner ved dobbeltklik (BOM, ;)
@@ -38,6 +40,8 @@ enum HelpText {
                                          indsigt, sletning og borgere uden aktivitet (standard 24 mdr.)
       skranke interests [list | add ORD | hide ORD]
                                          ordlisten over interesser
+      skranke target-groups [list | add NAVN | hide NAVN]
+                                         centrets liste over målgrupper
       skranke book --room NAVN --association NAVN --from "ÅÅÅÅ-MM-DD TT:MM" --to "ÅÅÅÅ-MM-DD TT:MM"
                    [--weekly-until DATO] [--every-other-week] [--skip-conflicts] [--attendees N]
                    [--purpose TEKST] [--contact TEKST] [--past]
@@ -84,6 +88,8 @@ enum HelpText {
       skranke import areas FILE          import areas and their neighbours (area, neighbours)
       skranke import rooms FILE          import rooms from CSV (all or nothing)
       skranke import … --dry-run         say what the file would add, update and refuse; write nothing
+      skranke import … --add-target-groups
+                                         target groups that cannot be placed become the centre's own
       skranke export associations|activities|rooms [--out FILE]
                                          export as CSV (to standard output without --out)
       skranke export … --excel           CSV that Danish Excel opens by double-click (BOM, ;)
@@ -105,6 +111,8 @@ enum HelpText {
                                          access, erasure and citizens with no activity (default 24 months)
       skranke interests [list | add WORD | hide WORD]
                                          the interest vocabulary
+      skranke target-groups [list | add NAME | hide NAME]
+                                         the centre's list of target groups
       skranke book --room NAME --association NAME --from "YYYY-MM-DD HH:MM" --to "YYYY-MM-DD HH:MM"
                    [--weekly-until DATE] [--every-other-week] [--skip-conflicts] [--attendees N]
                    [--purpose TEXT] [--contact TEXT] [--past]

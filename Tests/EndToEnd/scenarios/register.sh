@@ -38,4 +38,72 @@ grep -q "line 3" "$WORK/dry.err" || fail "dry run did not name line 3: $(cat "$W
 [ "$(sqlite3 "$DDB" 'SELECT count(*) FROM associations')" = 0 ] || fail "the dry run wrote"
 end
 
+begin "the file: an inquiry logged with asker Forening fills in its association and shows with a referral and a booking"
+FDB="$WORK/file.db"
+for kind in areas associations activities rooms; do "$BIN" import $kind "$ROOT/data/$kind.csv" --db "$FDB" >/dev/null || fail "import $kind"; done
+"$BIN" staff add KM "Karen Madsen" --db "$FDB" >/dev/null
+day="$(date -d '+3 days' +%F)"; past="$(date -d '-5 days' +%F)"
+"$BIN" book --db "$FDB" --room "store sal" --association "ældre sagen hj" --from "$day 10:00" --to "$day 12:00" >/dev/null \
+  || fail "the booking"
+# A referral made in F3 to one of its activities, as another desk made it.
+sqlite3 "$FDB" "
+  INSERT INTO citizens(name, name_fold, seeking, consent_on, created_at, updated_at)
+  VALUES ('Grethe Nielsen', 'grethe nielsen', 'volunteer', '$past', '$past 11:00', '$past 11:00');
+  INSERT INTO referrals(citizen_id, activity_id, referred_on, staff_id, status, updated_at)
+  SELECT c.id, v.id, '$past', s.id, 'started', '$past 11:00'
+  FROM citizens c, staff s, activities v JOIN associations a ON a.id = v.association_id
+  WHERE a.name = 'Ældre Sagen Hjørring' AND v.title = 'Besøgsven for ældre';" || fail "the referral"
+start file 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$FDB" --staff KM
+expect "Mine opfølgninger" 10
+keys F2 && keys C-n && expect "Ny henvendelse"
+keys -l "Vil søge § 18-midler til nyt besøgsprojekt" && keys Tab Right Tab
+keys -l "Ældre Sagen Hjørring" && keys Tab Tab Tab f
+expect "→ Ældre Sagen Hjørring (efter navnet)"
+keys C-s && expect "er logget"
+keys F1 && expect "Søg:" && keys -l "ældre sagen hj" && keys Enter && expect "Bekræftet:"
+keys NPage NPage
+expect "Henvendelser: 1, heraf 1 åbne (h viser dem)"
+expect "Vil søge § 18-midler til nyt besøgsprojekt"
+expect "Henvisninger: 1, heraf 1 startet"
+expect "Besøgsven for ældre · startet"
+expect "Bookinger: 1 kommende"
+keys h && expect "[Om Ældre Sagen Hjørring]" && keys Escape && expect "Henvendelser: 1, heraf 1 åbne"
+keys Escape && keys q && expect "EXIT:0"
+end
+
+begin "a spreadsheet as a Danish office has it: loose labels refused all at once, added with --add-target-groups"
+SDB="$WORK/sheet.db"
+"$BIN" import areas "$ROOT/data/areas.csv" --db "$SDB" >/dev/null || fail "import areas"
+# Saved from Excel as "CSV (semikolonsepareret)": Windows-1252, ';', CRLF.
+printf 'Navn;Område;Målgrupper\r\nÆldreklubben Vrå;Vrå;Ældre mennesker, hjemløse\r\nForældrecaféen;Hjørring;Forældre|Småbørn\r\nKattens Venner;Sindal;"Katte; psykisk sårbare"\r\n' \
+  | sed 's/^Navn;Område;Målgrupper/name;area;target_groups/' | iconv -f UTF-8 -t WINDOWS-1252 > "$WORK/sheet.csv"
+err=$(LANG=da_DK.UTF-8 "$BIN" import associations "$WORK/sheet.csv" --db "$SDB" 2>&1 >/dev/null); status=$?
+[ "$status" = 1 ] || fail "without --add-target-groups: exit $status"
+for label in "'Forældre' (linje 3" "'Småbørn' (linje 3" "'Katte' (linje 4"; do
+  printf '%s' "$err" | grep -qF "$label" || fail "the refusal does not list $label: $err"
+done
+printf '%s' "$err" | grep -q "3 målgrupper kan ikke placeres" || fail "not all at once: $err"
+printf '%s' "$err" | grep -q -- "--add-target-groups" || fail "the refusal does not name the way out: $err"
+[ "$(sqlite3 "$SDB" 'SELECT count(*) FROM associations')" = 0 ] || fail "the refused file wrote"
+out=$(LANG=da_DK.UTF-8 "$BIN" import associations "$WORK/sheet.csv" --add-target-groups --db "$SDB") || fail "with the flag: exit $?"
+printf '%s' "$out" | grep -q "3 nye" || fail "import said: $out"
+printf '%s' "$out" | grep -q "Nye målgrupper tilføjet som centrets egne: Forældre, Småbørn, Katte" || fail "import said: $out"
+"$BIN" target-groups list --db "$SDB" | grep -qx "Katte" || fail "Katte is not on the list"
+groups=$(sqlite3 "$SDB" "SELECT group_concat(t.name_da, '|') FROM associations a JOIN association_target_groups x ON x.association_id = a.id JOIN target_groups t ON t.id = x.target_group_id WHERE a.name = 'Ældreklubben Vrå' ORDER BY t.sort_key")
+[ "$groups" = "Ældre og ensomhed|Hjemløshed" ] || [ "$groups" = "Hjemløshed|Ældre og ensomhed" ] || fail "Ældreklubben Vrå has: $groups"
+# The same sheet saved as UTF-8 with a BOM imports as an update, adding nothing.
+{ printf '\xef\xbb\xbf'; iconv -f WINDOWS-1252 -t UTF-8 "$WORK/sheet.csv"; } > "$WORK/sheet-bom.csv"
+out=$("$BIN" import associations "$WORK/sheet-bom.csv" --db "$SDB") || fail "the BOM file: exit $?"
+printf '%s' "$out" | grep -q "0 added, 3 updated" || fail "the BOM file: $out"
+# --excel round-trips: export, import into a fresh file, export again: the same.
+"$BIN" export associations --excel --db "$SDB" --out "$WORK/excel.csv" || fail "export --excel"
+head -c 3 "$WORK/excel.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "no BOM in the --excel export"
+"$BIN" import areas "$ROOT/data/areas.csv" --db "$WORK/copy.db" >/dev/null
+"$BIN" import associations "$WORK/excel.csv" --add-target-groups --db "$WORK/copy.db" >/dev/null || fail "re-import"
+diff <("$BIN" export associations --db "$SDB") <("$BIN" export associations --db "$WORK/copy.db") >/dev/null \
+  || fail "the --excel export did not round-trip"
+"$BIN" target-groups hide katte --db "$SDB" | grep -q "Hidden: Katte" || fail "hide"
+"$BIN" target-groups list --db "$SDB" | grep -qx "Katte (hidden)" || fail "hidden not shown as hidden"
+end
+
 finish

@@ -51,6 +51,8 @@ final class AssociationsFeature: Pane {
   func receive(_ event: DeskEvent) {
     switch event {
     case .refresh:
+      // A group added or hidden on the command line is offered (or not).
+      try? store.reloadTargetGroups()
       // A file open reads again too: an inquiry about it may just have
       // been logged over it (Ctrl-N), or another desk booked for it.
       if state.mode != .detail {
@@ -58,7 +60,14 @@ final class AssociationsFeature: Pane {
       } else if let id = state.detail?.association.id {
         reloadDetail(id)
       }
-    case .openAssociation(let id): perform(.open(id))
+    case .openAssociation(let id):
+      // Back to the file already open (Esc from its inquiries in F2): where
+      // it was, read again.
+      if state.mode == .detail, state.detail?.association.id == id {
+        reloadDetail(id)
+      } else {
+        perform(.open(id))
+      }
     case .shown, .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .listInquiries,
       .openCitizen, .showWeek:
       break
@@ -106,7 +115,8 @@ final class AssociationsFeature: Pane {
       pick(
         lang.pick("Målgruppe", "Target group"),
         all: lang.pick("Alle målgrupper", "All target groups"),
-        store.targetGroups.map { ($0.name(lang), $0.id) }, current: state.filter.targetGroupID
+        store.targetGroups.filter { $0.active || $0.id == state.filter.targetGroupID }
+          .map { ($0.name(lang), $0.id) }, current: state.filter.targetGroupID
       ) { .targetGroup($0) }
     case .pickArea:
       areas = (try? store.areas()) ?? areas

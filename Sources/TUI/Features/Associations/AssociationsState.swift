@@ -171,9 +171,13 @@ struct AssociationsState {
       self.detail = detail
       mode = .detail
     case .reloaded(let fresh):
-      let kept = detail?.selectedActivity ?? 0
+      // Read again in place: the same activity marked, scrolled as it was.
+      let kept = detail
       detail = fresh
-      detail?.selectedActivity = min(kept, max(0, fresh.activities.count - 1))
+      detail?.selectedActivity = min(
+        kept?.selectedActivity ?? 0, max(0, fresh.activities.count - 1))
+      detail?.scroll = kept?.scroll ?? 0
+      detail?.follow = kept?.follow ?? false
     case .preview(let detail): preview = detail
     case .select(let id):
       if let index = hits.firstIndex(where: { $0.id == id }) { selected = index }
