@@ -46,6 +46,12 @@ import Testing
     asking.askerName = "ældre sagen HJØRRING"
     let filled = try store.create(asking, by: km.id)
     #expect(try store.inquiry(id: filled.id!)?.associationID == ids["Ældre Sagen Hjørring"])
+    // Taken off on an edit, it stays off: only a new inquiry is filled in.
+    var cleared = try #require(try store.inquiry(id: filled.id!))
+    cleared.associationID = nil
+    let (saved, _) = try store.update(cleared, from: try store.inquiry(id: filled.id!)!, by: km.id)
+    #expect(saved.associationID == nil)
+    #expect(try store.inquiry(id: filled.id!)?.associationID == nil)
     // A citizen of that name is not an association.
     asking.askerKind = .citizen
     #expect(try store.create(asking, by: km.id).associationID == nil)
@@ -53,6 +59,36 @@ import Testing
     #expect(throws: InquiryError.invalid([.association: .unknownAssociation])) {
       try store.create(try inquiry(store, "?", about: 999), by: km.id)
     }
+  }
+
+  /// A file from before version 17: what associations asked is on their
+  /// files at once after the upgrade (review finding), nothing else is.
+  @Test func anUpgradePlacesWhatAssociationsAskedBefore() throws {
+    do {
+      let old = try Database(path: database.path, migrations: Array(Schema.migrations.prefix(16)))
+      let name = "Røde Kors Hjørring"
+      try old.run(
+        "INSERT INTO associations(name, name_fold, sort_key) VALUES (?, ?, ?)",
+        [.text(name), .text(DanishFolding.fold(name)), .text(DanishSortKey.make(name))])
+      try old.execute(
+        """
+        INSERT INTO staff(initials, name) VALUES ('KM', 'Karen Madsen');
+        INSERT INTO inquiries(received_at, channel, asker_kind, asker_name, category_id, text,
+          owner_id, received_by, status, follow_up) VALUES
+          ('2026-01-05 10:00', 'phone', 'association', 'RØDE KORS hjørring', 1, 'a', 1, 1, 'open',
+            '2026-02-01'),
+          ('2026-01-06 10:00', 'phone', 'citizen', 'Røde Kors Hjørring', 1, 'b', 1, 1, 'open',
+            '2026-02-01'),
+          ('2026-01-07 10:00', 'phone', 'association', 'Røde Kors', 1, 'c', 1, 1, 'open',
+            '2026-02-01');
+        """)
+    }
+    let db = try database.open()
+    let placed = try db.map("SELECT text FROM inquiries WHERE association_id IS NOT NULL") {
+      $0.text(0)
+    }
+    #expect(placed == ["a"])
+    #expect(try db.scalarInt("SELECT count(*) FROM inquiry_events") == 0)
   }
 
   /// Two desks: one sets the association while the other edits the text;
@@ -103,7 +139,8 @@ import Testing
       associationID: redCross, db: store.db, today: Self.today)
     #expect(history.inquiryCount == 7 && history.inquiriesOpen == 6)
     #expect(history.inquiries.map(\.id) == Array(made.reversed().prefix(5)))
-    #expect(history.inquiries.first?.summary == "Nr. 7")
+    // A citizen asked (the default): the words are not on the file.
+    #expect(history.inquiries.first?.summary == "")
     #expect(history.inquiries.first?.ownerInitials == "KM")
   }
 }

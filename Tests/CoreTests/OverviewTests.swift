@@ -117,6 +117,28 @@ import Testing
       })
   }
 
+  /// `--out` a link to the published folder: the folder is replaced and
+  /// keeps its mode, the link stays a link; leftovers of a stopped run go.
+  @Test func aLinkToThePublishedFolderIsFollowed() throws {
+    let (_, overview) = try overview()
+    let pages = OverviewPages(overview, lang: .danish)
+    let real = database.directory + "/www"
+    let link = database.directory + "/oversigt"
+    try OverviewSite.write(pages, entries: overview.entries, to: real)
+    chmod(real, 0o750)
+    #expect(symlink(real, link) == 0)
+    try OverviewSite.write(pages, entries: Array(overview.entries.prefix(2)), to: link)
+    var info = stat()
+    #expect(lstat(link, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK)
+    #expect(OverviewSite.entries(real + "/foreninger").count == 2)
+    #expect(stat(real, &info) == 0 && info.st_mode & 0o777 == 0o750)
+    // A run killed between its renames left the old site beside it.
+    #expect(rename(real, real + ".old-4242") == 0)
+    try OverviewSite.write(pages, entries: overview.entries, to: real)
+    #expect(!FileIdentity.exists(real + ".old-4242"))
+    #expect(OverviewSite.entries(real + "/foreninger").count == 4)
+  }
+
   @Test func htmlTextDropsControlsAndLinksOnlyTheWeb() {
     #expect(HTMLText.escape("a\u{1B}[31mb\u{202E}c\"'") == "a[31mbc&quot;&#39;")
     #expect(HTMLText.paragraphs("en\r\nto\r\n\r\ntre") == "<p>en<br>to</p>\n<p>tre</p>")

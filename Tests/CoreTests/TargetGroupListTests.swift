@@ -73,4 +73,23 @@ import Testing
     }
     #expect(try TargetGroupList(db: store.db).all().count == 12 && store.targetGroups.count == 12)
   }
+
+  /// The centre's own groups are found by their name only: adding one
+  /// never makes the loose rules ambiguous for the nine (review finding).
+  @Test func ownGroupsNeverBlurTheLooseRules() throws {
+    let store = try database.store()
+    let summary = try Importer(store: store, addTargetGroups: true).importAssociations(
+      bytes: Array("name,target_groups\nA,Børnefamilier\nB,Børn med ADHD\n".utf8))
+    #expect(summary.newTargetGroups == ["Børnefamilier"])
+    let b = try #require(try store.associationID(named: "B"))
+    #expect(try store.association(id: b)?.targetGroups == ["children"])
+    try TargetGroupList(db: store.db).add("Ældrecafé")
+    try store.reloadTargetGroups()
+    #expect(TargetGroupLabels(store.targetGroups).group(for: "ældre mennesker")?.code == "elderly")
+    #expect(TargetGroupLabels(store.targetGroups).group(for: "ÆLDRECAFÉ")?.nameDa == "Ældrecafé")
+    // A name that would split on import is refused.
+    #expect(throws: TargetGroupList.Problem.separator) {
+      try TargetGroupList(db: store.db).add("Mor, far og børn")
+    }
+  }
 }

@@ -104,6 +104,16 @@ cli 1 "the word is required" interests add ""
 cli 1 "the word is required" interests add "   "
 cli 1 "the word holds a control character" interests add $'ord\e[2J'
 cli 1 "Unknown interest 'nonexistent'." interests hide nonexistent
+cli 2 "The target group's name is required" target-groups add "  "
+cli 2 "The target group's name holds a control character" target-groups add $'x\e]0;t\a'
+cli 2 "cannot hold , ; or |" target-groups add "Mor, far og børn"
+cli 2 "No target group is called 'katte'" target-groups hide katte
+cli 2 "usage: skranke target-groups" target-groups remove Handicap
+cli 2 "usage: skranke overview" overview
+cli 2 "--year must be a whole number from 2000 to 2100, not '20x6'" overview --year 20x6 --out "$WORK/site"
+cli 2 "is a file, not a folder" overview --out "$WORK/notes.txt"
+cli 2 "holds other things than an overview" overview --out "$WORK"
+cli 2 "is the database itself" overview --out "$DB"
 cli 2 "is the database itself (or its journal)" export associations --out "$DB"
 cli 2 "is the database itself (or its journal)" export associations --out "$DB-wal"
 cli 2 "is the database itself (or its journal)" export activities --out "$WORK/link.db"

@@ -1,5 +1,6 @@
-/// A målgruppe. The list is fixed by the schema (see README); names are
-/// matched folded, in Danish or English, or by code.
+/// A målgruppe: one of the nine skranke starts with, or one of the
+/// centre's own (`TargetGroupList`). Names are matched folded, in Danish or
+/// English, or by code.
 public struct TargetGroup: Equatable, Sendable {
   public let id: Int64
   public let code: String
@@ -9,6 +10,16 @@ public struct TargetGroup: Equatable, Sendable {
   public var active = true
 
   public func name(_ lang: Language) -> String { lang == .danish ? nameDa : nameEn }
+
+  /// The codes of the nine groups skranke starts with (`Schema.v1`).
+  static let seeded: Set<String> = [
+    "elderly", "disability", "children", "homelessness", "addiction", "mental", "integration",
+    "health", "relatives",
+  ]
+
+  /// One of the nine, which the loose rules of an import know; the
+  /// centre's own are found by their name or code only.
+  public var isSeeded: Bool { Self.seeded.contains(code) }
 
   public func matches(_ text: String) -> Bool {
     let folded = DanishFolding.fold(text)

@@ -29,9 +29,11 @@ public struct TargetGroupLabels {
     }
     // A word of the label (three letters or more) that begins a word of
     // exactly one group's name: "ældre mennesker" is Ældre og ensomhed,
-    // "børn med handicap" could be two and is not placed.
+    // "børn med handicap" could be two and is not placed. Among the nine
+    // only: a group the centre adds must not make a label that placed
+    // yesterday ambiguous today.
     let words = folded.split(separator: " ").map(String.init).filter { $0.count >= 3 }
-    let candidates = groups.filter { group in
+    let candidates = groups.filter(\.isSeeded).filter { group in
       let names = [group.nameDa, group.nameEn].flatMap { DanishFolding.words($0) }
       return words.contains { word in names.contains { $0.hasPrefix(word) } }
     }

@@ -10,6 +10,8 @@ public struct TargetGroupList {
   public enum Problem: Error, Equatable {
     case invalidName(FieldError)
     case unknown(String)
+    /// `,` `;` or `|`: a list of groups in a spreadsheet's cell is split there.
+    case separator
   }
 
   /// Every group, hidden ones too, in Danish order.
@@ -34,6 +36,7 @@ public struct TargetGroupList {
     if case .failure(let error) = Validation.text(name, max: 100) {
       throw Problem.invalidName(error)
     }
+    if name.contains(where: { $0 == "," || $0 == ";" || $0 == "|" }) { throw Problem.separator }
     return try db.write {
       let groups = try all()
       if let existing = groups.first(where: { $0.matches(name) }) {
@@ -85,6 +88,10 @@ extension TargetGroupList.Problem: UserFacingError {
     switch self {
     case .invalidName(let error):
       return lang.pick("Målgruppens navn ", "The target group's name ") + error.message(lang) + "."
+    case .separator:
+      return lang.pick(
+        "Målgruppens navn kan ikke indeholde , ; eller | (de skiller målgrupper i en CSV-fil).",
+        "A target group's name cannot hold , ; or | (they separate groups in a CSV file).")
     case .unknown(let name):
       return lang.pick(
         "Ingen målgruppe hedder '\(name)' (skranke target-groups list viser dem).",

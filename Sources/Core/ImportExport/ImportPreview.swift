@@ -30,6 +30,9 @@ extension Importer {
     let tally = ImportTally()
     var refused: ImportError?
     struct Undo: Error {}
+    // Groups `--add-target-groups` added are undone with the rest, however
+    // the preview ends.
+    defer { if addTargetGroups { try? store.reloadTargetGroups() } }
     do {
       try store.db.write {
         do {
@@ -59,8 +62,6 @@ extension Importer {
         throw Undo()
       }
     } catch is Undo {}
-    // Groups `--add-target-groups` added were undone with the rest.
-    if addTargetGroups { try store.reloadTargetGroups() }
     return ImportPreview(summary: tally.summary, refused: refused)
   }
 }

@@ -104,16 +104,18 @@ extension InquiryStore {
       "SELECT count(*) FROM inquiry_categories WHERE id = ?", [.integer(inquiry.categoryID)])
     if known == 0 { errors[.category] = .required }
     if inquiry.followUp == nil && !inquiry.status.isClosed { errors[.followUp] = .required }
-    try placeAssociation(&inquiry, errors: &errors)
+    try placeAssociation(&inquiry, isNew: inquiry.id == nil, errors: &errors)
     if !errors.isEmpty { throw InquiryError.invalid(errors) }
   }
 
-  /// The association named must exist; with none named, an association
-  /// asking is the association its name says (exactly), so its own
-  /// inquiries reach its file without a second field to fill in.
-  private func placeAssociation(_ inquiry: inout Inquiry, errors: inout [InquiryField: FieldError])
-    throws
-  {
+  /// The association named must exist; with none named, a new inquiry
+  /// asked by an association is the association its name says (exactly,
+  /// folded), so its own inquiries reach its file without a second field
+  /// to fill in. An edit keeps what the worker left (never filled in
+  /// behind their back, nor clashing with another desk's choice).
+  private func placeAssociation(
+    _ inquiry: inout Inquiry, isNew: Bool, errors: inout [InquiryField: FieldError]
+  ) throws {
     if let id = inquiry.associationID {
       let name = try db.map("SELECT name FROM associations WHERE id = ?", [.integer(id)]) {
         $0.text(0)
@@ -123,7 +125,7 @@ extension InquiryStore {
         return
       }
       inquiry.associationName = name
-    } else if inquiry.askerKind == .association {
+    } else if isNew, inquiry.askerKind == .association {
       let folded = DanishFolding.fold(inquiry.askerName)
       guard !folded.isEmpty else { return }
       let found = try db.map(

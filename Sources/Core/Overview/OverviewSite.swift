@@ -19,7 +19,10 @@ public enum OverviewSite {
   public static func write(_ pages: OverviewPages, entries: [Overview.Entry], to folder: String)
     throws(Failure) -> Int
   {
-    let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    // The real folder, not a link to it: renaming a link would move the
+    // link and leave the published folder behind (and empty it).
+    let target = FileIdentity.canonical(
+      folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder)
     let replacing = try checkTarget(target)
     let temporary = target + ".tmp-\(getpid())"
     remove(temporary)
@@ -31,6 +34,7 @@ public enum OverviewSite {
     }
     do {
       try makeFolder(temporary)
+      if replacing { keepMode(of: target, on: temporary) }
       try makeFolder(temporary + "/" + OverviewPages.folder)
       for (name, text) in files { try writeFile(temporary + "/" + name, text) }
     } catch {
@@ -52,21 +56,50 @@ public enum OverviewSite {
       throw .cannotWrite(target, reason)
     }
     if replacing { remove(old) }
+    removeLeftovers(of: target)
     return files.count
+  }
+
+  /// The published folder keeps its mode and group (a web server reads it).
+  private static func keepMode(of old: String, on new: String) {
+    var info = stat()
+    guard stat(old, &info) == 0 else { return }
+    chmod(new, info.st_mode & 0o7777)
+    _ = chown(new, UInt32.max, info.st_gid)  // allowed only for one's own groups
+  }
+
+  /// A run stopped between its two renames (`kill -9`, a power cut) leaves
+  /// `FOLDER.old-PID` or `FOLDER.tmp-PID` beside the folder: removed on the
+  /// next run, when they hold nothing but an overview.
+  private static func removeLeftovers(of target: String) {
+    let slash = target.lastIndex(of: "/")
+    let parent = slash.map { String(target[..<$0]) } ?? "."
+    let base = slash.map { String(target[target.index(after: $0)...]) } ?? target
+    for name in entries(parent.isEmpty ? "/" : parent) {
+      for marker in [".old-", ".tmp-"] where name.hasPrefix(base + marker) {
+        let pid = name.dropFirst(base.count + marker.count)
+        let path = parent + "/" + name
+        if !pid.isEmpty, pid.allSatisfy(\.isNumber), holdsOnlyAnOverview(path) { remove(path) }
+      }
+    }
+  }
+
+  private static func holdsOnlyAnOverview(_ path: String) -> Bool {
+    let ours = Set(["index.html", OverviewPages.booklet, OverviewPages.folder])
+    return FileIdentity.isDirectory(path) && Set(entries(path)).isSubset(of: ours)
+      && entries(path + "/" + OverviewPages.folder).allSatisfy {
+        $0.hasSuffix(".html") && !$0.hasPrefix(".")
+      }
   }
 
   /// Whether there is an earlier overview (or an empty folder) to replace.
   private static func checkTarget(_ target: String) throws(Failure) -> Bool {
     guard FileIdentity.exists(target) else { return false }
     guard FileIdentity.isDirectory(target) else { throw .notAFolder(target) }
-    let names = entries(target)
-    if names.isEmpty { return true }
-    let ours = Set(["index.html", OverviewPages.booklet, OverviewPages.folder])
-    let pages = entries(target + "/" + OverviewPages.folder)
-    guard Set(names).isSubset(of: ours),
-      pages.allSatisfy({ $0.hasSuffix(".html") && !$0.hasPrefix(".") }),
-      isOurs(target + "/index.html")
-    else { throw .notAnOverview(target) }
+    if entries(target).isEmpty { return true }
+    guard holdsOnlyAnOverview(target), isOurs(target + "/index.html") else {
+      throw .notAnOverview(target)
+    }
     return true
   }
 

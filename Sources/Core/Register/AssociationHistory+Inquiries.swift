@@ -1,6 +1,7 @@
 /// One inquiry on an association's file: enough to see what the centre
-/// did for it and where that stands. The asker's name is left out: the
-/// file is about the association, and a citizen may have asked.
+/// did for it and where that stands. The file is about the association and
+/// names no citizen: the asker's name is left out, and so is the text
+/// unless the association itself asked (a citizen's words may name them).
 public struct InquiryNote: Equatable, Sendable {
   public let id: Int64
   public let received: Day
@@ -10,7 +11,8 @@ public struct InquiryNote: Equatable, Sendable {
   public let status: InquiryStatus
   public let outcome: Outcome?
   public let ownerInitials: String
-  /// The text's first line (at most 200 characters).
+  /// The text's first line (at most 200 characters) when the association
+  /// asked; empty otherwise.
   public let summary: String
 
   public func category(_ lang: Language) -> String { lang.pick(categoryDA, categoryEN) }
@@ -24,7 +26,8 @@ extension AssociationHistory {
     inquiries = try db.map(
       """
       SELECT i.id, substr(i.received_at, 1, 10), c.name_da, c.name_en, i.asker_kind, i.status,
-        i.waiting_on, i.outcome, s.initials, substr(i.text, 1, 200)
+        i.waiting_on, i.outcome, s.initials,
+        CASE WHEN i.asker_kind = 'association' THEN substr(i.text, 1, 200) ELSE '' END
       FROM inquiries i JOIN inquiry_categories c ON c.id = i.category_id
         JOIN staff s ON s.id = i.owner_id
       WHERE i.association_id = ? ORDER BY i.id DESC LIMIT \(Self.shown)

@@ -19,7 +19,7 @@ public enum Schema {
     Migration("each colleague's overdue inquiries, counted per day as they change", v14),
     Migration("bookings found by their purpose", v15, then: keepBookingPurposes),
     Migration("the centre's register of the associations", v16),
-    Migration("inquiries about an association", v17),
+    Migration("inquiries about an association", v17, then: placeAskingAssociations),
     Migration("target groups: a list the centre keeps", v18),
   ]
 

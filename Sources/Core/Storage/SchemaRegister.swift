@@ -31,4 +31,20 @@ extension Schema {
     CREATE INDEX inquiries_association ON inquiries(association_id, id)
       WHERE association_id IS NOT NULL;
     """
+
+  /// The inquiries logged before version 17 by an association, named as
+  /// in the register (folded), are on its file from the start, as a new
+  /// one is (`InquiryStore.placeAssociation`); not on anyone's timeline.
+  @Sendable static func placeAskingAssociations(_ db: Database) throws {
+    let askers = try db.map(
+      "SELECT DISTINCT asker_name FROM inquiries WHERE asker_kind = 'association' AND asker_name <> ''"
+    ) { $0.text(0) }
+    for asker in askers {
+      try db.run(
+        """
+        UPDATE inquiries SET association_id = (SELECT id FROM associations WHERE name_fold = ?)
+        WHERE asker_kind = 'association' AND asker_name = ? AND association_id IS NULL
+        """, [.text(DanishFolding.fold(asker).trimmed), .text(asker)])
+    }
+  }
 }

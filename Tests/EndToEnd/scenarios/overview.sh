@@ -15,9 +15,22 @@ out=$(LANG=da_DK.UTF-8 "$BIN" overview --out "$WORK/site" --db "$ODB") || fail "
 printf '%s' "$out" | grep -q "Oversigten $(date +%Y) er skrevet" || fail "overview said: $out"
 check=$(python3 "$ROOT/Tests/EndToEnd/overview_check.py" "$WORK/site" "$WORK/names.txt" "$EVIL" "$WORK/hefte.pdf" 2>&1) \
   || fail "$check"
-pdftotext "$WORK/hefte.pdf" - | tr -s ' \n' '  ' | grep -q "Ikke bekræftet: foreningen har ikke" || fail "the booklet does not mark unconfirmed details"
+booklet=$(pdftotext "$WORK/hefte.pdf" - | tr -s ' \n' '  ')
+printf '%s' "$booklet" | grep -q "Ikke bekræftet: foreningen har ikke" || fail "the booklet does not mark unconfirmed details"
 grep -q "Lukket\|nedlagt" "$WORK/names.txt" && fail "an inactive association is among the active names"
-pdftotext "$WORK/hefte.pdf" - | grep -q "Hirtshals Fiskerforening (nedlagt)" && fail "the inactive association is in the booklet"
+printf '%s' "$booklet" | grep -q "Hirtshals Fiskerforening (nedlagt)" && fail "the inactive association is in the booklet"
+end
+
+begin "overview --demo: the demo data's overview, every active association in the browser and the PDF"
+out=$("$BIN" overview --demo --out "$WORK/demo-site") || fail "overview --demo: exit $?"
+python3 -c 'import csv, sys
+for row in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+    if row.get("active", "ja").strip().lower() != "nej": print(row["name"])' "$ROOT/data/associations.csv" > "$WORK/demo-names.txt"
+check=$(python3 "$ROOT/Tests/EndToEnd/overview_check.py" "$WORK/demo-site" "$WORK/demo-names.txt" "Røde Kors Hjørring" "$WORK/demo.pdf" 2>&1) \
+  || fail "$check"
+echo "     $check"
+demo_db=$(printf '%s' "$out" | sed -n 's/^The demo database is in \(.*\) (delete.*/\1/p')
+case "$demo_db" in */skranke-demo*/skranke.db) rm -rf "$(dirname "$demo_db")" ;; *) fail "overview --demo did not say where its database is: $out" ;; esac
 end
 
 begin "overview: written again over itself; a folder holding anything else is refused untouched"

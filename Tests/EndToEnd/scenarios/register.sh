@@ -88,7 +88,10 @@ printf '%s' "$err" | grep -q -- "--add-target-groups" || fail "the refusal does 
 out=$(LANG=da_DK.UTF-8 "$BIN" import associations "$WORK/sheet.csv" --add-target-groups --db "$SDB") || fail "with the flag: exit $?"
 printf '%s' "$out" | grep -q "3 nye" || fail "import said: $out"
 printf '%s' "$out" | grep -q "Nye målgrupper tilføjet som centrets egne: Forældre, Småbørn, Katte" || fail "import said: $out"
-"$BIN" target-groups list --db "$SDB" | grep -qx "Katte" || fail "Katte is not on the list"
+# Read whole before grep: grep -q stops early, and pipefail would count the
+# writer's broken pipe as a failure.
+list=$("$BIN" target-groups list --db "$SDB")
+printf '%s\n' "$list" | grep -qx "Katte" || fail "Katte is not on the list: $list"
 groups=$(sqlite3 "$SDB" "SELECT group_concat(t.name_da, '|') FROM associations a JOIN association_target_groups x ON x.association_id = a.id JOIN target_groups t ON t.id = x.target_group_id WHERE a.name = 'Ældreklubben Vrå' ORDER BY t.sort_key")
 [ "$groups" = "Ældre og ensomhed|Hjemløshed" ] || [ "$groups" = "Hjemløshed|Ældre og ensomhed" ] || fail "Ældreklubben Vrå has: $groups"
 # The same sheet saved as UTF-8 with a BOM imports as an update, adding nothing.
@@ -102,8 +105,10 @@ head -c 3 "$WORK/excel.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "no BOM i
 "$BIN" import associations "$WORK/excel.csv" --add-target-groups --db "$WORK/copy.db" >/dev/null || fail "re-import"
 diff <("$BIN" export associations --db "$SDB") <("$BIN" export associations --db "$WORK/copy.db") >/dev/null \
   || fail "the --excel export did not round-trip"
-"$BIN" target-groups hide katte --db "$SDB" | grep -q "Hidden: Katte" || fail "hide"
-"$BIN" target-groups list --db "$SDB" | grep -qx "Katte (hidden)" || fail "hidden not shown as hidden"
+out=$("$BIN" target-groups hide katte --db "$SDB")
+printf '%s' "$out" | grep -q "Hidden: Katte" || fail "hide: $out"
+list=$("$BIN" target-groups list --db "$SDB")
+printf '%s\n' "$list" | grep -qx "Katte (hidden)" || fail "hidden not shown as hidden: $list"
 end
 
 finish

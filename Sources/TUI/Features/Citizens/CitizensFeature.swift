@@ -34,8 +34,14 @@ final class CitizensFeature: Pane {
   var footnote: String? { nil }
   var hasUnsavedChanges: Bool { state.form.isChanged }
 
+  /// What the profile's fields accept: a hidden target group only for a
+  /// citizen who already has it.
   var lists: CitizenForm.Lists {
-    CitizenForm.Lists(interests: interests, areas: areas, groups: store.targetGroups)
+    CitizenForm.Lists(
+      interests: interests, areas: areas,
+      groups: store.targetGroups.filter {
+        $0.active || state.citizen.targetGroups.contains($0.code)
+      })
   }
 
   func handle(_ key: Key, command: CommandID?) {
@@ -49,6 +55,7 @@ final class CitizensFeature: Pane {
       // vocabulary may have grown since this pane was last in front.
       interests = (try? InterestVocabulary(db: desk.db).all()) ?? interests
       areas = (try? store.areas()) ?? areas
+      try? store.reloadTargetGroups()  // `skranke target-groups` may have changed them
       rematch()
     case .matchInquiry(let id): matchInquiry(id)
     case .openCitizen(let id): openCitizen(id)

@@ -30,4 +30,6 @@ enum InquiriesMessage {
   case opened
   /// F1's `h`: list this association's inquiries.
   case association(InquiriesState.AssociationFilter)
+  /// Back to the views (Mine, Alle åbne, Lukkede).
+  case views
 }

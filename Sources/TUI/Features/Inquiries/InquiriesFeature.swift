@@ -33,6 +33,8 @@ final class InquiriesFeature: Pane {
   var context: Context { state.context }
   var footnote: String? { nil }
   var hasUnsavedChanges: Bool { false }
+  /// In one association's list, Ctrl-N logs an inquiry about it.
+  var associationShown: Int64? { state.mode == .detail ? nil : state.association?.id }
   var words: InquiryWords {
     InquiryWords(
       lang: lang, categories: categories, staff: allStaff,
@@ -59,7 +61,13 @@ final class InquiriesFeature: Pane {
 
   func receive(_ event: DeskEvent) {
     switch event {
-    case .shown, .refresh: refresh()
+    case .shown:
+      // One association's list belongs to the way it was asked for (F1's
+      // h, which sends `.listInquiries` right after this); coming back to
+      // F2 otherwise shows the views.
+      if state.association != nil { state.apply(.views) }
+      refresh()
+    case .refresh: refresh()
     case .staffChanged:
       allStaff = (try? inquiryStore.directory.staff(includeInactive: true)) ?? allStaff
       refresh()
@@ -99,8 +107,11 @@ final class InquiriesFeature: Pane {
     var inquiry = Inquiry()  // no category: the form asks for one
     inquiry.followUp = desk.today.adding(7)
     if let about, let association = try? associations.association(id: about) {
+      // From its file, most often the association itself calls; a citizen
+      // asking about it is one choice away (Hvem spørger).
       inquiry.associationID = about
       inquiry.associationName = association.name
+      inquiry.askerKind = .association
     }
     openForm(inquiry)
   }
@@ -189,12 +200,13 @@ final class InquiriesFeature: Pane {
     var form = InquiryForm.make(
       inquiry, categories: categoryChoices(keeping: inquiry.categoryID), lang: lang,
       today: desk.today)
-    InquiryForm.complete(&form, lang: lang, lookup: lookupAssociation)
+    let isNew = inquiry.id == nil
+    InquiryForm.complete(&form, isNew: isNew, lang: lang, lookup: lookupAssociation)
     desk.present(
       .form(
         form, save: { [unowned self] in saveInquiry($0, &base) },
         changed: { [unowned self] in
-          InquiryForm.complete(&$0, lang: lang, lookup: lookupAssociation)
+          InquiryForm.complete(&$0, isNew: isNew, lang: lang, lookup: lookupAssociation)
         }
       ))
   }

@@ -188,6 +188,10 @@ struct InquiriesState {
       detail = Detail(inquiry: inquiry, events: events, scroll: scroll)
     case .opened:
       if detail != nil { mode = .detail }
+    case .views:
+      association = nil
+      selected = 0
+      scroll = 0
     case .association(let filter):
       association = filter
       mode = .list

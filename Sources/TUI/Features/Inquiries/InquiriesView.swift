@@ -94,8 +94,8 @@ extension InquiriesState {
       switch view {
       case _ where association != nil && query.text.trimmed.isEmpty:
         text = lang.pick(
-          "Ingen henvendelser om foreningen endnu. Ctrl-N i foreningens kort (F1) logger en.",
-          "No inquiries about the association yet. Ctrl-N on its file (F1) logs one.")
+          "Ingen henvendelser om foreningen endnu. Ctrl-N logger en.",
+          "No inquiries about the association yet. Ctrl-N logs one.")
       case _ where (view != .closed || association != nil) && !query.text.trimmed.isEmpty:
         // The search found nothing: the view is not empty.
         text = lang.pick(

@@ -79,7 +79,9 @@ enum InquiryForm {
     inquiry.askerKind = AskerKind.allCases[form.field("asker_kind")?.choice ?? 0]
     switch AssociationPick.read(form.field("association")?.text.trimmed ?? "", lookup: lookup) {
     case .success(let found):
-      let named = found ?? fromAsker(inquiry, lookup: lookup)
+      // Only a new inquiry takes its association from the asker's name: an
+      // edit keeps what the worker left in the field, empty included.
+      let named = found ?? (base.id == nil ? fromAsker(inquiry, lookup: lookup) : nil)
       inquiry.associationID = named?.id
       inquiry.associationName = named?.name ?? ""
     case .failure(let problem): errors["association"] = problem
@@ -94,22 +96,30 @@ enum InquiryForm {
     return (inquiry, errors)
   }
 
-  /// An association asking is the association its name names (the one
-  /// match), so its inquiry reaches its file with no second field to fill.
+  /// An association asking is the association its name is (folded, the
+  /// whole name, as Core's rule), so its inquiry reaches its file with no
+  /// second field to fill.
   static func fromAsker(_ inquiry: Inquiry, lookup: AssociationPick.Lookup) -> (
     id: Int64, name: String
   )? {
     guard inquiry.askerKind == .association, !inquiry.askerName.isEmpty else { return nil }
-    let found = lookup(inquiry.askerName)
-    return found.count == 1 ? found[0] : nil
+    let folded = DanishFolding.fold(inquiry.askerName)
+    return lookup(inquiry.askerName).first { DanishFolding.fold($0.name) == folded }
   }
 
   /// Under the association field as the form changes: what it names, or,
   /// left empty with an association asking, the one its name names.
-  static func complete(_ form: inout Form, lang: Language, lookup: AssociationPick.Lookup) {
+  static func complete(
+    _ form: inout Form, isNew: Bool, lang: Language, lookup: AssociationPick.Lookup
+  ) {
     guard let index = form.fields.firstIndex(where: { $0.key == "association" }) else { return }
     let typed = form.fields[index].text.trimmed
     if typed.isEmpty {
+      guard isNew else {
+        form.fields[index].hint = nil
+        form.fields[index].suggestions = []
+        return
+      }
       var asker = Inquiry()
       asker.askerKind = AskerKind.allCases[form.field("asker_kind")?.choice ?? 0]
       asker.askerName = form.field("asker_name")?.text.trimmed ?? ""
