@@ -48,18 +48,7 @@ public struct BackupFolder: Sendable {
   }
 
   /// The names of the files in the folder.
-  private func names() -> [String] {
-    guard let dir = opendir(path) else { return [] }
-    defer { closedir(dir) }
-    var out: [String] = []
-    while let entry = readdir(dir) {
-      out.append(
-        withUnsafeBytes(of: entry.pointee.d_name) { raw in
-          String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-        })
-    }
-    return out
-  }
+  private func names() -> [String] { FileIdentity.names(in: path) }
 
   public func newest() -> BackupFile? { files().first }
 

@@ -123,19 +123,7 @@ public enum OverviewSite {
     }
   }
 
-  /// The names in a folder, without `.` and `..`.
-  static func entries(_ path: String) -> [String] {
-    guard let dir = opendir(path) else { return [] }
-    defer { closedir(dir) }
-    var out: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-      }
-      if name != "." && name != ".." { out.append(name) }
-    }
-    return out
-  }
+  static func entries(_ path: String) -> [String] { FileIdentity.names(in: path) }
 
   /// Removes a site folder this code made (its two levels, nothing else).
   private static func remove(_ path: String) {
