@@ -81,6 +81,8 @@ import Testing
     #expect(!elderly.contains("Gammel aktivitet"))
     let booklet = pages.bookletPage()
     #expect(booklet.contains("<h2>Indhold</h2>"))
+    let titled = OverviewPages(overview, lang: .danish, title: " <b>Hjørring</b> & co ").index()
+    #expect(titled.contains("<title>&lt;b&gt;Hjørring&lt;/b&gt; &amp; co 2027</title>"))
     #expect(!booklet.contains("Lukket Klub"))
     for page in [pages.index(), booklet, evil] {
       #expect(!page.contains("<script"))

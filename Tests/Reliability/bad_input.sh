@@ -112,6 +112,8 @@ cli 2 "usage: skranke target-groups" target-groups remove Handicap
 cli 2 "usage: skranke overview" overview
 cli 2 "--year must be a whole number from 2000 to 2100, not '20x6'" overview --year 20x6 --out "$WORK/site"
 cli 2 "is a file, not a folder" overview --out "$WORK/notes.txt"
+cli 2 "--lang must be da or en, not 'sv'" overview --lang sv --out "$WORK/site"
+cli 2 "--title holds a control character" overview --title $'Oversigt\e[2J' --out "$WORK/site"
 cli 2 "holds other things than an overview" overview --out "$WORK"
 cli 2 "is the database itself" overview --out "$DB"
 cli 2 "is the database itself (or its journal)" export associations --out "$DB"

@@ -16,7 +16,8 @@ extension Activity {
   }
 
   public func ageText(_ lang: Language) -> String? {
-    switch (ageMin, ageMax) {
+    // From age 0 is no lower bound at all ("fra 0 år" says nothing).
+    switch (ageMin == 0 ? nil : ageMin, ageMax) {
     case (let min?, let max?): return lang.pick("\(min)–\(max) år", "ages \(min)–\(max)")
     case (let min?, nil): return lang.pick("fra \(min) år", "from age \(min)")
     case (nil, let max?): return lang.pick("op til \(max) år", "up to age \(max)")

@@ -6,18 +6,24 @@
 public struct OverviewPages {
   let overview: Overview
   let lang: Language
+  /// `--title`: the centre's own heading ("Frivillige sociale foreninger i
+  /// Hjørring Kommune"); the year follows it.
+  let heading: String?
 
-  public init(_ overview: Overview, lang: Language) {
+  public init(_ overview: Overview, lang: Language, title: String? = nil) {
     self.overview = overview
     self.lang = lang
+    heading = title.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// Where the association pages are, under the site's folder.
   public static let folder = "foreninger"
   public static let booklet = "hefte.html"
 
+  /// The pages' heading and title, escaped.
   var title: String {
-    lang.pick("Frivillige sociale foreninger ", "Voluntary social associations ")
+    (heading.map { HTMLText.escape($0) + " " }
+      ?? lang.pick("Frivillige sociale foreninger ", "Voluntary social associations "))
       + String(overview.year)
   }
 
@@ -47,11 +53,15 @@ public struct OverviewPages {
   /// association to a printed page.
   public func bookletPage() -> String {
     var body = "<section class=\"cover\"><h1>\(title)</h1>\n" + intro() + "</section>\n"
-    body += "<section class=\"toc\"><h2>" + lang.pick("Indhold", "Contents") + "</h2>\n<ol>\n"
+    body +=
+      "<section class=\"toc\"><h2>" + lang.pick("Indhold", "Contents") + "</h2>\n"
+      + "<p class=\"toc-note\">"
+      + lang.pick(
+        "Tallet foran hver forening er dens nummer i hæftet; foreningerne står i den orden.",
+        "The number before each association is its number in the booklet, where they follow in that order."
+      ) + "</p>\n<ol>\n"
     for entry in overview.entries {
-      body +=
-        "<li><a href=\"#\(anchor(entry))\"><span class=\"number\">\(entry.number)</span> "
-        + HTMLText.escape(entry.association.name) + staleMark(entry) + "</a></li>\n"
+      body += numbered(entry, HTMLText.escape(entry.association.name) + staleMark(entry))
     }
     body += "</ol></section>\n"
     body += "<section class=\"indexes\">"
@@ -91,15 +101,19 @@ public struct OverviewPages {
         switch link {
         case .page:
           out += "<li><a href=\"\(Self.folder)/\(entry.file)\">\(name)</a></li>\n"
-        case .anchor:
-          out +=
-            "<li><a href=\"#\(anchor(entry))\"><span class=\"number\">\(entry.number)</span> "
-            + name + "</a></li>\n"
+        case .anchor: out += numbered(entry, name)
         }
       }
       out += "</ul>\n"
     }
     return out + "</section>\n"
+  }
+
+  /// A booklet line: the number, then the name (held apart, so a long
+  /// name wraps under itself, not under the number).
+  private func numbered(_ entry: Overview.Entry, _ name: String) -> String {
+    "<li><a href=\"#\(anchor(entry))\"><span class=\"number\">\(entry.number)</span>"
+      + "<span class=\"name\">\(name)</span></a></li>\n"
   }
 
   private func staleMark(_ entry: Overview.Entry) -> String {

@@ -15,6 +15,9 @@ enum OverviewStyle {
     ul, ol { padding-left: 1.4rem; }
     .number { display: inline-block; min-width: 2.2em; color: #555; }
     .toc ol, .indexes ul { list-style: none; padding-left: 0; }
+    .toc li a, .indexes li a { display: flex; }
+    .toc .number, .indexes .number { flex: 0 0 2.2em; }
+    .toc-note { color: #444; font-size: 0.9em; }
     .facts, .languages, .intro, footer { color: #444; }
     .stale { border-left: 4px solid #b35c00; padding: 0.3rem 0.6rem; background: #fff4e5; }
     .stale-mark { color: #8a4500; font-size: 0.9em; }

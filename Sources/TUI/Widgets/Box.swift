@@ -25,7 +25,8 @@ enum Box {
       grid.put("│", x: x + w - 1, y: row)
     }
     grid.put("└" + horizontal + "┘", x: x, y: y + h - 1)
-    grid.put(" " + title + " ", x: x + 2, y: y, style: .accent, limit: w - 4)
+    grid.put(
+      " " + Wrap.truncate(title, width: w - 5) + " ", x: x + 2, y: y, style: .accent, limit: w - 4)
     return inner(width: width, height: height, screen: (grid.width, grid.height))
   }
 }

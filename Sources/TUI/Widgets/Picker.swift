@@ -66,7 +66,10 @@ struct Picker: Equatable {
       if index == selected {
         grid.fill(x: inner.x, y: inner.y + row, width: inner.width, style: style)
       }
-      grid.put(options[index].label, x: inner.x, y: inner.y + row, style: style, limit: inner.width)
+      // A label too long for the box ends with "…", never cut silently.
+      grid.put(
+        Wrap.truncate(options[index].label, width: inner.width), x: inner.x, y: inner.y + row,
+        style: style, limit: inner.width)
     }
   }
 }

@@ -200,11 +200,18 @@ public enum SkrankeCLI {
     ).preview(kind, path: args.words[2])
     let added = preview.summary.added
     let updated = preview.summary.updated
+    let file = args.words[2]
+    // Refused, the file imports nothing: said first, the valid rows' counts
+    // only as what the file would do once its errors are mended.
     Output.out(
-      lang.pick(
-        "Prøvekørsel af \(args.words[2]) (intet er skrevet): \(added) ville blive tilføjet, \(updated) opdateret.\n",
-        "Dry run of \(args.words[2]) (nothing written): \(added) would be added, \(updated) updated.\n"
-      ))
+      preview.refused == nil
+        ? lang.pick(
+          "Prøvekørsel af \(file) (intet er skrevet): \(added) ville blive tilføjet, \(updated) opdateret.\n",
+          "Dry run of \(file) (nothing written): \(added) would be added, \(updated) updated.\n")
+        : lang.pick(
+          "Prøvekørsel af \(file) (intet er skrevet): filen ville blive afvist (se nedenfor). Når fejlene er rettet, ville \(added) blive tilføjet, \(updated) opdateret.\n",
+          "Dry run of \(file) (nothing written): the file would be refused (see below). Once its errors are mended, \(added) would be added, \(updated) updated.\n"
+        ))
     sayNewGroups(preview.summary.newTargetGroups, lang: lang, dryRun: true)
     guard let refused = preview.refused else { return 0 }
     Output.error(lang.pick("Afvist: ", "Refused: ") + refused.message(lang))

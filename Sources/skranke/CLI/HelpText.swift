@@ -25,7 +25,7 @@ enum HelpText {
       skranke export associations --stale MÅNEDER [--out FIL]
                                          aktive foreninger, der ikke har bekræftet deres
                                          oplysninger i MÅNEDER (1-600), ældste først
-      skranke overview [--year ÅÅÅÅ] [--demo] --out MAPPE
+      skranke overview [--year ÅÅÅÅ] [--title TEKST] [--lang da|en] [--demo] --out MAPPE
                                          årsoversigten over de aktive foreninger: hjemmeside
                                          (index.html) og hæfte til udskrift (hefte.html)
       skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
@@ -96,7 +96,7 @@ enum HelpText {
       skranke export associations --stale MONTHS [--out FILE]
                                          active associations that have not confirmed their
                                          details for MONTHS (1-600), oldest first
-      skranke overview [--year YYYY] [--demo] --out FOLDER
+      skranke overview [--year YYYY] [--title TEXT] [--lang da|en] [--demo] --out FOLDER
                                          the annual overview of the active associations: web
                                          site (index.html) and booklet to print (hefte.html)
       skranke export inquiries [--out FILE] [--from DATE] [--to DATE]

@@ -7,8 +7,23 @@ enum OverviewCommand {
   static func run(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     guard args.words.count == 1, let out = args.options["--out"], !out.isEmpty else {
       throw CLIError.usage(
-        "brug: skranke overview [--year ÅÅÅÅ] [--demo] --out MAPPE",
-        "usage: skranke overview [--year YYYY] [--demo] --out FOLDER")
+        "brug: skranke overview [--year ÅÅÅÅ] [--title TEKST] [--lang da|en] [--demo] --out MAPPE",
+        "usage: skranke overview [--year YYYY] [--title TEXT] [--lang da|en] [--demo] --out FOLDER")
+    }
+    // The overview is the centre's public Danish document whatever the
+    // desk's own language; `--lang en` writes it in English.
+    let pages: Language
+    switch args.options["--lang"] ?? "da" {
+    case "da": pages = .danish
+    case "en": pages = .english
+    case let other:
+      throw CLIError.usage(
+        "--lang skal være da eller en, ikke '\(other)'", "--lang must be da or en, not '\(other)'")
+    }
+    let title = args.options["--title"]
+    if let title, case .failure(let error) = Validation.text(title, max: 200) {
+      throw CLIError.usage(
+        "--title " + error.message(.danish), "--title " + error.message(.english))
     }
     let today = Day.today()
     let year = Int(try args.number("--year", in: 2000...2100, default: Int64(today.parts.year)))
@@ -24,9 +39,9 @@ enum OverviewCommand {
         "--out \(out) is the database itself; choose a folder for the overview. Nothing was written"
       )
     }
-    let overview = try Overview.read(store: store, year: year, today: today, lang: lang)
+    let overview = try Overview.read(store: store, year: year, today: today, lang: pages)
     let files = try OverviewSite.write(
-      OverviewPages(overview, lang: lang), entries: overview.entries, to: out)
+      OverviewPages(overview, lang: pages, title: title), entries: overview.entries, to: out)
     var said = lang.pick(
       "Oversigten \(year) er skrevet i \(out): \(overview.entries.count) foreninger, \(files) sider. Åbn \(out)/index.html; \(out)/\(OverviewPages.booklet) udskrives som hæfte.\n",
       "The \(year) overview is written in \(out): \(overview.entries.count) associations, \(files) pages. Open \(out)/index.html; \(out)/\(OverviewPages.booklet) prints as a booklet.\n"

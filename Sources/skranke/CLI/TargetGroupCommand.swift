@@ -22,8 +22,10 @@ enum TargetGroupCommand {
       Output.out(
         added
           ? lang.pick("Tilføjet: ", "Added: ") + group.nameDa + "\n"
-          : lang.pick("Findes allerede (vises): ", "Already there (shown): ") + group.name(lang)
-            + "\n")
+          : lang.pick(
+            "Findes allerede; den tilbydes i valgene: ",
+            "Already there; it is offered in the choices: ")
+            + group.name(lang) + "\n")
     case ("hide", 3):
       let group = try list.hide(args.words[2])
       Output.out(

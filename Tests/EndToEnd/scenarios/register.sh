@@ -18,7 +18,7 @@ first=$(sqlite3 "$RDB" "SELECT name FROM associations WHERE active = 1 ORDER BY 
 keys Enter && expect "$first" && expect "Bekræftet:  aldrig"
 keys b && expect "Oplysningerne er bekræftet i dag." && expect "Bekræftet:  $(date +%d-%m-%Y)"
 keys Escape && expect "Ikke bekræftet i 12 måneder ($((active - 1)))"
-keys Escape && keys q && expect "EXIT:0"
+keys Escape && keys C-q && expect "EXIT:0"
 # The CSV has one fewer, and not the confirmed one; a month count out of range is refused.
 after=$("$BIN" export associations --stale 12 --db "$RDB" --no-backup)
 [ "$(printf '%s\n' "$after" | tail -n +2 | wc -l)" = "$((active - 1))" ] || fail "the CSV still lists the confirmed one"
@@ -68,7 +68,7 @@ expect "Henvisninger: 1, heraf 1 startet"
 expect "Besøgsven for ældre · startet"
 expect "Bookinger: 1 kommende"
 keys h && expect "[Om Ældre Sagen Hjørring]" && keys Escape && expect "Henvendelser: 1, heraf 1 åbne"
-keys Escape && keys q && expect "EXIT:0"
+keys Escape && keys C-q && expect "EXIT:0"
 end
 
 begin "a spreadsheet as a Danish office has it: loose labels refused all at once, added with --add-target-groups"

@@ -75,18 +75,28 @@ extension AssociationsFeature {
     desk.present(
       .confirm(
         Confirm(
-          question: question, yes: { [unowned self] in setActive(id, !association.active) })))
+          question: question,
+          yes: { [unowned self] in
+            setActive(id, !association.active, name: association.name)
+          })))
   }
 
-  private func setActive(_ id: Int64, _ active: Bool) {
+  private func setActive(_ id: Int64, _ active: Bool, name: String) {
     do {
       try store.setActive(associationID: id, active)
+      // `d` again undoes it only where the association stays in view (its
+      // file); from the list it is gone from the active ones.
+      let inFile = state.mode == .detail && state.detail?.association.id == id
       desk.say(
         active
-          ? lang.pick("Foreningen er aktiv igen.", "The association is active again.")
-          : lang.pick(
-            "Foreningen er deaktiveret. Tryk d igen for at fortryde.",
-            "The association is deactivated. Press d again to undo."))
+          ? lang.pick("\(name) er aktiv igen.", "\(name) is active again.")
+          : inFile
+            ? lang.pick(
+              "\(name) er deaktiveret. Tryk d igen for at fortryde.",
+              "\(name) is deactivated. Press d again to undo.")
+            : lang.pick(
+              "\(name) er deaktiveret. Fortryd: a viser inaktive; vælg den og tryk d.",
+              "\(name) is deactivated. To undo: a shows inactive ones; select it and press d."))
       reloadDetail(id)
       runSearch(keepSelection: true)
     } catch { desk.show(error) }

@@ -23,9 +23,11 @@ extension AssociationsFeature {
         let when =
           item.confirmedOn.map { lang.pick("sidst ", "last ") + $0.numeric }
           ?? lang.pick("aldrig bekræftet", "never confirmed")
-        let call = [item.contactPerson, item.phone].filter { !$0.isEmpty }.joined(separator: " ")
+        // The number to call right after the name, so a narrow screen cuts
+        // the contact's name or the date, never the number.
         return (
-          label: [item.name, when, call].filter { !$0.isEmpty }.joined(separator: " · "),
+          label: [item.name, item.phone, item.contactPerson, when].filter { !$0.isEmpty }
+            .joined(separator: " · "),
           value: Optional(item.id)
         )
       }

@@ -111,8 +111,11 @@ struct AssociationsState {
     let count = detail.activities.count
     switch command {
     case .back:
-      self.detail = nil
-      mode = .list
+      // Back in the search line with the last search selected: what is
+      // typed next is a new search (it replaces the old one), never a
+      // list command on whichever association is marked. ↓ reaches the list.
+      mode = .search
+      query.selectAll()
       return [.search]
     case .up:
       detail.selectedActivity = max(0, detail.selectedActivity - 1)

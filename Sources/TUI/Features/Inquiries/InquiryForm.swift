@@ -124,8 +124,16 @@ enum InquiryForm {
       asker.askerKind = AskerKind.allCases[form.field("asker_kind")?.choice ?? 0]
       asker.askerName = form.field("asker_name")?.text.trimmed ?? ""
       form.fields[index].suggestions = []
-      form.fields[index].hint = fromAsker(asker, lookup: lookup).map {
-        "→ " + $0.name + lang.pick(" (efter navnet)", " (from the name)")
+      if let named = fromAsker(asker, lookup: lookup) {
+        form.fields[index].hint =
+          "→ " + named.name + lang.pick(" (efter navnet)", " (from the name)")
+      } else if asker.askerKind == .association, !asker.askerName.isEmpty {
+        // Said, so a part of a name ("Røde Kors") is not taken for a link.
+        form.fields[index].hint = lang.pick(
+          "ingen forening hedder præcis sådan: skriv den her, hvis den er i registret",
+          "no association has exactly that name: type it here if it is in the register")
+      } else {
+        form.fields[index].hint = nil
       }
       return
     }
