@@ -138,6 +138,9 @@ cli 2 "unknown staff member 'XX' (known: KM)" --staff XX
 cli 1 "Cannot open the database" staff list --db "$WORK/no/such/folder/x.db"
 
 # ---- CSV files: all or nothing, every failing line named
+badcsv rounds "no fund is called 'Ukendt'" 'fund,deadline\nUkendt,2027-04-15\n'
+badcsv rounds "must be a date with its year" 'fund,deadline\n§ 18-puljen,fre\n'
+badcsv rounds "is before the application deadline" 'fund,deadline,review_from\n§ 18-puljen,2027-04-15,2027-04-01\n'
 badcsv associations "unknown column 'colour'" 'name,colour\nA,blå\n'
 badcsv associations "the column 'name' is missing" 'area\nHjørring\n'
 badcsv associations "the file is empty" ''

@@ -19,7 +19,7 @@ problem() {
 
 # demo_db PATH: a database with the demo areas, associations, activities and rooms.
 demo_db() {
-  for kind in areas associations activities rooms; do
+  for kind in areas associations activities rooms funds rounds; do
     "$BIN" import "$kind" "$DATA/$kind.csv" --db "$1" --no-backup >/dev/null || problem "demo import $kind"
   done
   "$BIN" staff add KM "Karen Madsen" --db "$1" --no-backup >/dev/null

@@ -9,6 +9,8 @@ public enum DemoData {
     _ = try importer.importAssociations(path: folder + "/associations.csv")
     _ = try importer.importActivities(path: folder + "/activities.csv")
     _ = try RoomFiles(store: store).importRooms(path: folder + "/rooms.csv")
+    _ = try FundFiles(db: store.db).importFunds(path: folder + "/funds.csv")
+    _ = try FundFiles(db: store.db).importRounds(path: folder + "/rounds.csv")
     try confirmMost(store, today: today)
     try DemoInquiries.seed(InquiryStore(db: store.db), today: today)
     try DemoBookings.seed(store, today: today)

@@ -162,6 +162,12 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
   case unknownAssociation
   /// Several associations match what was typed: pick one.
   case severalAssociations(Int)
+  /// A round's date before its application deadline.
+  case beforeDeadline
+  case unknownFund(String)
+  /// A date in a file, which must carry its year.
+  case fileDate
+  case endsBeforeStart
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -230,6 +236,18 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
       return lang.pick("højst \(max) tegn", "at most \(max) characters")
     case .unknownAssociation:
       return lang.pick("ingen forening hedder sådan", "no association by that name")
+    case .fileDate:
+      return lang.pick(
+        "skal være en dato med år (fx 2027-04-15 eller 15-04-2027)",
+        "must be a date with its year (e.g. 2027-04-15 or 15-04-2027)")
+    case .endsBeforeStart:
+      return lang.pick("slutter, før vinduet begynder", "ends before the window starts")
+    case .unknownFund(let name):
+      return lang.pick(
+        "ingen pulje hedder '\(name)' (importér puljerne først)",
+        "no fund is called '\(name)' (import the funds first)")
+    case .beforeDeadline:
+      return lang.pick("ligger før ansøgningsfristen", "is before the application deadline")
     case .severalAssociations(let count):
       return lang.pick(
         "\(count) passer: vælg en i listen (↓, Enter) eller skriv mere af navnet",

@@ -19,7 +19,7 @@ public struct ImportPreview: Equatable, Sendable {
 }
 
 public enum ImportKind: String, CaseIterable, Sendable {
-  case associations, activities, areas, rooms
+  case associations, activities, areas, rooms, funds, rounds
 }
 
 extension Importer {
@@ -54,6 +54,15 @@ extension Importer {
             let rooms = RoomFiles(store: store)
             _ = try rooms.importRooms(
               table: try CSVTable.read(path: path, known: RoomFiles.columns, required: ["name"]),
+              tally: tally)
+          case .funds:
+            _ = try FundFiles(db: store.db).importFunds(
+              table: try CSVTable.read(
+                path: path, known: FundFiles.fundColumns, required: ["name"]), tally: tally)
+          case .rounds:
+            _ = try FundFiles(db: store.db).importRounds(
+              table: try CSVTable.read(
+                path: path, known: FundFiles.roundColumns, required: ["fund", "deadline"]),
               tally: tally)
           }
         } catch let error as ImportError {

@@ -21,6 +21,7 @@ public enum Schema {
     Migration("the centre's register of the associations", v16),
     Migration("inquiries about an association", v17, then: placeAskingAssociations),
     Migration("target groups: a list the centre keeps", v18),
+    Migration("§ 18 funds and their rounds", v19),
   ]
 
   static let v1 = """

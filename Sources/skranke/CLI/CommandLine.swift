@@ -155,8 +155,10 @@ public enum SkrankeCLI {
     throws
   {
     let kinds =
-      words == 3
-      ? ["associations", "activities", "areas", "rooms"] : ["associations", "activities", "rooms"]
+      (words == 3
+        ? ["associations", "activities", "areas", "rooms"]
+        : ["associations", "activities", "rooms"])
+      + ["funds", "rounds"]
     guard args.words.count == words, kinds.contains(args.words[1]) else {
       throw CLIError.usage(danish, english)
     }
@@ -164,8 +166,8 @@ public enum SkrankeCLI {
 
   static func runImport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     try requireKind(
-      args, words: 3, "brug: skranke import associations|activities|areas|rooms FIL",
-      "usage: skranke import associations|activities|areas|rooms FILE")
+      args, words: 3, "brug: skranke import associations|activities|areas|rooms|funds|rounds FIL",
+      "usage: skranke import associations|activities|areas|rooms|funds|rounds FILE")
     if args.flags.contains("--dry-run") { return try dryRun(args, env: env, lang: lang) }
     let store = try openStore(args, env: env, writes: true)
     let importer = Importer(
@@ -176,6 +178,8 @@ public enum SkrankeCLI {
       case "associations": summary = try importer.importAssociations(path: args.words[2])
       case "areas": summary = try importer.importAreas(path: args.words[2])
       case "rooms": summary = try RoomFiles(store: store).importRooms(path: args.words[2])
+      case "funds": summary = try FundFiles(db: store.db).importFunds(path: args.words[2])
+      case "rounds": summary = try FundFiles(db: store.db).importRounds(path: args.words[2])
       default: summary = try importer.importActivities(path: args.words[2])
       }
     } catch var problem as DatabaseProblem {
@@ -235,8 +239,9 @@ public enum SkrankeCLI {
   static func runExport(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     try requireKind(
       args, words: 2,
-      "brug: skranke export associations [--stale MÅNEDER]|activities|rooms [--out FIL]",
-      "usage: skranke export associations [--stale MONTHS]|activities|rooms [--out FILE]")
+      "brug: skranke export associations [--stale MÅNEDER]|activities|rooms|funds|rounds [--out FIL]",
+      "usage: skranke export associations [--stale MONTHS]|activities|rooms|funds|rounds [--out FILE]"
+    )
     if args.options["--stale"] != nil && args.words[1] != "associations" {
       throw CLIError.usage(
         "--stale hører til export associations", "--stale belongs to export associations")
@@ -255,6 +260,10 @@ public enum SkrankeCLI {
         try exporter.exportAssociations(format: format, sink)
       } else if args.words[1] == "rooms" {
         try RoomFiles(store: store).exportRooms(format: format, sink)
+      } else if args.words[1] == "funds" {
+        try FundFiles(db: store.db).exportFunds(format: format, sink)
+      } else if args.words[1] == "rounds" {
+        try FundFiles(db: store.db).exportRounds(format: format, sink)
       } else {
         try exporter.exportActivities(format: format, sink)
       }

@@ -16,10 +16,11 @@ enum HelpText {
       skranke import activities FIL     importér aktiviteter fra CSV (alt eller intet)
       skranke import areas FIL          importér områder og naboområder (area, neighbours)
       skranke import rooms FIL          importér lokaler fra CSV (alt eller intet)
+      skranke import funds|rounds FIL   importér § 18-puljer og deres runder (frister)
       skranke import … --dry-run         sig hvad filen ville tilføje, opdatere og afvise; skriv intet
       skranke import … --add-target-groups
                                          målgrupper, der ikke kan placeres, bliver centrets egne
-      skranke export associations|activities|rooms [--out FIL]
+      skranke export associations|activities|rooms|funds|rounds [--out FIL]
                                          eksportér som CSV (til standard ud uden --out)
       skranke export … --excel           CSV som dansk Excel åbner ved dobbeltklik (BOM, ;)
       skranke export associations --stale MÅNEDER [--out FIL]
@@ -87,10 +88,11 @@ enum HelpText {
       skranke import activities FILE     import activities from CSV (all or nothing)
       skranke import areas FILE          import areas and their neighbours (area, neighbours)
       skranke import rooms FILE          import rooms from CSV (all or nothing)
+      skranke import funds|rounds FILE   import § 18 funds and their rounds (deadlines)
       skranke import … --dry-run         say what the file would add, update and refuse; write nothing
       skranke import … --add-target-groups
                                          target groups that cannot be placed become the centre's own
-      skranke export associations|activities|rooms [--out FILE]
+      skranke export associations|activities|rooms|funds|rounds [--out FILE]
                                          export as CSV (to standard output without --out)
       skranke export … --excel           CSV that Danish Excel opens by double-click (BOM, ;)
       skranke export associations --stale MONTHS [--out FILE]

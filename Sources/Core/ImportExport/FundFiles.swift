@@ -1,0 +1,132 @@
+/// `funds.csv` and `rounds.csv`, like the other registers: all or nothing,
+/// every failing line named, and written in the same columns, so export
+/// then import gives the same funds and rounds. A fund is the same when its
+/// name folds to the same text; a round when its fund and deadline match.
+public struct FundFiles {
+  let db: Database
+
+  public init(db: Database) { self.db = db }
+
+  static let fundColumns = FundStore.FundField.allCases.map(\.rawValue)
+  static let roundColumns = FundStore.RoundField.allCases.map(\.rawValue)
+
+  public func importFunds(path: String) throws -> ImportSummary {
+    try importFunds(
+      table: try CSVTable.read(path: path, known: Self.fundColumns, required: ["name"]))
+  }
+
+  public func importFunds(bytes: [UInt8]) throws -> ImportSummary {
+    try importFunds(
+      table: try CSVTable.parse(bytes: bytes, known: Self.fundColumns, required: ["name"]))
+  }
+
+  public func importRounds(path: String) throws -> ImportSummary {
+    try importRounds(
+      table: try CSVTable.read(
+        path: path, known: Self.roundColumns, required: ["fund", "deadline"]))
+  }
+
+  public func importRounds(bytes: [UInt8]) throws -> ImportSummary {
+    try importRounds(
+      table: try CSVTable.parse(
+        bytes: bytes, known: Self.roundColumns, required: ["fund", "deadline"]))
+  }
+
+  func importFunds(table: CSVTable, tally: ImportTally = ImportTally()) throws -> ImportSummary {
+    let store = FundStore(db: db)
+    var seen = SeenKeys()
+    try db.write {
+      try table.forEachRow { line, row in
+        func value(_ field: FundStore.FundField) -> String { (row[field.rawValue] ?? "").trimmed }
+        try seen.check(DanishFolding.fold(value(.name)), name: value(.name), line: line)
+        let activeText = value(.active)
+        guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
+          throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))
+        }
+        var fund = Fund(
+          name: value(.name), grantor: value(.grantor), criteria: row["criteria"] ?? "",
+          url: value(.url), active: active)
+        fund.id = try store.fundID(named: fund.name)
+        do {
+          try store.save(fund)
+        } catch FundStore.Problem.invalidFund(let errors) {
+          let field = FundStore.FundField.allCases.first { errors[$0] != nil }!
+          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+        }
+        tally.count(new: fund.id == nil)
+      }
+    }
+    return tally.summary
+  }
+
+  func importRounds(table: CSVTable, tally: ImportTally = ImportTally()) throws -> ImportSummary {
+    let store = FundStore(db: db)
+    var seen = SeenKeys()
+    try db.write {
+      try table.forEachRow { line, row in
+        func value(_ field: FundStore.RoundField) -> String { (row[field.rawValue] ?? "").trimmed }
+        func date(_ field: FundStore.RoundField) throws -> Day? {
+          let text = value(field)
+          if text.isEmpty { return nil }
+          guard let day = Self.date(text) else {
+            throw ImportError.field(line: line, column: field.rawValue, .fileDate)
+          }
+          return day
+        }
+        guard let fundID = try store.fundID(named: value(.fund)) else {
+          throw ImportError.field(line: line, column: "fund", .unknownFund(value(.fund)))
+        }
+        guard let deadline = try date(.deadline) else {
+          throw ImportError.field(line: line, column: "deadline", .required)
+        }
+        try seen.check(
+          "\(fundID) \(deadline.iso)", name: value(.fund) + " " + deadline.numeric, line: line)
+        var round = FundRound(
+          fundID: fundID, deadline: deadline, reviewFrom: try date(.reviewFrom),
+          reviewUntil: try date(.reviewUntil), decisionOn: try date(.decisionOn),
+          note: row["note"] ?? "")
+        round.id = try store.roundID(fundID: fundID, deadline: deadline)
+        do {
+          try store.save(round)
+        } catch FundStore.Problem.invalidRound(let errors) {
+          let field = FundStore.RoundField.allCases.first { errors[$0] != nil }!
+          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+        }
+        tally.count(new: round.id == nil)
+      }
+    }
+    return tally.summary
+  }
+
+  /// A date in a file: with its year, `2028-04-15` or `15-04-2028` (never
+  /// "fre" or "+3", which mean nothing in a file read another day).
+  static func date(_ text: String) -> Day? {
+    let parts = text.split(whereSeparator: { "-/.".contains($0) })
+    guard parts.count == 3, parts.contains(where: { $0.count == 4 }) else { return nil }
+    return DateInput.parse(text, today: Day(ordinal: 0))
+  }
+
+  public func exportFunds(format: CSVFormat = .plain, _ write: (String) -> Void) throws {
+    write(format.start + format.line(Self.fundColumns))
+    for fund in try FundStore(db: db).funds() {
+      write(
+        format.line([
+          fund.name, fund.grantor, fund.criteria, fund.url, fund.active ? "ja" : "nej",
+        ]))
+    }
+  }
+
+  public func exportRounds(format: CSVFormat = .plain, _ write: (String) -> Void) throws {
+    write(format.start + format.line(Self.roundColumns))
+    let store = FundStore(db: db)
+    let names = Dictionary(
+      try store.funds().map { ($0.id!, $0.name) }, uniquingKeysWith: { first, _ in first })
+    for round in try store.rounds() {
+      write(
+        format.line([
+          names[round.fundID] ?? "", round.deadline.iso, round.reviewFrom?.iso ?? "",
+          round.reviewUntil?.iso ?? "", round.decisionOn?.iso ?? "", round.note,
+        ]))
+    }
+  }
+}
