@@ -62,7 +62,11 @@ for i in $(seq 1 "$N"); do
         INSERT INTO inquiries(received_at, channel, asker_kind, asker_name, category_id, text,
           owner_id, received_by, status, follow_up) VALUES ('$(date +%F) 10:00', 'walk_in',
           'citizen', $v, (SELECT max(id) FROM inquiry_categories), $v, 1, 1, 'open', '2027-01-04');
-        UPDATE rooms SET notes = $v WHERE id = $(( (i - 1) % 8 + 1 )) AND $i <= 8;"
+        UPDATE rooms SET notes = $v WHERE id = $(( (i - 1) % 8 + 1 )) AND $i <= 8;
+        INSERT INTO funds(name, name_fold, sort_key, grantor, criteria, url)
+          VALUES ('Pulje $n ' || $v, 'pulje $n', 'pulje $n', $v, $v, $v);
+        INSERT INTO fund_rounds(fund_id, deadline, note)
+          VALUES ((SELECT max(id) FROM funds), '2027-04-15', $v);"
 done
 sqlite3 "$DB" "$sql" || problem "storing the vectors"
 sqlite3 "$DB" "SELECT json_group_array(note) FROM citizens" >"$WORK/expected.json"
@@ -102,7 +106,7 @@ cp "$WORK/vectors.csv" "$hostile"
 run echo.txt import associations "$hostile"
 check terminal "$WORK/echo.txt"
 # ---- files
-for kind in associations activities rooms inquiries bookings; do
+for kind in associations activities rooms inquiries bookings funds rounds; do
   run "$kind.csv" export "$kind" && check csv "$WORK/$kind.csv"
 done
 run bookings.ics export bookings --ics && check ics "$WORK/bookings.ics"
@@ -157,5 +161,5 @@ fi
 tmux -S "$SOCK" kill-server 2>/dev/null
 outputs=$((outputs + 1))
 
-echo "injection: $N vectors in 16 fields, $outputs outputs (10 terminal, 5 CSV, 1 iCalendar, 2 JSON, the overview's HTML, the TUI in tmux), $raw unsafe bytes, live formula cells or active HTML, $((1 - tui_ok)) TUI title changes"
+echo "injection: $N vectors in 21 fields, $outputs outputs (10 terminal, 7 CSV, 1 iCalendar, 2 JSON, the overview's HTML, the TUI in tmux), $raw unsafe bytes, live formula cells or active HTML, $((1 - tui_ok)) TUI title changes"
 [ "$FAILURES" -eq 0 ]
