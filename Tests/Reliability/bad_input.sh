@@ -71,8 +71,15 @@ cli 2 "usage: skranke match" match
 cli 2 "ID must be a whole number from 1 to 999999999, not 'abc'" citizen export abc
 cli 2 "usage: skranke citizen" citizen
 cli 1 "No citizen with number 5." citizen erase 5 --yes
-cli 2 "--year must be a year" report --year 20266
-cli 2 "--year must be a year" report --year 1800
+cli 2 "--year must be a whole number from 2000 to 2100" report --year 20266
+cli 2 "--year must be a whole number from 2000 to 2100" report --year 1800
+cli 2 "--csv must be a folder" report --year 2027 --csv "$WORK/notes.txt"
+cli 2 "--today must be a date with its year from 2000 to 2100" --today 25-03
+cli 2 "--today must be a date with its year from 2000 to 2100" --today 1999-03-25
+cli 2 "--today belongs to the screen" report --today 2027-03-25
+cli 2 "usage: skranke report" report grants
+cli 2 "--from: unknown date 'banan'" export applications --from banan
+cli 2 "usage: skranke export referrals|applications" export referrals now
 cli 2 "--from: unknown date 'banan'" export inquiries --from banan
 cli 2 "--to is before --from" export inquiries --from 2026-12-01 --to 2026-11-01
 cli 2 "usage: skranke book" book

@@ -66,7 +66,15 @@ for i in $(seq 1 "$N"); do
         INSERT INTO funds(name, name_fold, sort_key, grantor, criteria, url)
           VALUES ('Pulje $n ' || $v, 'pulje $n', 'pulje $n', $v, $v, $v);
         INSERT INTO fund_rounds(fund_id, deadline, note)
-          VALUES ((SELECT max(id) FROM funds), '2027-04-15', $v);"
+          VALUES ((SELECT max(id) FROM funds), '2027-04-15', $v);
+        INSERT INTO grant_applications(round_id, association_id, purpose, amount_applied,
+          helper_id, status, created_at) VALUES ((SELECT max(id) FROM fund_rounds),
+          (SELECT id FROM associations WHERE name LIKE 'Vektor $n%'), 'Formål ' || $v, 1000, 1,
+          'writing', '2026-11-30 10:00');
+        INSERT INTO referrals(citizen_id, activity_id, referred_on, staff_id, status, updated_at)
+          VALUES ((SELECT max(id) FROM citizens),
+          (SELECT id FROM activities WHERE title LIKE 'Aktivitet $n%'), '$(date +%F)', 1,
+          'started', '2026-11-30 10:00');"
 done
 sqlite3 "$DB" "$sql" || problem "storing the vectors"
 sqlite3 "$DB" "SELECT json_group_array(note) FROM citizens" >"$WORK/expected.json"
@@ -106,7 +114,7 @@ cp "$WORK/vectors.csv" "$hostile"
 run echo.txt import associations "$hostile"
 check terminal "$WORK/echo.txt"
 # ---- files
-for kind in associations activities rooms inquiries bookings funds rounds; do
+for kind in associations activities rooms inquiries bookings funds rounds referrals applications; do
   run "$kind.csv" export "$kind" && check csv "$WORK/$kind.csv"
 done
 run bookings.ics export bookings --ics && check ics "$WORK/bookings.ics"
@@ -120,6 +128,17 @@ if run overview.txt overview --out "$WORK/site"; then
   outputs=$((outputs - pages - 2 + 1))  # the site counts as one output
 else
   problem "overview: $(cat "$WORK/overview.txt")"
+fi
+# The annual report: as text, one CSV per table and the printed page (the
+# hostile names are associations, activities, rooms, funds and categories).
+run year-2027.txt report --year 2027 && check terminal "$WORK/year-2027.txt"
+if run year.txt report --year "$(date +%Y)" --csv "$WORK/year-csv" --html "$WORK/year.html"; then
+  for table in "$WORK"/year-csv/*.csv; do check csv "$table"; done
+  check html "$WORK/year.html"
+  outputs=$((outputs - $(ls "$WORK"/year-csv/*.csv | wc -l) + 1))  # the tables count as one
+  grep -q "Vektor" "$WORK/year-csv/rooms_by_association.csv" || problem "report: no hostile name in the tables"
+else
+  problem "report --csv --html: $(cat "$WORK/year.txt")"
 fi
 run match.json match --citizen 1 --json --limit 50 && check json "$WORK/match.json"
 for i in $(seq 1 "$N"); do run "record-$i.json" citizen export "$i" --json; done
@@ -161,5 +180,5 @@ fi
 tmux -S "$SOCK" kill-server 2>/dev/null
 outputs=$((outputs + 1))
 
-echo "injection: $N vectors in 21 fields, $outputs outputs (10 terminal, 7 CSV, 1 iCalendar, 2 JSON, the overview's HTML, the TUI in tmux), $raw unsafe bytes, live formula cells or active HTML, $((1 - tui_ok)) TUI title changes"
+echo "injection: $N vectors in 22 fields, $outputs outputs (11 terminal, 9 CSV exports and the report's tables, 1 iCalendar, 2 JSON, the overview's and the report's HTML, the TUI in tmux), $raw unsafe bytes, live formula cells or active HTML, $((1 - tui_ok)) TUI title changes"
 [ "$FAILURES" -eq 0 ]

@@ -7,6 +7,14 @@
 /// - `i dag`/`idag`/`today`, `i morgen`/`imorgen`/`tomorrow`;
 /// - `uge 48` or `u48` (Monday of that ISO week, this year or the next).
 public enum DateInput {
+  /// A whole date that carries its year (`2027-04-15`, `15-04-2027`): what
+  /// a file or the command line gives, read the same on any day.
+  public static func withYear(_ text: String) -> Day? {
+    let parts = text.split(whereSeparator: { "-/.".contains($0) })
+    guard parts.count == 3, parts.contains(where: { $0.count == 4 }) else { return nil }
+    return parse(text, today: Day(ordinal: 0))
+  }
+
   public static func parse(_ input: String, today: Day) -> Day? {
     let text = input.lowercased().trimmingCharacters(in: " ")
     if text.isEmpty { return nil }

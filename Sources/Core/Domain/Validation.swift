@@ -168,6 +168,8 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
   /// A date in a file, which must carry its year.
   case fileDate
   case endsBeforeStart
+  /// An application's rule (`GrantRule`).
+  case grant(GrantRule)
 
   public func message(_ lang: Language) -> String {
     switch self {
@@ -240,6 +242,7 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
       return lang.pick(
         "skal være en dato med år (fx 2027-04-15 eller 15-04-2027)",
         "must be a date with its year (e.g. 2027-04-15 or 15-04-2027)")
+    case .grant(let rule): return rule.message(lang)
     case .endsBeforeStart:
       return lang.pick("slutter, før vinduet begynder", "ends before the window starts")
     case .unknownFund(let name):

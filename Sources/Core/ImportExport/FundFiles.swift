@@ -100,11 +100,7 @@ public struct FundFiles {
 
   /// A date in a file: with its year, `2028-04-15` or `15-04-2028` (never
   /// "fre" or "+3", which mean nothing in a file read another day).
-  static func date(_ text: String) -> Day? {
-    let parts = text.split(whereSeparator: { "-/.".contains($0) })
-    guard parts.count == 3, parts.contains(where: { $0.count == 4 }) else { return nil }
-    return DateInput.parse(text, today: Day(ordinal: 0))
-  }
+  static func date(_ text: String) -> Day? { DateInput.withYear(text) }
 
   public func exportFunds(format: CSVFormat = .plain, _ write: (String) -> Void) throws {
     write(format.start + format.line(Self.fundColumns))

@@ -4,6 +4,8 @@ public struct InquiryEvent: Equatable, Sendable {
     case created, note, call, status
     case followUp = "follow_up"
     case handover, closed, reopened, edited, referral
+    /// A change to an application the centre helps with (`ApplicationStore`).
+    case grant
   }
 
   public let id: Int64
@@ -16,12 +18,16 @@ public struct InquiryEvent: Equatable, Sendable {
   public let oldValue: String
   public let newValue: String
   public let text: String
+  /// For `grant`: which of the application's fields changed (nil: its status).
+  public var grantField: ApplicationStore.Field? = nil
 }
 
 /// An entry about to be written.
 struct EventDraft {
   var kind: InquiryEvent.Kind
   var field: InquiryField? = nil
+  /// For `grant`: the application's field, written to the same column.
+  var grantField: ApplicationStore.Field? = nil
   var old = ""
   var new = ""
   var text = ""

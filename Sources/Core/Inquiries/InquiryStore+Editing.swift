@@ -180,7 +180,8 @@ extension InquiryStore {
         """,
         [
           .integer(id), .text(at), .integer(staffID), .text(event.kind.rawValue),
-          .optionalText(event.field?.rawValue), .text(event.old), .text(event.new),
+          .optionalText(event.field?.rawValue ?? event.grantField?.rawValue), .text(event.old),
+          .text(event.new),
           .text(event.text),
         ])
     }

@@ -27,10 +27,16 @@ public struct AssociationHistory: Equatable, Sendable {
   public var inquiries: [InquiryNote] = []
   public var inquiryCount = 0
   public var inquiriesOpen = 0
+  /// The § 18 applications the centre helps with, and their latest
+  /// changes, newest first (`AssociationHistory+Grants`).
+  public var applications: [GrantApplication] = []
+  public var grantEvents: [GrantEvent] = []
 
   public init() {}
 
   static let shown = 5
+  /// Applications listed on the file (the picker behind `a` has them all).
+  public static let shownApplications = 5
 
   /// Read in one snapshot.
   public static func read(associationID id: Int64, db: Database, today: Day) throws
@@ -86,6 +92,7 @@ public struct AssociationHistory: Equatable, Sendable {
         history.referralsStarted = Int(row.int(1))
       }
       try history.readInquiries(associationID: id, db: db)
+      try history.readGrants(associationID: id, db: db)
       return history
     }
   }

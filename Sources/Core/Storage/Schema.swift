@@ -22,6 +22,9 @@ public enum Schema {
     Migration("inquiries about an association", v17, then: placeAskingAssociations),
     Migration("target groups: a list the centre keeps", v18),
     Migration("§ 18 funds and their rounds", v19),
+    Migration(
+      "§ 18 applications the centre helps with; associations' dated changes",
+      v20 + associationLog),
   ]
 
   static let v1 = """

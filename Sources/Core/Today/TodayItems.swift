@@ -5,6 +5,8 @@ public struct TodayPlan: Equatable, Sendable {
   public var bookings: [TodayBooking] = []
   public var endingSeries: [EndingSeries] = []
   public var colleagues: [OwnerCount] = []
+  /// Fund rounds whose deadline is within four weeks.
+  public var deadlines: [DueRound] = []
   /// My follow-ups due this week and today's bookings not read, when a
   /// section filled `TodayStore.limit` (F2 and the day sheet have them).
   public var followUpsMore = 0

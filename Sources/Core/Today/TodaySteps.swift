@@ -18,6 +18,22 @@ struct TodaySteps {
         """, values: [me, .text(weekEnd), .int(limit)])
   }
 
+  /// Fund rounds whose deadline is within four weeks (28 days), with how
+  /// many applications the centre helps with and how many are still being
+  /// written, through `fund_rounds_deadline`.
+  func deadlines() -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT r.id, r.fund_id, r.deadline, r.review_from, r.review_until, r.decision_on, r.note,
+          f.name,
+          (SELECT count(*) FROM grant_applications g WHERE g.round_id = r.id),
+          (SELECT count(*) FROM grant_applications g
+            WHERE g.round_id = r.id AND g.status = 'writing')
+        FROM fund_rounds r JOIN funds f ON f.id = r.fund_id
+        WHERE r.deadline >= ? AND r.deadline <= ? ORDER BY r.deadline, f.sort_key LIMIT ?
+        """, values: [.text(today.iso), .text(today.adding(28).iso), .int(limit)])
+  }
+
   /// Handovers to me after the last one I dag showed me: event, inquiry, from.
   func handovers(initials: String, after event: Int64) -> SearchStep {
     SearchStep(

@@ -8,6 +8,7 @@ public enum CommandID: Hashable, Sendable {
   case search, open, back, up, down, pageUp, pageDown, top, bottom
   case newAssociation, edit, toggleActive, filterGroup, filterArea, filterActive, clearSearch
   case newActivity, editActivity, confirmDetails, showStale, editRegister, showInquiries
+  case applications
   case save, nextField, previousField, toggle
   /// Enter in a form: the next field, or done in a one-question form.
   case advance

@@ -12,7 +12,7 @@ import Glibc
 /// zero-width joiners (an emoji family), variation selectors, skin-tone
 /// modifiers and tag characters. A family is drawn as its people, side by
 /// side, and nothing after it shifts.
-enum DisplayWidth {
+public enum DisplayWidth {
   /// The cells a character is drawn as: text and columns (0 joins the cell
   /// before).
   static func cells(_ character: Character) -> [(text: String, width: Int)] {
@@ -31,7 +31,7 @@ enum DisplayWidth {
     return out
   }
 
-  static func of(_ character: Character) -> Int {
+  public static func of(_ character: Character) -> Int {
     if isPrintableASCII(character) { return 1 }
     return cells(character).reduce(0) { $0 + $1.width }
   }
@@ -42,7 +42,7 @@ enum DisplayWidth {
     return byte >= 0x20 && byte < 0x7F
   }
 
-  static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+  public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
 
   /// Scalars that terminals join or widen differently: never sent.
   static func dropped(_ scalar: Unicode.Scalar) -> Bool {

@@ -77,9 +77,15 @@ extension App {
         " F\(id.rawValue) " + id.title(lang) + " ", x: x, y: 0,
         style: id == active ? Style(role: .plain, bold: true, underline: true) : .title)
     }
-    let right = databaseLabel + " "
+    var right = databaseLabel + " "
+    // A practice day ("øvelse 25-03-2027 · path") is said wherever it fits: the
+    // path gives way first when the bar is narrow.
+    let parts = databaseLabel.split(separator: "·", maxSplits: 1)
+    if DisplayWidth.of(right) >= grid.width - x - 1, parts.count == 2 {
+      right = String(parts[0]).trimmed + " "
+    }
     let rightWidth = DisplayWidth.of(right)
-    if rightWidth < grid.width - x - 2 {
+    if rightWidth < grid.width - x - 1 {
       grid.put(right, x: grid.width - rightWidth, y: 0, style: .title)
     }
   }

@@ -54,7 +54,9 @@ struct Picker: Equatable {
 
   mutating func render(into grid: inout Grid) {
     let widest = options.map { DisplayWidth.of($0.label) }.max() ?? 0
-    let width = min(max(30, grid.width - 10), max(30, widest + 4))
+    // As wide as its title too, where the screen allows (a box title is
+    // cut with "…" only when it must be).
+    let width = min(max(30, grid.width - 10), max(30, widest + 4, DisplayWidth.of(title) + 6))
     let inner = Box.draw(
       into: &grid, width: width, height: min(options.count + 2, grid.height - 4), title: title)
     if selected < scroll { scroll = selected }

@@ -10,7 +10,7 @@ struct Arguments {
   static let valued: Set<String> = [
     "--db", "--out", "--scale", "--staff", "--from", "--to", "--year", "--citizen", "--limit",
     "--months", "--room", "--association", "--weekly-until", "--attendees", "--purpose",
-    "--contact", "--only", "--reason", "--stale", "--lang", "--title",
+    "--contact", "--only", "--reason", "--stale", "--lang", "--title", "--csv", "--html", "--today",
   ]
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",

@@ -19,6 +19,11 @@ public enum SkrankeCLI {
         Output.out(HelpText.text(lang))
         return 0
       }
+      if args.options["--today"] != nil && args.words.first != nil {
+        throw CLIError.usage(
+          "--today hører til skærmbilledet (skranke --today DATO)",
+          "--today belongs to the screen (skranke --today DATE)")
+      }
       switch args.words.first {
       case nil: return try runUI(args, env: env, lang: lang)
       case "import": return try runImport(args, env: env, lang: lang)
@@ -28,8 +33,11 @@ public enum SkrankeCLI {
         return try BookCommands.export(args, env: env, lang: lang)
       case "report" where args.words.count > 1 && args.words[1] == "bookings":
         return try BookCommands.report(args, env: env, lang: lang)
+      case "export"
+      where args.words.count > 1 && ["referrals", "applications"].contains(args.words[1]):
+        return try ReportCommand.export(args, env: env, lang: lang)
       case "export": return try runExport(args, env: env, lang: lang)
-      case "report": return try InquiryCommands.report(args, env: env, lang: lang)
+      case "report": return try ReportCommand.run(args, env: env, lang: lang)
       case "overview": return try OverviewCommand.run(args, env: env, lang: lang)
       case "staff": return try InquiryCommands.staff(args, env: env, lang: lang)
       case "bench": return try runBench(args, env: env)
@@ -105,6 +113,19 @@ public enum SkrankeCLI {
     if let home = env["HOME"], !home.isEmpty, label.hasPrefix(home) {
       label = "~" + label.dropFirst(home.count)
     }
+    // A practice day: the desk runs as if it were that date (rehearsing a
+    // § 18 round on demo data, training), and the tab bar says so.
+    var clock = Clock.system
+    if let text = args.options["--today"] {
+      guard let day = DateInput.withYear(text.trimmed), (2000...2100).contains(day.parts.year)
+      else {
+        throw CLIError.usage(
+          "--today skal være en dato med år fra 2000 til 2100 (fx 2027-03-25), ikke '\(text)'",
+          "--today must be a date with its year from 2000 to 2100 (e.g. 2027-03-25), not '\(text)'")
+      }
+      clock = Clock { (day, Clock.system.now().time) }
+      label = lang.pick("øvelse ", "practice ") + day.numeric + " · " + label
+    }
     let initials = args.options["--staff"] ?? env["SKRANKE_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
     let app: App
     do {
@@ -117,7 +138,7 @@ public enum SkrankeCLI {
         )
       }
       app = try App(
-        store: store, lang: lang, databaseLabel: label, staffInitials: initials,
+        store: store, lang: lang, databaseLabel: label, staffInitials: initials, clock: clock,
         startOnAssociations: Settings(db: store.db).startsOnAssociations)
     } catch {
       // Read before the check at open: damage is said as at open.

@@ -12,6 +12,7 @@ enum HelpText {
     Brug:
       skranke [--db STI]                 åbn skranke
       skranke --demo                     åbn på en ny demodatabase (i en midlertidig mappe)
+      skranke --today DATO               øvelsesdag: skranke kører, som var det DATO (fx 2027-03-25)
       skranke import associations FIL   importér foreninger fra CSV (alt eller intet)
       skranke import activities FIL     importér aktiviteter fra CSV (alt eller intet)
       skranke import areas FIL          importér områder og naboområder (area, neighbours)
@@ -31,7 +32,11 @@ enum HelpText {
                                          (index.html) og hæfte til udskrift (hefte.html)
       skranke export inquiries [--out FIL] [--from DATO] [--to DATO]
                                          henvendelser som CSV til § 18-årsrapporten
-      skranke report [--year ÅÅÅÅ]       optælling af henvendelser for et år
+      skranke export referrals|applications [--out FIL] [--from DATO] [--to DATO]
+                                         henvisninger og § 18-ansøgninger som CSV (ingen borgere)
+      skranke report [--year ÅÅÅÅ] [--csv MAPPE] [--html FIL]
+                                         årsopgørelsen (§ 18): henvendelser, henvisninger,
+                                         lokaler, foreninger og ansøgninger
       skranke staff [list | add INITIALER NAVN | deactivate INITIALER [--to INITIALER --reason TEKST]]
                                          medarbejderlisten
       skranke match --citizen ID [--json] [--limit N]
@@ -84,6 +89,7 @@ enum HelpText {
     Usage:
       skranke [--db PATH]                open skranke
       skranke --demo                     open on a fresh demo database (in a temporary folder)
+      skranke --today DATE               practice day: skranke runs as if it were DATE (e.g. 2027-03-25)
       skranke import associations FILE   import associations from CSV (all or nothing)
       skranke import activities FILE     import activities from CSV (all or nothing)
       skranke import areas FILE          import areas and their neighbours (area, neighbours)
@@ -103,7 +109,11 @@ enum HelpText {
                                          site (index.html) and booklet to print (hefte.html)
       skranke export inquiries [--out FILE] [--from DATE] [--to DATE]
                                          inquiries as CSV for the § 18 annual report
-      skranke report [--year YYYY]       counts of a year's inquiries
+      skranke export referrals|applications [--out FILE] [--from DATE] [--to DATE]
+                                         referrals and § 18 applications as CSV (no citizens)
+      skranke report [--year YYYY] [--csv FOLDER] [--html FILE]
+                                         the annual report (§ 18): inquiries, referrals,
+                                         rooms, associations and applications
       skranke staff [list | add INITIALS NAME | deactivate INITIALS [--to INITIALS --reason TEXT]]
                                          the staff list
       skranke match --citizen ID [--json] [--limit N]

@@ -1,7 +1,7 @@
 import Core
 import TUI
 
-/// `skranke export inquiries` and `skranke report`: the inquiries for the
+/// `skranke export inquiries` and `skranke staff`: the inquiries for the
 /// § 18 annual report.
 enum InquiryCommands {
   static func export(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
@@ -16,50 +16,6 @@ enum InquiryCommands {
       try InquiryReport(db: store.db).exportCSV(
         from: from, to: to, format: SkrankeCLI.csvFormat(args), sink)
     }
-    return 0
-  }
-
-  static func report(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    guard args.words.count == 1 else {
-      throw CLIError.usage(
-        "brug: skranke report [--year ÅÅÅÅ]", "usage: skranke report [--year YYYY]")
-    }
-    var year = Day.today().parts.year
-    if let text = args.options["--year"] {
-      guard let given = Int(text), (1900...9999).contains(given), text.count == 4 else {
-        throw CLIError.usage(
-          "--year skal være et årstal (fx 2026)", "--year must be a year (e.g. 2026)")
-      }
-      year = given
-    }
-    let store = try SkrankeCLI.openStore(args, env: env)
-    let summary = try InquiryReport(db: store.db).summary(year: year)
-    var out = lang.pick(
-      "Henvendelser modtaget i \(year): \(summary.total)\n",
-      "Inquiries received in \(year): \(summary.total)\n")
-    func section(_ title: String, _ rows: [(String, Int)], _ name: (String) -> String) {
-      out += "\n" + title + "\n"
-      if rows.isEmpty { out += "  –\n" }
-      for (key, count) in rows {
-        out += "  " + Wrap.pad(name(key), width: 40) + " " + String(count) + "\n"
-      }
-    }
-    section(lang.pick("Efter kategori", "By category"), summary.byCategory) { $0 }
-    section(lang.pick("Efter kanal", "By channel"), summary.byChannel) {
-      Channel(rawValue: $0)?.label(lang) ?? $0
-    }
-    section(lang.pick("Efter udfald (lukkede)", "By outcome (closed)"), summary.byOutcome) {
-      Outcome(rawValue: $0)?.label(lang) ?? $0
-    }
-    let median = summary.medianDaysToClose.map { value in
-      value == value.rounded() ? String(Int(value)) : String(value)
-    }
-    out +=
-      "\n"
-      + lang.pick(
-        "Median antal dage fra modtaget til lukket: \(median ?? "–") (\(summary.closed) lukkede)\n",
-        "Median days from received to closed: \(median ?? "–") (\(summary.closed) closed)\n")
-    Output.out(out)
     return 0
   }
 

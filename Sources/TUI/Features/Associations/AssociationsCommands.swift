@@ -55,6 +55,13 @@ extension CommandTable {
         "Inquiries from or about the association (F2), newest first; Ctrl-N logs one about it"
       )),
     Command(
+      // No hint either: the history's applications line says "a".
+      id: .applications, keys: [.char("a")], contexts: [.detail], hint: nil,
+      help: (
+        "Ansøgninger (§ 18), som centret hjælper foreningen med: ny, eller ret status og beløb",
+        "Applications (§ 18) the centre helps the association with: a new one, or change status and amounts"
+      )),
+    Command(
       id: .confirmDetails, keys: [.char("b")], contexts: [.detail],
       hint: ("Bekræftet", "Confirmed"),
       help: (

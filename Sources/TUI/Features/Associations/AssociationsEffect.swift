@@ -19,6 +19,8 @@ enum AssociationsEffect: Equatable {
   case editRegister(Int64)
   /// `h`: its inquiries, in F2.
   case showInquiries(Int64)
+  /// `a`: the § 18 applications the centre helps it with.
+  case applications(Int64)
   case newActivity(Int64)
   case editActivity(Activity)
 }

@@ -94,6 +94,9 @@ final class AssociationsFeature: Pane {
     case .showStale: showStale()
     case .editRegister(let id): openRegister(id)
     case .showInquiries(let id): desk.bring(.inquiries, .listInquiries(associationID: id))
+    case .applications(let id):
+      ApplicationEditor(desk: desk) { [unowned self] in reloadDetail(id) }.pick(
+        associationID: id, name: state.detail?.association.name ?? "")
     case .confirmDetails(let id):
       do {
         try AssociationRegister(db: desk.db, clock: desk.clock.clock).confirm(associationID: id)

@@ -134,6 +134,7 @@ struct AssociationsState {
     case .confirmDetails: return [.confirmDetails(detail.association.id!)]
     case .editRegister: return [.editRegister(detail.association.id!)]
     case .showInquiries: return [.showInquiries(detail.association.id!)]
+    case .applications: return [.applications(detail.association.id!)]
     case .newActivity: return [.newActivity(detail.association.id!)]
     case .editActivity:
       guard detail.activities.indices.contains(detail.selectedActivity) else { return [] }

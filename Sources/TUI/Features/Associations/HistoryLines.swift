@@ -35,6 +35,7 @@ extension DetailView {
             + note.ownerInitials + (note.summary.isEmpty ? "" : ": " + note.summary), .muted)
       }
     }
+    grantLines(history, lang: lang, add: add)
     var bookings = lang.pick("Bookinger: ", "Bookings: ")
     if let next = history.upcoming.first {
       bookings += lang.pick(

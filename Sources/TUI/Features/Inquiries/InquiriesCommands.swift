@@ -19,6 +19,12 @@ extension CommandTable {
         "Edit the list of categories (add, hide, show again)"
       )),
     Command(
+      id: .applications, keys: [.char("a")], contexts: [.inquiryDetail], hint: nil,
+      help: (
+        "Ansøgning (§ 18), som henvendelsen handler om: ny eller ret; hver ændring kommer på tidslinjen",
+        "The application (§ 18) the inquiry is about: new or edit; each change goes on the timeline"
+      )),
+    Command(
       id: .addNote, keys: [.char("n")], contexts: [.inquiryDetail], hint: ("Note", "Note"),
       help: ("Skriv en note i forløbet", "Add a note to the timeline")),
     Command(

@@ -93,6 +93,7 @@ final class InquiriesFeature: Pane {
     case .editCategories: openCategoriesForm()
     case .matchInquiry(let id): desk.bring(.citizens, .matchInquiry(id))
     case .referralStatus(let id): openReferralStatus(id)
+    case .applications(let id): openApplications(id)
     case .backToAssociation(let id): desk.bring(.associations, .openAssociation(id))
     }
   }

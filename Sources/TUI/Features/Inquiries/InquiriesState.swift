@@ -155,6 +155,7 @@ struct InquiriesState {
     case .reopenInquiry: return [.form(.reopen, id)]
     case .matchInquiry: return [.matchInquiry(id)]
     case .referralStatus: return [.referralStatus(id)]
+    case .applications: return [.applications(id)]
     default: break
     }
     return []

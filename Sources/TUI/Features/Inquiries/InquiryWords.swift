@@ -100,6 +100,10 @@ struct InquiryWords {
       }
       return lang.pick("Henvisning: ", "Referral: ") + event.text + ": "
         + "\(status(event.oldValue)) → \(status(event.newValue))"
+    case .grant:
+      return lang.pick("Ansøgning ", "Application ") + event.text + ": "
+        + GrantChangeText.describe(
+          field: event.grantField, old: event.oldValue, new: event.newValue, lang: lang)
     }
   }
 }

@@ -58,6 +58,8 @@ final class TodayFeature: Pane {
     case .open(.citizen(let id)): desk.bring(.citizens, .openCitizen(id))
     case .open(.week(let roomID, let day, let hour)):
       desk.bring(.rooms, .showWeek(roomID: roomID, day: day, hour: hour))
+    case .open(.round(let id)):
+      ApplicationEditor(desk: desk) { [unowned self] in read() }.showRound(id)
     case .printDay: askPrintDay()
     }
   }

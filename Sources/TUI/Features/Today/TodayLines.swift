@@ -6,6 +6,8 @@ enum TodayTarget: Equatable {
   case citizen(Int64)
   /// F4's week at that room, day and hour.
   case week(roomID: Int64, day: Day, hour: Int)
+  /// A fund round's view: its applications by status.
+  case round(Int64)
 }
 
 /// One line of I dag: a heading, an item (with what Enter opens), a note
@@ -84,6 +86,12 @@ enum TodayLines {
             roomID: series.roomID, day: series.lastDay, hour: series.starts.minutes / 60)))
     }
 
+    heading(
+      "Ansøgningsfrister inden 4 uger", "Application deadlines within 4 weeks",
+      plan.deadlines.count)
+    if plan.deadlines.isEmpty { none("Ingen.", "None.") }
+    for due in plan.deadlines { lines += deadline(due, today: today, lang: lang) }
+
     heading("Kolleger: åbne (forfaldne)", "Colleagues: open (overdue)", nil)
     if plan.colleagues.isEmpty { none("Ingen åbne henvendelser.", "No open inquiries.") }
     let counts = plan.colleagues.map {
@@ -93,6 +101,30 @@ enum TodayLines {
       lines.append(TodayLine(text: "  " + counts.joined(separator: " · "), style: .plain))
     }
     return lines
+  }
+
+  /// "tor 15-04-2027, uge 15 · § 18-puljen", then under it "om 26 dage ·
+  /// 3 ansøgninger (1 skrives)": two lines, so 80 columns keep the counts.
+  static func deadline(_ due: DueRound, today: Day, lang: Language) -> [TodayLine] {
+    let days = due.round.deadline.ordinal - today.ordinal
+    let when =
+      days == 0
+      ? lang.pick("i dag", "today")
+      : days == 1
+        ? lang.pick("i morgen", "tomorrow") : lang.pick("om \(days) dage", "in \(days) days")
+    var counts =
+      "    " + when + " · "
+      + lang.count(due.applications, "ansøgning", "ansøgninger", "application", "applications")
+    if due.beingWritten > 0 {
+      counts += lang.pick(" (\(due.beingWritten) skrives)", " (\(due.beingWritten) being written)")
+    }
+    return [
+      TodayLine(
+        text: "  " + due.round.deadline.withWeek(lang) + " · " + due.fundName, style: .plain,
+        target: .round(due.round.id ?? 0)),
+      TodayLine(
+        text: counts, style: days <= 7 && due.beingWritten > 0 ? .error : .muted, indent: 4),
+    ]
   }
 
   /// "! forfalden 2 d.  #12 Birthe Ørsted: Søger besøgsven  ↪ fra LS"

@@ -1,0 +1,132 @@
+import Core
+
+/// Opening an application the centre helps with, from F1's file (`a`) or
+/// a round on I dag, and saving it: the form stays open with every problem
+/// next to its field, and closes only once it is saved. `saved` lets the
+/// pane that opened it read again.
+struct ApplicationEditor {
+  unowned let desk: Desk
+  let saved: () -> Void
+
+  var lang: Language { desk.lang }
+  private var store: ApplicationStore { ApplicationStore(db: desk.db, clock: desk.clock.clock) }
+
+  /// The association's applications, newest round first, and a new one
+  /// (tied to `inquiryID` when there is one).
+  func pick(associationID: Int64, name: String, inquiryID: Int64? = nil) {
+    do {
+      let existing = try store.applications(associationID: associationID)
+      let options =
+        [(label: lang.pick("＋ Ny ansøgning", "＋ New application"), value: nil as Int64?)]
+        + existing.map { (label: Self.line($0, lang: lang), value: $0.id) }
+      desk.present(
+        .picker(
+          Picker(
+            title: lang.pick("Ansøgninger · ", "Applications · ") + name, options: options,
+            current: nil),
+          chosen: { id in
+            if let id {
+              open(id: id)
+            } else {
+              openNew(associationID: associationID, name: name, inquiryID: inquiryID)
+            }
+          }))
+    } catch { desk.show(error) }
+  }
+
+  /// "§ 18-puljen 15-04-2027 · Sommerudflugt · 20.000 kr. · sendt · KM"
+  static func line(_ application: GrantApplication, lang: Language) -> String {
+    var text =
+      application.fundName + " " + application.deadline.numeric + " · " + application.purpose
+      + " · " + Kroner.label(application.amountApplied) + " · " + application.status.label(lang)
+    if let granted = application.amountGranted, application.status.isGranted {
+      text += " " + Kroner.label(granted)
+    }
+    return text + " · " + application.helperInitials
+  }
+
+  func openNew(associationID: Int64, name: String, inquiryID: Int64? = nil) {
+    guard let me = desk.me else {
+      desk.say(
+        lang.pick(
+          "Vælg hvem du er (F5), før du opretter en ansøgning.",
+          "Choose who you are (F5) before creating an application."), isError: true)
+      return
+    }
+    var blank = GrantApplication(
+      roundID: 0, associationID: associationID, inquiryID: inquiryID, purpose: "",
+      amountApplied: 0, helperID: me.id)
+    blank.associationName = name
+    present(blank)
+  }
+
+  func open(id: Int64) {
+    do {
+      guard let application = try store.application(id: id) else { throw StoreError.notFound }
+      present(application)
+    } catch { desk.show(error) }
+  }
+
+  private func present(_ application: GrantApplication) {
+    do {
+      let rounds = try choices(keeping: application.id == nil ? nil : application.roundID)
+      guard !rounds.isEmpty else {
+        desk.say(
+          lang.pick(
+            "Ingen runder med frist fra i dag: importér puljer og runder (skranke import rounds FIL).",
+            "No rounds with a deadline from today: import funds and rounds (skranke import rounds FILE)."
+          ), isError: true)
+        return
+      }
+      let staff = try StaffDirectory(db: desk.db).staff()
+      desk.present(
+        .form(
+          ApplicationForm.make(application, rounds: rounds, staff: staff, lang: lang),
+          save: { form in save(form, over: application, rounds: rounds, staff: staff) }))
+    } catch { desk.show(error) }
+  }
+
+  /// The rounds still open (deadline from today), soonest first, and the
+  /// application's own round whatever its date.
+  private func choices(keeping roundID: Int64?) throws -> [ApplicationForm.RoundChoice] {
+    let funds = FundStore(db: desk.db)
+    let names = Dictionary(try funds.funds().map { ($0.id ?? 0, $0.name) }) { a, _ in a }
+    return try funds.rounds().filter { $0.deadline >= desk.today || $0.id == roundID }.map {
+      ApplicationForm.RoundChoice(
+        id: $0.id ?? 0,
+        label: (names[$0.fundID] ?? "") + " · " + $0.deadline.label(lang))
+    }
+  }
+
+  private func save(
+    _ form: Form, over base: GrantApplication, rounds: [ApplicationForm.RoundChoice],
+    staff: [Staff]
+  ) -> Form? {
+    var form = form
+    let (application, errors) = ApplicationForm.read(
+      form, over: base, rounds: rounds, staff: staff, today: desk.today)
+    guard errors.isEmpty else {
+      form.show(errors, lang: lang)
+      return form
+    }
+    guard let me = desk.me else {
+      form.message = lang.pick("Vælg hvem du er (F5) først.", "Choose who you are (F5) first.")
+      return form
+    }
+    do {
+      try store.save(application, by: me.id)
+      saved()
+      desk.refreshAll()
+      desk.say(
+        lang.pick("Ansøgningen er gemt: ", "The application is saved: ")
+          + application.status.label(lang) + ".", isError: false)
+      return nil
+    } catch ApplicationStore.Problem.invalid(let problems) {
+      form.show(
+        Dictionary(uniqueKeysWithValues: problems.map { ($0.key.rawValue, $0.value) }), lang: lang)
+    } catch {
+      form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
+    }
+    return form
+  }
+}

@@ -1,0 +1,34 @@
+import Core
+
+/// F2's `a` on an inquiry: the application it came in as. The first time
+/// a new one for the inquiry's association, tied to the inquiry; after
+/// that the one there is (or a choice when there are several). Each change
+/// is then on the inquiry's timeline.
+extension InquiriesFeature {
+  func openApplications(_ inquiryID: Int64) {
+    do {
+      guard let inquiry = try inquiryStore.inquiry(id: inquiryID) else {
+        throw InquiryError.notFound
+      }
+      guard let association = inquiry.associationID else {
+        desk.say(
+          lang.pick(
+            "Sæt først hvilken forening det gælder (e, feltet Om forening).",
+            "First set which association it is about (e, the About association field)."),
+          isError: true)
+        return
+      }
+      let editor = ApplicationEditor(desk: desk) { [unowned self] in loadDetail(inquiryID) }
+      let existing = try ApplicationStore(db: desk.db).applications(inquiryID: inquiryID)
+      if existing.count == 1, let id = existing[0].id {
+        editor.open(id: id)
+      } else if existing.isEmpty {
+        editor.openNew(
+          associationID: association, name: inquiry.associationName, inquiryID: inquiryID)
+      } else {
+        editor.pick(
+          associationID: association, name: inquiry.associationName, inquiryID: inquiryID)
+      }
+    } catch { desk.show(error) }
+  }
+}
