@@ -97,7 +97,7 @@ enum AnnualReportFixture {
       rounds.append(
         try funds.save(FundRound(fundID: fund, deadline: Day(year: y, month: m, day: 15)!)))
     }
-    let grants = ApplicationStore(db: db, clock: .fixed(Day(year: 2027, month: 3, day: 1)!))
+    let grants = ApplicationStore(db: db, clock: .fixed(Day(year: 2027, month: 12, day: 1)!))
     let decided = Day(year: 2027, month: 6, day: 1)!
     for (round, association, amount, status, granted) in [
       (rounds[0], a, 20_000, ApplicationStatus.granted, 20_000 as Int?),

@@ -51,6 +51,7 @@ import Testing
     #expect(Kroner.parse("2.50") == nil)
     #expect(Kroner.parse("-5") == nil)
     #expect(Kroner.parse("") == nil)
+    #expect(Kroner.parse("kr. 18.000") == 18_000)
     #expect(Kroner.label(1_250_000) == "1.250.000 kr.")
     #expect(Kroner.format(999) == "999")
   }
@@ -110,6 +111,57 @@ import Testing
     }
   }
 
+  /// The traps a hurried worker fell into in a trial: granted with less
+  /// than applied for, a decision dated in the future, an inquiry number
+  /// of someone else's, the same application typed twice.
+  @Test func theTrapsOfAHurriedWorker() throws {
+    let s = try setUp()
+    let base = GrantApplication(
+      roundID: s.round, associationID: s.redCross, purpose: "Julehygge", amountApplied: 18_000,
+      helperID: s.staff.id)
+    let id = try s.applications.save(base, by: s.staff.id)
+    var application = try #require(try s.applications.application(id: id))
+    application.status = .granted
+    application.amountGranted = 15_000
+    #expect(throws: ApplicationStore.Problem.invalid([.amountGranted: .grant(.lessIsPartly)])) {
+      try s.applications.save(application, by: s.staff.id)
+    }
+    application.status = .partlyGranted
+    application.decidedOn = Self.today.adding(1)
+    #expect(throws: ApplicationStore.Problem.invalid([.decidedOn: .grant(.inFuture)])) {
+      try s.applications.save(application, by: s.staff.id)
+    }
+    application.decidedOn = Self.today
+    try s.applications.save(application, by: s.staff.id)
+    // Typed again (other case, a space more): the same application.
+    var twice = base
+    twice.purpose = "julehygge "
+    #expect(throws: ApplicationStore.Problem.invalid([.purpose: .grant(.duplicate)])) {
+      try s.applications.save(twice, by: s.staff.id)
+    }
+    // An inquiry about another association is not this one's.
+    var inquiry = Inquiry()
+    inquiry.text = "Spørger om lokaler"
+    inquiry.categoryID = try s.inquiries.directory.categories()[0].id
+    inquiry.followUp = Self.today.adding(7)
+    inquiry.associationID = s.elderly
+    let other = try s.inquiries.create(inquiry, by: s.staff.id)
+    var tied = base
+    tied.purpose = "Udflugt"
+    tied.inquiryID = other.id
+    #expect(throws: ApplicationStore.Problem.invalid([.inquiry: .grant(.otherAssociation)])) {
+      try s.applications.save(tied, by: s.staff.id)
+    }
+    // Withdrawn: kept, under its own status, with no decision needed.
+    tied.inquiryID = nil
+    tied.status = .withdrawn
+    try s.applications.save(tied, by: s.staff.id)
+    #expect(
+      try s.applications.summary(roundID: s.round).lines.map(\.status) == [
+        .partlyGranted, .withdrawn,
+      ])
+  }
+
   @Test func eachChangeGoesOnTheFileAndTheInquirysTimeline() throws {
     let s = try setUp()
     var inquiry = Inquiry()
@@ -124,7 +176,7 @@ import Testing
         amountApplied: 20_000, helperID: s.staff.id), by: s.staff.id)
     for (status, granted, decided) in [
       (ApplicationStatus.sent, nil, nil), (.review, nil, nil),
-      (.partlyGranted, 15_000, Day(year: 2027, month: 6, day: 1)!),
+      (.partlyGranted, 15_000, Day(year: 2027, month: 3, day: 18)!),
     ] as [(ApplicationStatus, Int?, Day?)] {
       var application = try #require(try s.applications.application(id: id))
       application.status = status
@@ -140,7 +192,7 @@ import Testing
       words == [
         "ansøgning oprettet (skrives)", "skrives → sendt", "sendt → i rådets høring",
         "i rådets høring → delvist bevilget", "bevilget beløb: – → 15.000 kr.",
-        "afgjort: – → 01-06-2027",
+        "afgjort: – → 18-03-2027",
       ])
     #expect(file.allSatisfy { $0.fundName == "§ 18-puljen" && $0.staffInitials == "KM" })
     #expect(try s.applications.events(associationID: s.elderly).isEmpty)
@@ -160,7 +212,7 @@ import Testing
         amountApplied: amount, helperID: s.staff.id)
       application.status = status
       application.amountGranted = granted
-      application.decidedOn = status.isDecided ? Day(year: 2027, month: 6, day: 1)! : nil
+      application.decidedOn = status.isDecided ? Day(year: 2027, month: 3, day: 18)! : nil
       try s.applications.save(application, by: s.staff.id)
     }
     try add(s.redCross, 20_000, .granted, granted: 20_000)

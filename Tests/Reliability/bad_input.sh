@@ -74,6 +74,8 @@ cli 1 "No citizen with number 5." citizen erase 5 --yes
 cli 2 "--year must be a whole number from 2000 to 2100" report --year 20266
 cli 2 "--year must be a whole number from 2000 to 2100" report --year 1800
 cli 2 "--csv must be a folder" report --year 2027 --csv "$WORK/notes.txt"
+cli 1 "Cannot write $WORK/no-such-folder/report.html" report --html "$WORK/no-such-folder/report.html"
+cli 2 "is the database itself" report --html "$DB"
 cli 2 "--today must be a date with its year from 2000 to 2100" --today 25-03
 cli 2 "--today must be a date with its year from 2000 to 2100" --today 1999-03-25
 cli 2 "--today belongs to the screen" report --today 2027-03-25

@@ -87,7 +87,7 @@ extension ApplicationStore {
     try db.map(
       """
       SELECT e.application_id, e.at, s.initials, e.kind, e.field, e.old_value, e.new_value,
-        f.name, r.deadline
+        f.name, r.deadline, g.purpose
       FROM grant_applications g JOIN grant_events e ON e.application_id = g.id
         JOIN staff s ON s.id = e.staff_id JOIN fund_rounds r ON r.id = g.round_id
         JOIN funds f ON f.id = r.fund_id
@@ -99,7 +99,7 @@ extension ApplicationStore {
         kind: GrantEvent.Kind(rawValue: row.text(3)) ?? .edited,
         field: row.isNull(4) ? nil : Field(rawValue: row.text(4)), oldValue: row.text(5),
         newValue: row.text(6), fundName: row.text(7),
-        deadline: Day(iso: row.text(8)) ?? Day(ordinal: 0))
+        deadline: Day(iso: row.text(8)) ?? Day(ordinal: 0), purpose: row.text(9))
     }
   }
 

@@ -14,10 +14,17 @@ extension ApplicationStore {
     if try missing("SELECT count(*) FROM associations WHERE id = ?", application.associationID) {
       errors[.association] = .unknownAssociation
     }
-    if let inquiry = application.inquiryID,
-      try missing("SELECT count(*) FROM inquiries WHERE id = ?", inquiry)
-    {
-      errors[.inquiry] = .grant(.unknownInquiry)
+    if let inquiry = application.inquiryID {
+      let about = try db.map(
+        "SELECT association_id FROM inquiries WHERE id = ?", [.integer(inquiry)]
+      ) {
+        $0.isNull(0) ? nil : $0.int(0)
+      }
+      if about.isEmpty {
+        errors[.inquiry] = .grant(.unknownInquiry)
+      } else if about[0] != application.associationID {
+        errors[.inquiry] = .grant(.otherAssociation)
+      }
     }
     if try missing("SELECT count(*) FROM staff WHERE id = ?", application.helperID) {
       errors[.helper] = .mustChoose
@@ -38,17 +45,38 @@ extension ApplicationStore {
         errors[.amountGranted] = .grant(.aboveApplied(application.amountApplied))
       } else if status == .partlyGranted && granted == application.amountApplied {
         errors[.amountGranted] = .grant(.partlyNeedsLess)
+      } else if status == .granted && granted < application.amountApplied {
+        errors[.amountGranted] = .grant(.lessIsPartly)
       }
     } else if status.isGranted {
       errors[.amountGranted] = .grant(.needsAmount)
     }
     if application.decidedOn != nil && status.isPending {
       errors[.decidedOn] = .grant(.notDecided)
+    } else if let decided = application.decidedOn, decided > clock.now().day {
+      errors[.decidedOn] = .grant(.inFuture)
     } else if application.decidedOn == nil && status == .refused {
       errors[.decidedOn] = .grant(.needsDate)
     }
     if let due = application.reportDue, let decided = application.decidedOn, due < decided {
       errors[.reportDue] = .grant(.beforeDecision)
+    }
+    if errors.isEmpty {
+      // The same purpose, folded (`Julehygge` and `julehygge `), is the
+      // same application typed twice.
+      let others = try db.map(
+        """
+        SELECT purpose FROM grant_applications
+        WHERE association_id = ? AND round_id = ? AND id IS NOT ?
+        """,
+        [
+          .integer(application.associationID), .integer(application.roundID),
+          .int64(application.id),
+        ]
+      ) { DanishFolding.fold($0.text(0)).trimmed }
+      if others.contains(DanishFolding.fold(application.purpose).trimmed) {
+        errors[.purpose] = .grant(.duplicate)
+      }
     }
     if !errors.isEmpty { throw Problem.invalid(errors) }
     return application

@@ -4,6 +4,9 @@ public enum ApplicationStatus: String, CaseIterable, Sendable {
   case writing, sent, review, granted
   case partlyGranted = "partly_granted"
   case refused, reported
+  /// The association gave up on it (or it was made by mistake): kept, and
+  /// counted under its own status, never as pending.
+  case withdrawn
 
   public func label(_ lang: Language) -> String {
     switch self {
@@ -14,6 +17,7 @@ public enum ApplicationStatus: String, CaseIterable, Sendable {
     case .partlyGranted: return lang.pick("delvist bevilget", "partly granted")
     case .refused: return lang.pick("afslået", "refused")
     case .reported: return lang.pick("afrapporteret", "reported back")
+    case .withdrawn: return lang.pick("trukket tilbage", "withdrawn")
     }
   }
 
@@ -24,7 +28,7 @@ public enum ApplicationStatus: String, CaseIterable, Sendable {
     case .sent: return .review
     case .review: return .granted
     case .granted, .partlyGranted: return .reported
-    case .refused, .reported: return nil
+    case .refused, .reported, .withdrawn: return nil
     }
   }
 
@@ -32,7 +36,7 @@ public enum ApplicationStatus: String, CaseIterable, Sendable {
   public var isGranted: Bool { self == .granted || self == .partlyGranted || self == .reported }
   /// The centre is still helping: the application has not been decided.
   public var isPending: Bool { self == .writing || self == .sent || self == .review }
-  /// Decided: the decision date belongs to it.
+  /// Decided: the decision date belongs to it (a withdrawn one may have it).
   public var isDecided: Bool { !isPending }
 }
 
@@ -97,4 +101,6 @@ public struct GrantEvent: Equatable, Sendable {
   public let newValue: String
   public let fundName: String
   public let deadline: Day
+  /// Which application: its purpose (two may share a round).
+  public let purpose: String
 }

@@ -10,7 +10,7 @@ extension ApplicationStore.Field {
     case .status: return "Status"
     case .amountGranted: return lang.pick("Bevilget beløb", "Amount granted")
     case .decidedOn: return lang.pick("Afgjort", "Decided on")
-    case .reportDue: return lang.pick("Afrapporteres senest", "Report due")
+    case .reportDue: return lang.pick("Afrapportering", "Report due")
     }
   }
 }

@@ -10,6 +10,14 @@ public enum GrantRule: Equatable, Sendable {
   case partlyNeedsLess
   /// More than was applied for.
   case aboveApplied(Int)
+  /// Granted, yet less than applied for: that is partly granted.
+  case lessIsPartly
+  /// A decision dated after today.
+  case inFuture
+  /// The inquiry is about another association (or none).
+  case otherAssociation
+  /// The same association, round and purpose once more.
+  case duplicate
   /// An amount granted or a decision date while it is still undecided.
   case notDecided
   /// The report is due before the decision.
@@ -40,6 +48,21 @@ public enum GrantRule: Equatable, Sendable {
       return lang.pick(
         "udfyldes, når ansøgningen er afgjort (skift status først)",
         "filled in once the application is decided (change its status first)")
+    case .lessIsPartly:
+      return lang.pick(
+        "mindre end ansøgt: vælg status delvist bevilget",
+        "less than applied for: choose the status partly granted")
+    case .inFuture:
+      return lang.pick(
+        "ligger efter i dag: en afgørelse er truffet", "is after today: a decision has been made")
+    case .otherAssociation:
+      return lang.pick(
+        "henvendelsen handler ikke om denne forening (ret dens Om forening først)",
+        "the inquiry is not about this association (set its About association first)")
+    case .duplicate:
+      return lang.pick(
+        "foreningen har allerede en ansøgning med dette formål i runden (a viser den)",
+        "the association already has an application with this purpose in the round (a shows it)")
     case .beforeDecision:
       return lang.pick("ligger før afgørelsen", "is before the decision")
     case .unknownInquiry:

@@ -4,6 +4,11 @@ public enum Kroner {
   /// for anything else (øre other than `,00` or `,-` are not whole kroner).
   public static func parse(_ text: String) -> Int? {
     var digits = text.lowercased().trimmed
+    // `kr. 25.000` as on an invoice.
+    for prefix in ["kr.", "kr", "dkk"] where digits.hasPrefix(prefix) {
+      digits = String(digits.dropFirst(prefix.count)).trimmed
+      break
+    }
     // `25.000,- kr.`: the suffixes come off one by one, from the end.
     while let suffix = ["kr.", "kr", "dkk", ",-", ",00"].first(where: { digits.hasSuffix($0) }) {
       digits = String(digits.dropLast(suffix.count)).trimmed

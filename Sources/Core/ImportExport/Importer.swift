@@ -66,6 +66,10 @@ public struct Importer {
     // Groups added and then rolled back (a refused file, a dry run) leave.
     defer { if addTargetGroups { try? store.reloadTargetGroups() } }
     try store.db.write {
+      // The first import into an empty register sets it up: those
+      // associations were there all along, not new (nor deactivated) that
+      // day in the annual report.
+      let settingUp = try store.db.scalarInt("SELECT count(*) FROM associations") == 0
       try addNewGroups(table, column: AssociationField.targetGroups.rawValue, tally)
       try collecting(unplaced) {
         try table.forEachRow { line, row in
@@ -92,6 +96,13 @@ public struct Importer {
           }
           tally.count(new: association.id == nil)
         }
+      }
+      if settingUp {
+        try store.db.execute(
+          """
+          DELETE FROM association_log WHERE change = 'deactivated';
+          UPDATE association_log SET change = 'registered' WHERE change = 'created';
+          """)
       }
       try SearchIndex(db: store.db).optimize()
     }

@@ -21,7 +21,13 @@ extension AnnualReport {
   mutating func addAssociations(db: Database, lang: Language, groups: [TargetGroup]) throws {
     let end = yearEnd.iso
     var log: [Int64: [(day: String, change: String)]] = [:]
-    try db.forEach("SELECT association_id, day, change FROM association_log ORDER BY day, id") {
+    // `registered` (the register's set-up import) says nothing of when.
+    try db.forEach(
+      """
+      SELECT association_id, day, change FROM association_log WHERE change <> 'registered'
+      ORDER BY day, id
+      """
+    ) {
       log[$0.int(0), default: []].append((day: $0.text(1), change: $0.text(2)))
     }
     struct Row {

@@ -18,7 +18,7 @@ extension Schema {
       amount_applied INTEGER NOT NULL CHECK (amount_applied BETWEEN 1 AND 100000000),
       helper_id INTEGER NOT NULL REFERENCES staff(id),
       status TEXT NOT NULL CHECK (status IN ('writing', 'sent', 'review', 'granted',
-        'partly_granted', 'refused', 'reported')),
+        'partly_granted', 'refused', 'reported', 'withdrawn')),
       amount_granted INTEGER CHECK (amount_granted BETWEEN 1 AND amount_applied),
       decided_on TEXT,
       report_due TEXT,
@@ -26,6 +26,7 @@ extension Schema {
       created_at TEXT NOT NULL,
       CHECK (status NOT IN ('granted', 'partly_granted', 'reported') OR amount_granted IS NOT NULL),
       CHECK (status <> 'partly_granted' OR amount_granted < amount_applied),
+      CHECK (status <> 'granted' OR amount_granted = amount_applied),
       CHECK (status <> 'refused' OR decided_on IS NOT NULL));
     CREATE INDEX grant_applications_round ON grant_applications(round_id, status);
     CREATE INDEX grant_applications_association ON grant_applications(association_id, id);

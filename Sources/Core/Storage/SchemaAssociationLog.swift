@@ -4,14 +4,16 @@ extension Schema {
   /// associations and those active at the year's end. Written by triggers,
   /// so every path (the forms, an import, the list's `d`) leaves its date;
   /// days are the machine's local calendar (Copenhagen at a Danish desk).
-  /// Associations from before it have no `created` entry: they count as
+  /// Associations from before it have no `created` entry, and those of the
+  /// import that set the register up are `registered`: both count as
   /// having been there all along.
   static let associationLog = """
     CREATE TABLE association_log(
       id INTEGER PRIMARY KEY,
       association_id INTEGER NOT NULL,
       day TEXT NOT NULL,
-      change TEXT NOT NULL CHECK (change IN ('created', 'deactivated', 'reactivated')));
+      change TEXT NOT NULL
+        CHECK (change IN ('created', 'registered', 'deactivated', 'reactivated')));
     CREATE INDEX association_log_by_association ON association_log(association_id, day, id);
     CREATE TRIGGER associations_log_created AFTER INSERT ON associations BEGIN
       INSERT INTO association_log(association_id, day, change)

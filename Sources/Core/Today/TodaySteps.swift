@@ -30,7 +30,8 @@ struct TodaySteps {
           (SELECT count(*) FROM grant_applications g
             WHERE g.round_id = r.id AND g.status = 'writing')
         FROM fund_rounds r JOIN funds f ON f.id = r.fund_id
-        WHERE r.deadline >= ? AND r.deadline <= ? ORDER BY r.deadline, f.sort_key LIMIT ?
+        WHERE r.deadline >= ? AND r.deadline <= ? AND f.active = 1
+        ORDER BY r.deadline, f.sort_key LIMIT ?
         """, values: [.text(today.iso), .text(today.adding(28).iso), .int(limit)])
   }
 

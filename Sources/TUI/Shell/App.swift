@@ -46,6 +46,9 @@ public final class App: Desk {
   var damaged: DamagedFile?
   /// Whether the day's automatic backup may be made (`--no-backup` says no).
   public var autoBackup = true
+  /// A practice day (`--today`): said at the status bar's right on every
+  /// screen, so nothing real is typed in by mistake.
+  public var practiceDay: Day?
   /// The form being saved, off the stack until the save is done.
   var saving: Form?
   /// A write is waiting for another program's lock (said on the message line).

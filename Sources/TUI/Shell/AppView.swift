@@ -118,6 +118,9 @@ extension App {
     // without colour too), at the right.
     var who =
       me.map { " " + $0.initials + " " } ?? lang.pick(" ingen medarbejder (F5) ", " nobody (F5) ")
+    if let practiceDay {
+      who = lang.pick(" ØVELSE ", " PRACTICE ") + practiceDay.numeric + " ·" + who
+    }
     if overdueMine > 0 {
       who += "! " + lang.count(overdueMine, "forfalden", "forfaldne", "overdue", "overdue") + " "
     }

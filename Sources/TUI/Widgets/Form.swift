@@ -187,7 +187,10 @@ struct Form: Equatable {
         fields[focus].value = .choice(options, (index + options.count - 1) % options.count)
       } else if command == nil, let letter = key.printable {
         // A letter jumps to the next choice starting with it.
+        // Only a letter or digit: `?` or `-` folds to nothing, and
+        // "nothing" would match every choice and change it unseen.
         let wanted = DanishFolding.fold(String(letter))
+        guard letter.isLetter || letter.isNumber, !wanted.isEmpty else { break }
         let order = (1...options.count).map { (index + $0) % options.count }
         if let next = order.first(where: { DanishFolding.fold(options[$0]).hasPrefix(wanted) }) {
           fields[focus].value = .choice(options, next)

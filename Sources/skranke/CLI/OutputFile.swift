@@ -30,22 +30,25 @@ enum OutputFile {
     switch failure {
     case .isDatabase:
       return CLIError.usage(
-        "--out \(target) er selve databasen (eller dens journal); vælg en anden fil. Intet er skrevet",
-        "--out \(target) is the database itself (or its journal); choose another file. Nothing was written"
+        "\(target) er selve databasen (eller dens journal); vælg en anden fil. Intet er skrevet",
+        "\(target) is the database itself (or its journal); choose another file. Nothing was written"
       )
     case .isFolder:
       return CLIError.usage(
-        "--out \(target) er en mappe; skriv et filnavn",
-        "--out \(target) is a folder; give a file name")
+        "\(target) er en mappe; skriv et filnavn",
+        "\(target) is a folder; give a file name")
     case .isSQLite:
       return CLIError.usage(
-        "--out \(target) er en SQLite-database; skranke skriver ikke en eksport oven i en database. Intet er skrevet",
-        "--out \(target) is an SQLite database; skranke does not write an export over a database. Nothing was written"
+        "\(target) er en SQLite-database; skranke skriver ikke en eksport oven i en database. Intet er skrevet",
+        "\(target) is an SQLite database; skranke does not write an export over a database. Nothing was written"
       )
     case .stopped(let reason): return stopped(target, reason)
     case .cannotWrite(let reason):
+      // 6 is the disk (full, failing, read-only); a folder that is not
+      // there or not ours is a plain failure (1).
+      let disk = [ENOSPC, EIO, EDQUOT, EROFS].contains(reason.code)
       return CLIError.status(
-        6,
+        disk ? 6 : 1,
         "Kan ikke skrive \(target): \(reason.text(.danish)). Intet er skrevet; \(target) er som før.",
         "Cannot write \(target): \(reason.text(.english)). Nothing was written; \(target) is as it was."
       )

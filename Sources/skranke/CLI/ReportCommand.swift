@@ -26,14 +26,23 @@ enum ReportCommand {
     let report = try AnnualReport.make(db: store.db, year: year, lang: lang)
     let title = lang.pick("Årsopgørelse \(year) (§ 18)", "Annual report \(year) (§ 18)")
     if let folder = args.options["--csv"] {
-      for file in ReportHTML.csvFiles(report, format: SkrankeCLI.csvFormat(args)) {
+      let files = ReportHTML.csvFiles(report, format: SkrankeCLI.csvFormat(args))
+      for file in files {
         try OutputFile.write(to: folder + "/" + file.name, database: database) { $0(file.text) }
       }
+      Output.out(
+        lang.pick(
+          "\(title): \(files.count) tabeller skrevet i \(folder)\n",
+          "\(title): \(files.count) tables written to \(folder)\n"))
     }
     if let file = args.options["--html"] {
       try OutputFile.write(to: file, database: database) {
         $0(ReportHTML.page(report, title: title, lang: lang))
       }
+      Output.out(
+        lang.pick(
+          "\(title): siden er skrevet i \(file) (udskriv den fra en browser)\n",
+          "\(title): the page is written to \(file) (print it from a browser)\n"))
     }
     if args.options["--csv"] == nil && args.options["--html"] == nil {
       Output.out(text(report, title: title, lang: lang))

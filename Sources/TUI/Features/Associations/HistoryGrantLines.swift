@@ -22,8 +22,8 @@ extension DetailView {
     for event in history.grantEvents {
       let day = Day(iso: String(event.at.prefix(10)))?.numeric ?? event.at
       add(
-        "  " + day + " " + event.staffInitials + " · " + event.fundName + " "
-          + event.deadline.numeric + ": "
+        "  " + day + " " + event.staffInitials + " · " + event.purpose
+          + lang.pick(", frist ", ", deadline ") + event.deadline.numeric + ": "
           + GrantChangeText.describe(
             field: event.field, old: event.oldValue, new: event.newValue, lang: lang), .muted)
     }

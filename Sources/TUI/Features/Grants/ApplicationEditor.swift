@@ -18,7 +18,7 @@ struct ApplicationEditor {
       let existing = try store.applications(associationID: associationID)
       let options =
         [(label: lang.pick("＋ Ny ansøgning", "＋ New application"), value: nil as Int64?)]
-        + existing.map { (label: Self.line($0, lang: lang), value: $0.id) }
+        + existing.map { (label: "#\($0.id ?? 0) " + Self.line($0, lang: lang), value: $0.id) }
       desk.present(
         .picker(
           Picker(
@@ -26,7 +26,7 @@ struct ApplicationEditor {
             current: nil),
           chosen: { id in
             if let id {
-              open(id: id)
+              open(id: id, tiedTo: inquiryID)
             } else {
               openNew(associationID: associationID, name: name, inquiryID: inquiryID)
             }
@@ -60,9 +60,12 @@ struct ApplicationEditor {
     present(blank)
   }
 
-  func open(id: Int64) {
+  /// Opens an application; from an inquiry (`tiedTo`), one not yet tied
+  /// to any inquiry comes with that inquiry's number filled in.
+  func open(id: Int64, tiedTo inquiryID: Int64? = nil) {
     do {
-      guard let application = try store.application(id: id) else { throw StoreError.notFound }
+      guard var application = try store.application(id: id) else { throw StoreError.notFound }
+      if application.inquiryID == nil { application.inquiryID = inquiryID }
       present(application)
     } catch { desk.show(error) }
   }
@@ -78,7 +81,11 @@ struct ApplicationEditor {
           ), isError: true)
         return
       }
-      let staff = try StaffDirectory(db: desk.db).staff()
+      // Colleagues at work, and whoever helped even if they have left: the
+      // form never swaps the helper behind the worker's back.
+      let staff = try StaffDirectory(db: desk.db).staff(includeInactive: true).filter {
+        $0.active || $0.id == application.helperID
+      }
       desk.present(
         .form(
           ApplicationForm.make(application, rounds: rounds, staff: staff, lang: lang),
@@ -90,8 +97,13 @@ struct ApplicationEditor {
   /// application's own round whatever its date.
   private func choices(keeping roundID: Int64?) throws -> [ApplicationForm.RoundChoice] {
     let funds = FundStore(db: desk.db)
-    let names = Dictionary(try funds.funds().map { ($0.id ?? 0, $0.name) }) { a, _ in a }
-    return try funds.rounds().filter { $0.deadline >= desk.today || $0.id == roundID }.map {
+    // Only active funds' rounds are offered (an application keeps its own).
+    let names = Dictionary(try funds.funds().filter(\.active).map { ($0.id ?? 0, $0.name) }) {
+      a, _ in a
+    }
+    return try funds.rounds().filter {
+      $0.id == roundID || ($0.deadline >= desk.today && names[$0.fundID] != nil)
+    }.map {
       ApplicationForm.RoundChoice(
         id: $0.id ?? 0,
         label: (names[$0.fundID] ?? "") + " · " + $0.deadline.label(lang))
@@ -113,6 +125,8 @@ struct ApplicationEditor {
       form.message = lang.pick("Vælg hvem du er (F5) først.", "Choose who you are (F5) first.")
       return form
     }
+    // The purpose goes to the inquiry's timeline and the export: no CPR.
+    if form.warnAboutCPR(lang: lang) { return form }
     do {
       try store.save(application, by: me.id)
       saved()
@@ -124,6 +138,9 @@ struct ApplicationEditor {
     } catch ApplicationStore.Problem.invalid(let problems) {
       form.show(
         Dictionary(uniqueKeysWithValues: problems.map { ($0.key.rawValue, $0.value) }), lang: lang)
+      // A problem with no field of its own (the association) is said above.
+      let unseen = problems.filter { form.field($0.key.rawValue) == nil }
+      if !unseen.isEmpty { form.message = ApplicationStore.Problem.invalid(unseen).message(lang) }
     } catch {
       form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
     }

@@ -97,7 +97,15 @@ enum ApplicationForm {
       }
       return value
     }
-    application.decidedOn = day(.decidedOn)
+    // A decision has been made: `20-03` typed on 25-03 is this March, not
+    // next (dates without a year otherwise mean the next such day).
+    application.decidedOn = day(.decidedOn).map { decided in
+      let typed = typed(.decidedOn)
+      let hasYear = typed.split(whereSeparator: { "-/.".contains($0) }).contains { $0.count == 4 }
+      guard decided > today, !hasYear else { return decided }
+      let parts = decided.parts
+      return Day(year: parts.year - 1, month: parts.month, day: parts.day) ?? decided
+    }
     application.reportDue = day(.reportDue)
     var inquiry = typed(.inquiry)
     if inquiry.hasPrefix("#") { inquiry.removeFirst() }

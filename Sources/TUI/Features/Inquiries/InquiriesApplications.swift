@@ -1,9 +1,10 @@
 import Core
 
-/// F2's `a` on an inquiry: the application it came in as. The first time
-/// a new one for the inquiry's association, tied to the inquiry; after
-/// that the one there is (or a choice when there are several). Each change
-/// is then on the inquiry's timeline.
+/// F2's `a` on an inquiry: the application it came in as. The one tied to
+/// it opens; otherwise the association's applications are offered (one
+/// made from its file is tied to the inquiry when saved from here) with a
+/// new one, so the same application is not typed twice. Each change is
+/// then on the inquiry's timeline.
 extension InquiriesFeature {
   func openApplications(_ inquiryID: Int64) {
     do {
@@ -19,10 +20,11 @@ extension InquiriesFeature {
         return
       }
       let editor = ApplicationEditor(desk: desk) { [unowned self] in loadDetail(inquiryID) }
-      let existing = try ApplicationStore(db: desk.db).applications(inquiryID: inquiryID)
+      let store = ApplicationStore(db: desk.db)
+      let existing = try store.applications(inquiryID: inquiryID)
       if existing.count == 1, let id = existing[0].id {
         editor.open(id: id)
-      } else if existing.isEmpty {
+      } else if existing.isEmpty, try store.applications(associationID: association).isEmpty {
         editor.openNew(
           associationID: association, name: inquiry.associationName, inquiryID: inquiryID)
       } else {

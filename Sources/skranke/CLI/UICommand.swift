@@ -1,0 +1,95 @@
+import Core
+import Glibc
+import TUI
+
+/// `skranke` with no verb: the UI on the database (or a fresh demo one),
+/// for the colleague given by `--staff`, on a practice day with `--today`.
+extension SkrankeCLI {
+  static func runUI(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    var label: String
+    let store: AssociationStore
+    var demoPath: String?
+    if args.flags.contains("--demo") {
+      let path = try makeDemo(env: env, lang: lang)
+      store = try AssociationStore(db: try Database(path: path))
+      demoPath = path
+      label = "demo: " + path
+    } else {
+      let path = try Paths.database(option: args.options["--db"], env: env)
+      // The first screen is drawn from reads; the check at open runs
+      // before the first key (EventLoop) or write, not before the screen.
+      store = try AssociationStore(
+        db: try Database(path: path, options: .init(checkLater: true)))
+      label = path
+    }
+    if let home = env["HOME"], !home.isEmpty, label.hasPrefix(home) {
+      label = "~" + label.dropFirst(home.count)
+    }
+    // A practice day: the desk runs as if it were that date (rehearsing a
+    // § 18 round on demo data, training), and the tab bar says so.
+    var clock = Clock.system
+    if let text = args.options["--today"] {
+      // Practice never happens in the centre's own file by default: what
+      // is typed there would be dated on the practice day.
+      guard args.flags.contains("--demo") || args.options["--db"] != nil else {
+        throw CLIError.usage(
+          "--today kun med --demo eller --db (en øvelsesdatabase), aldrig i centrets egen fil",
+          "--today only with --demo or --db (a practice database), never in the centre's own file")
+      }
+      guard let day = DateInput.withYear(text.trimmed), (2000...2100).contains(day.parts.year)
+      else {
+        throw CLIError.usage(
+          "--today skal være en dato med år fra 2000 til 2100 (fx 2027-03-25), ikke '\(text)'",
+          "--today must be a date with its year from 2000 to 2100 (e.g. 2027-03-25), not '\(text)'")
+      }
+      clock = Clock { (day, Clock.system.now().time) }
+      label = lang.pick("øvelse ", "practice ") + day.numeric + " · " + label
+    }
+    let initials = args.options["--staff"] ?? env["SKRANKE_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
+    let app: App
+    do {
+      if let initials, try StaffDirectory(db: store.db).staff(initials: initials)?.active != true {
+        let known = try StaffDirectory(db: store.db).staff().map(\.initials)
+          .joined(separator: ", ")
+        throw CLIError.usage(
+          "ukendt medarbejder '\(initials)' (kendte: \(known.isEmpty ? "ingen endnu" : known)); start uden --staff for at tilføje dig",
+          "unknown staff member '\(initials)' (known: \(known.isEmpty ? "none yet" : known)); start without --staff to add yourself"
+        )
+      }
+      app = try App(
+        store: store, lang: lang, databaseLabel: label, staffInitials: initials, clock: clock,
+        startOnAssociations: Settings(db: store.db).startsOnAssociations)
+    } catch {
+      // Read before the check at open: damage is said as at open.
+      try store.db.settleOpenCheck()
+      throw error
+    }
+    app.practiceDay = args.options["--today"].flatMap { DateInput.withYear($0.trimmed) }
+    // No backup on a practice day: it would be named and kept by that date.
+    app.autoBackup =
+      demoPath == nil && !args.flags.contains("--no-backup") && args.options["--today"] == nil
+    let status = EventLoop.run(app, env: env)
+    if let demoPath {
+      Output.write(
+        STDERR_FILENO,
+        lang.pick(
+          "Demo-databasen ligger i \(demoPath) (slet den, når du er færdig).\n",
+          "The demo database is in \(demoPath) (delete it when you are done).\n"))
+    }
+    return status
+  }
+
+  /// A fresh database seeded from `data/`, in a new temporary folder, so
+  /// trying skranke never touches real data.
+  static func makeDemo(env: [String: String], lang: Language) throws -> String {
+    guard let data = Paths.demoData(env: env) else {
+      throw CLIError.message(
+        "data", "Kan ikke finde demodata (data/associations.csv). Sæt SKRANKE_DATA_DIR.",
+        "Cannot find the demo data (data/associations.csv). Set SKRANKE_DATA_DIR.")
+    }
+    let path = try Paths.temporaryDirectory(prefix: "skranke-demo", env: env) + "/skranke.db"
+    let store = try AssociationStore(db: try Database(path: path))
+    try DemoData.seed(store, from: data, today: Day.today())
+    return path
+  }
+}
