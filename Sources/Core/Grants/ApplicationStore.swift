@@ -140,10 +140,7 @@ public struct ApplicationStore {
 extension ApplicationStore.Problem: UserFacingError {
   public func message(_ lang: Language) -> String {
     switch self {
-    case .invalid(let errors):
-      return ApplicationStore.Field.allCases.compactMap { field in
-        errors[field].map { field.rawValue + ": " + $0.message(lang) }
-      }.joined(separator: "; ")
+    case .invalid(let errors): return FieldError.line(errors, lang)
     case .changedMeanwhile:
       return lang.pick(
         "ansøgningen er ændret ved en anden skranke imens; åbn den igen",

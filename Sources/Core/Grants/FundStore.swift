@@ -92,6 +92,16 @@ public struct FundStore {
       """, [.int64(fundID)], Self.round)
   }
 
+  /// One round by its number.
+  public func round(id: Int64) throws -> FundRound? {
+    try db.map(
+      """
+      SELECT id, fund_id, deadline, review_from, review_until, decision_on, note FROM fund_rounds
+      WHERE id = ?
+      """, [.integer(id)], Self.round
+    ).first
+  }
+
   /// The round of `fundID` with that deadline, if any (a round's key).
   public func roundID(fundID: Int64, deadline: Day) throws -> Int64? {
     try db.map(
@@ -163,14 +173,8 @@ public struct FundStore {
 extension FundStore.Problem: UserFacingError {
   public func message(_ lang: Language) -> String {
     switch self {
-    case .invalidFund(let errors):
-      return FundStore.FundField.allCases.compactMap { field in
-        errors[field].map { field.rawValue + ": " + $0.message(lang) }
-      }.joined(separator: "; ")
-    case .invalidRound(let errors):
-      return FundStore.RoundField.allCases.compactMap { field in
-        errors[field].map { field.rawValue + ": " + $0.message(lang) }
-      }.joined(separator: "; ")
+    case .invalidFund(let errors): return FieldError.line(errors, lang)
+    case .invalidRound(let errors): return FieldError.line(errors, lang)
     }
   }
 }

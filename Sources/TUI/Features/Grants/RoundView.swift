@@ -8,7 +8,7 @@ extension ApplicationEditor {
   func showRound(_ roundID: Int64) {
     do {
       let funds = FundStore(db: desk.db)
-      guard let round = try funds.rounds().first(where: { $0.id == roundID }) else {
+      guard let round = try funds.round(id: roundID) else {
         throw StoreError.notFound
       }
       let fund = try funds.funds().first { $0.id == round.fundID }?.name ?? ""
