@@ -11,7 +11,7 @@ public enum DateInput {
   /// a file or the command line gives, read the same on any day.
   public static func withYear(_ text: String) -> Day? {
     let parts = text.split(whereSeparator: { "-/.".contains($0) })
-    guard parts.count == 3, parts.contains(where: { $0.count == 4 }) else { return nil }
+    guard parts.count == 3, parts.contains(where: { $0.utf8.count == 4 }) else { return nil }
     return parse(text, today: Day(ordinal: 0))
   }
 
@@ -48,7 +48,7 @@ public enum DateInput {
       unit = last == "d" ? 1 : 7
       digits.removeLast()
     }
-    guard let count = Int(digits), count >= 0, count <= 3650 else { return nil }
+    guard let count = ASCIIDigits.value(digits, maxDigits: 4), count <= 3650 else { return nil }
     return today.adding(count * unit)
   }
 
@@ -65,7 +65,7 @@ public enum DateInput {
     return nil
   }
 
-  private static func week(_ text: String) -> Int? {
+  static func week(_ text: String) -> Int? {
     var rest = Substring(text)
     if rest.hasPrefix("uge") {
       rest = rest.dropFirst(3)
@@ -74,7 +74,9 @@ public enum DateInput {
     } else {
       return nil
     }
-    guard let week = Int(rest.trimmingCharacters(in: " ")), (1...53).contains(week) else {
+    guard let week = ASCIIDigits.value(rest.trimmingCharacters(in: " "), maxDigits: 2),
+      (1...53).contains(week)
+    else {
       return nil
     }
     return week
@@ -83,19 +85,24 @@ public enum DateInput {
   /// `24-11`, `24/11/2026`, `24.11.26`.
   private static func numeric(_ text: String, today: Day) -> Day? {
     let parts = text.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
-    guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ Int($0) != nil }),
-      let day = Int(parts[0]), let month = Int(parts[1])
+    guard parts.count == 2 || parts.count == 3,
+      parts.allSatisfy({ ASCIIDigits.value($0, maxDigits: 4) != nil }),
+      let day = ASCIIDigits.value(parts[0], maxDigits: 4),
+      let month = ASCIIDigits.value(parts[1], maxDigits: 2)
     else { return nil }
     // Four digits first are a year, in ISO order (2026/11/24); a year is
     // never read as a day, so 0026-05-05 is no date rather than 2005's.
-    if parts[0].count == 4 {
-      guard parts.count == 3, parts[1].count <= 2, let date = Int(parts[2]), parts[2].count <= 2
+    if parts[0].utf8.count == 4 {
+      guard parts.count == 3, parts[1].utf8.count <= 2,
+        let date = ASCIIDigits.value(parts[2], maxDigits: 2)
       else { return nil }
       return Day(year: day, month: month, day: date)
     }
-    guard parts[0].count <= 2, parts[1].count <= 2 else { return nil }
+    guard parts[0].utf8.count <= 2, parts[1].utf8.count <= 2 else { return nil }
     if parts.count == 3 {
-      guard var year = Int(parts[2]), parts[2].count == 2 || parts[2].count == 4 else {
+      guard var year = ASCIIDigits.value(parts[2], maxDigits: 4),
+        parts[2].utf8.count == 2 || parts[2].utf8.count == 4
+      else {
         return nil
       }
       if parts[2].count == 2 { year += 2000 }

@@ -15,16 +15,19 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// `19`, `19:30`, `19.30`, `1930`, `9`; `24:00` is the end of the day.
+  /// ASCII digits only: `19½`, `１９` or `1` with a mark above is no time
+  /// (and is said so by the caller), never a trap.
   public init?(_ text: String) {
     let trimmed = text.trimmingCharacters(in: " ")
-    let parts = trimmed.split(whereSeparator: { $0 == ":" || $0 == "." }).map(String.init)
-    if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
-      parts[0].count <= 2
+    let parts = trimmed.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+    if parts.count == 2, parts[0].utf8.count <= 2, parts[1].utf8.count == 2,
+      let h = ASCIIDigits.value(parts[0], maxDigits: 2),
+      let m = ASCIIDigits.value(parts[1], maxDigits: 2)
     {
       self.init(hour: h, minute: m)
-    } else if parts.count == 1, trimmed.allSatisfy(\.isNumber), (1...4).contains(trimmed.count) {
-      let value = Int(trimmed)!
-      if trimmed.count <= 2 {
+    } else if parts.count == 1, let value = ASCIIDigits.value(trimmed, maxDigits: 4) {
+      if trimmed.utf8.count <= 2 {
         self.init(hour: value)
       } else {
         self.init(hour: value / 100, minute: value % 100)

@@ -68,7 +68,8 @@ public struct WhenInput: Equatable, Sendable {
         until >= day
       else { return nil }
       when.repeatUntil = until
-    } else if after.count == 2, let count = Int(after[0]), (1...520).contains(count),
+    } else if after.count == 2, let count = ASCIIDigits.value(after[0], maxDigits: 3),
+      (1...520).contains(count),
       ["gange", "gang", "uger", "times", "weeks"].contains(after[1])
     {
       when.repeatUntil = day.adding(7 * everyWeeks * (count - 1))
@@ -110,8 +111,8 @@ public struct WhenInput: Equatable, Sendable {
       rest = rest.dropFirst(prefix.count)
       break
     }
-    let parts = rest.split(separator: "-").map { Int($0) }
-    guard parts.count == 2, let a = parts[0], let b = parts[1],
+    let parts = rest.split(separator: "-").map { ASCIIDigits.value($0, maxDigits: 2) }
+    guard parts.count == 2, let a = parts[0], let b = parts[1], (1...53).contains(b),
       let mondayA = DateInput.parse("uge \(a)", today: today)
     else { return nil }
     let year = mondayA.isoWeek.year

@@ -47,19 +47,27 @@ enum WhenWords {
   }
 
   /// "19 - 21" and "19.00 -21.00" typed with spaces: one span (spaces
-  /// around a dash between digits go).
+  /// around a dash between digits go). One pass each way: what is typed
+  /// may be long, and the time it takes grows with it, never faster.
   static func joinSpacedSpans(_ words: [String]) -> [String] {
     let text = Array(words.joined(separator: " "))
+    func joins(_ c: Character) -> Bool { c == "-" || ASCIIDigits.isDigit(c) }
+    // The nearest character that is not a space after each position.
+    var after = [Character?](repeating: nil, count: text.count + 1)
+    for index in text.indices.reversed() {
+      after[index] = text[index] == " " ? after[index + 1] : text[index]
+    }
     var out = ""
+    var before: Character?
     for (index, character) in text.enumerated() {
       if character == " " {
-        let before = text[..<index].last { $0 != " " }
-        let after = text[(index + 1)...].first { $0 != " " }
-        if let before, let after, before == "-" || after == "-",
-          before == "-" || before.isNumber, after == "-" || after.isNumber
+        if let before, let next = after[index + 1], before == "-" || next == "-", joins(before),
+          joins(next)
         {
           continue
         }
+      } else {
+        before = character
       }
       out.append(character)
     }
@@ -73,8 +81,9 @@ enum WhenWords {
     while index < words.count {
       let word = words[index]
       if ["uge", "uger", "week", "weeks"].contains(word), index + 3 < words.count,
-        Int(words[index + 1]) != nil, ["til", "to", "-"].contains(words[index + 2]),
-        Int(words[index + 3]) != nil
+        ASCIIDigits.value(words[index + 1], maxDigits: 2) != nil,
+        ["til", "to", "-"].contains(words[index + 2]),
+        ASCIIDigits.value(words[index + 3], maxDigits: 2) != nil
       {
         out.append("uge\(words[index + 1])-\(words[index + 3])")
         index += 4

@@ -1,0 +1,64 @@
+import Core
+import Testing
+
+/// Issue 24.1: a time or date holding a character Swift calls a number but
+/// `Int` does not read (½ on a Danish keyboard, ², Arabic-Indic, fullwidth,
+/// mathematical and Roman digits, a digit with a mark over it) trapped the
+/// desk (SIGILL) and left the terminal raw. Each parser refuses them.
+@Suite struct TrapFreeParsingTests {
+  let today = Day(year: 2026, month: 12, day: 7)!
+
+  /// What a person can type that is a number to Swift but no ASCII digit.
+  static let notDigits = ["½", "²", "١٢", "𝟙", "１０", "Ⅻ", "1\u{301}", "19½", "1\u{0301}9"]
+
+  @Test(arguments: notDigits) func aTimeWithThemIsNoTime(_ text: String) {
+    #expect(ClockTime(text) == nil)
+    #expect(ClockTime("19:" + text) == nil)
+    #expect(ClockTime(text + ":30") == nil)
+    #expect(WhenInput.times(text + "-21") == nil)
+    #expect(WhenInput.parse("tir \(text)-21", today: today) == nil)
+    #expect(WhenInput.parse("tir 19-21 \(text) gange", today: today) == nil)
+    #expect(WhenInput.parse("tir 19-21 uge \(text) til 24", today: today) == nil)
+  }
+
+  @Test(arguments: notDigits) func aDateWithThemIsNoDate(_ text: String) {
+    for typed in [
+      "\(text)-11", "24-\(text)", "24-11-\(text)", "+\(text)", "uge \(text)", "u\(text)",
+    ] {
+      #expect(DateInput.parse(typed, today: today) == nil, "\(typed)")
+    }
+  }
+
+  @Test func halfPastWrittenTheDanishWayIsRefusedNotTrapped() {
+    // `kl. 19½` is how Danes write half past seven: it is not read as 19.
+    #expect(WhenInput.parse("tir 1½-21", today: today) == nil)
+    #expect(WhenInput.parse("tir 19½-21", today: today) == nil)
+    #expect(ClockTime("19") != nil)
+  }
+
+  @Test func aWeekRangeFarOutOfRangeIsNoWeek() {
+    // The last week was read without a bound: 9·10^17 weeks overflowed.
+    #expect(WhenInput.parse("tir 19-21 uge 2-900000000000000000", today: today) == nil)
+    #expect(WhenInput.parse("tir 19-21 uge 2-54", today: today) == nil)
+    #expect(WhenInput.parse("tir 19-21 uge 2-24", today: today) != nil)
+  }
+
+  @Test func ordinaryTimesAndDatesStillRead() {
+    #expect(ClockTime("19:30")?.text == "19:30")
+    #expect(ClockTime("19.30")?.text == "19:30")
+    #expect(ClockTime("1930")?.text == "19:30")
+    #expect(ClockTime("9")?.text == "09:00")
+    #expect(ClockTime("24:00")?.text == "24:00")
+    #expect(ClockTime("+9") == nil)
+    #expect(DateInput.parse("24-12", today: today)?.iso == "2026-12-24")
+    #expect(DateInput.parse("+14", today: today)?.iso == "2026-12-21")
+  }
+
+  @Test func spacedSpansJoinInLinearTime() {
+    // Every space looked back and ahead through the whole text: 200,000
+    // spaces took minutes. The answer is the same, found in one pass.
+    #expect(WhenInput.parse("tir 19 - 21", today: today)?.first.start.text == "19:00")
+    let long = String(repeating: " ", count: 200_000) + "tir 19 - 21"
+    #expect(WhenInput.parse(long, today: today)?.first.end.text == "21:00")
+  }
+}
