@@ -75,7 +75,7 @@ import Testing
     let text = error?.message(.english) ?? ""
     #expect(text.hasPrefix("3 lines have errors. Nothing was imported."))
     #expect(text.contains("\n  line 3: email: invalid e-mail"))
-    #expect(text.contains("\n  line 4: phone: phone: 8 digits"))
+    #expect(text.contains("\n  line 4: phone: 8 digits"))
     #expect(text.contains("\n  line 6: 'ældre sagen' is also on line 5"))
     #expect(try names(store).isEmpty)
   }

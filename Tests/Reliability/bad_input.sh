@@ -157,7 +157,7 @@ badcsv associations "line 2: a quote (\") is opened but never closed" 'name\n"Å
 badcsv associations "line 2: text after a closing quote" 'name\n"A"B\n'
 badcsv associations "line 3: 3 fields, but the header has 2" 'name,area\nA,Hjørring\nB,Hjørring,x\n'
 badcsv associations "line 2: email: invalid e-mail" 'name,email\nNy Forening,ikke-en-mail\n'
-badcsv associations "line 2: phone: phone: 8 digits" 'name,phone\nNy Forening,1234\n'
+badcsv associations "line 2: phone: 8 digits" 'name,phone\nNy Forening,1234\n'
 badcsv associations "1 target group cannot be placed: 'Katte' (line 2; nearest: " 'name,target_groups\nNy Forening,Katte\n'
 badcsv associations "line 2: active: 'måske' is neither yes nor no" 'name,active\nNy Forening,måske\n'
 badcsv associations "line 3: 'ny forening' is also on line 2" 'name\nNy Forening\nny forening\n'

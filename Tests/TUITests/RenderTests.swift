@@ -126,7 +126,7 @@ import Testing
     app.handle(.ctrl("s"))
     let text = app.render(width: 80, height: 30).text
     #expect(text.contains("⚠ skal udfyldes"))
-    #expect(text.contains("⚠ telefon: 8 cifre"))
+    #expect(text.contains("⚠ 8 cifre, evt. +45"))
     #expect(text.contains("Intet er gemt endnu"))
     #expect(try AssociationStore(db: app.db).associationCount() == 70)
     #expect(app.hasUnsavedChanges)

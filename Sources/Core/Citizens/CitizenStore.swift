@@ -61,9 +61,13 @@ public final class CitizenStore {
     Validation.apply(
       Validation.text(input.note, max: Validation.longText, lines: true), .note, to: &out.note,
       errors: &errors)
-    for language in input.languages {
-      if case .failure(let error) = Validation.text(language, max: 60) {
-        errors[.languages] = error
+    for (field, items) in [
+      (CitizenField.languages, input.languages), (.interests, input.interests),
+    ] {
+      switch Validation.list(items) {
+      case .success(let checked):
+        if field == .languages { out.languages = checked } else { out.interests = checked }
+      case .failure(let error): errors[field] = error
       }
     }
     if !errors.isEmpty { throw .invalid(errors) }

@@ -109,6 +109,6 @@ extension AssociationStore {
 
   /// Lists in the database are `|`-separated, as in the CSV files.
   static func splitList(_ text: String) -> [String] {
-    text.split(separator: "|").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+    text.splitScalars { $0 == "|" }.map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
   }
 }

@@ -45,6 +45,11 @@ public final class AssociationStore {
   public func areaID(named name: String, create: Bool) throws -> Int64? {
     let trimmed = name.trimmingCharacters(in: " ")
     if trimmed.isEmpty { return nil }
+    // Every caller has checked the name; a new area is checked once more,
+    // so no path can store one past the limits.
+    if create, case .failure(let error) = Validation.text(trimmed) {
+      throw StoreError.invalidArea(error)
+    }
     let folded = DanishFolding.fold(trimmed)
     let statement = try db.cached("SELECT id FROM areas WHERE name_fold = ?")
     try statement.bind([.text(folded)])

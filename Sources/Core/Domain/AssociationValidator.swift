@@ -62,12 +62,13 @@ public enum AssociationValidator {
     Validation.apply(
       Validation.text(input.description, max: Validation.longText, lines: true), .description,
       to: &out.description, errors: &errors)
-    for (list, field) in [
-      (input.interests, ActivityField.interests), (input.languages, .languages),
-    ] {
-      for item in list {
-        if case .failure(let error) = Validation.text(item, max: 60) { errors[field] = error }
-      }
+    switch Validation.list(input.interests) {
+    case .success(let items): out.interests = items
+    case .failure(let error): errors[.interests] = error
+    }
+    switch Validation.list(input.languages) {
+    case .success(let items): out.languages = items
+    case .failure(let error): errors[.languages] = error
     }
     if !errors.isEmpty { throw .invalidActivity(errors) }
     return out

@@ -36,7 +36,9 @@ public struct TargetGroupList {
     if case .failure(let error) = Validation.text(name, max: 100) {
       throw Problem.invalidName(error)
     }
-    if name.contains(where: { $0 == "," || $0 == ";" || $0 == "|" }) { throw Problem.separator }
+    if name.unicodeScalars.contains(where: { $0 == "," || $0 == ";" || $0 == "|" }) {
+      throw Problem.separator
+    }
     return try db.write {
       let groups = try all()
       if let existing = groups.first(where: { $0.matches(name) }) {

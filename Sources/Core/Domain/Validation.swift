@@ -27,10 +27,17 @@ public enum Validation {
     return out
   }
 
-  /// A plausible e-mail address: something@domain.tld, no spaces. Empty is allowed.
+  /// A plausible e-mail address: something@domain.tld, no spaces or
+  /// controls, at most 254 bytes (what mail itself allows). Empty is allowed.
   public static func email(_ text: String) -> Result<String, FieldError> {
     let trimmed = text.trimmingCharacters(in: " ")
     if trimmed.isEmpty { return .success("") }
+    if trimmed.utf8.count > 254 { return .failure(.invalidEmail) }
+    if trimmed.unicodeScalars.contains(where: {
+      SafeText.isUnsafe($0) || $0.properties.isWhitespace
+    }) {
+      return .failure(.invalidEmail)
+    }
     let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
     guard parts.count == 2, !parts[0].isEmpty, !trimmed.contains(" "),
       parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
@@ -51,16 +58,28 @@ public enum Validation {
   /// The longest free text (a description, a note, what was said): characters.
   public static let longText = 10_000
 
-  /// Any text a person or a file gives: at most `max` characters and no
-  /// control characters (an escape sequence is never data; line breaks and
-  /// tabs are allowed where the text has several lines). Trimmed of spaces.
+  /// A text of at most `max` characters holds at most twice as many
+  /// Unicode scalars (a letter and its accent, typed apart, are two) ...
+  public static func scalars(for max: Int) -> Int { 2 * max }
+  /// ... and at most four bytes a character in UTF-8. Swift counts
+  /// characters, and `a` followed by 25 million combining marks is one:
+  /// the limit is kept in all three.
+  public static func bytes(for max: Int) -> Int { 4 * max }
+
+  /// Any text a person or a file gives: at most `max` characters (and
+  /// `scalars(for:)` scalars and `bytes(for:)` bytes) and no control
+  /// characters (an escape sequence is never data; line breaks and tabs
+  /// are allowed where the text has several lines). Trimmed of spaces.
+  /// Bytes are counted first, so a huge text is refused without reading it.
   public static func text(_ text: String, max: Int = shortText, lines: Bool = false)
     -> Result<String, FieldError>
   {
+    if text.utf8.count > bytes(for: max) { return .failure(overLimit(text, max: max)) }
     for scalar in text.unicodeScalars where SafeText.isControl(scalar) {
       if lines && (scalar == "\n" || scalar == "\t" || scalar == "\r") { continue }
       return .failure(.controlCharacter)
     }
+    if text.unicodeScalars.count > scalars(for: max) { return .failure(overLimit(text, max: max)) }
     if text.count > max { return .failure(.tooLong(max)) }
     guard lines, text.unicodeScalars.contains("\r") else {
       return .success(text.trimmingCharacters(in: " "))
@@ -77,6 +96,46 @@ public enum Validation {
       out.append(afterCR ? "\n" : scalar)
     }
     return .success(String(out).trimmingCharacters(in: " "))
+  }
+
+  /// Too long, or too many marks on too few letters: which to say.
+  /// (Counts letters only until it knows, so a long text is cheap.)
+  static func overLimit(_ text: String, max: Int) -> FieldError {
+    var letters = 0
+    for scalar in text.unicodeScalars where !isMark(scalar) {
+      letters += 1
+      if letters > max { return .tooLong(max) }
+    }
+    return .tooManyMarks(max)
+  }
+
+  /// A scalar drawn on the letter before it: a combining mark, a joiner,
+  /// a variation selector.
+  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x300 { return false }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .spacingMark, .format: return true
+    default: return (0xFE00...0xFE0F).contains(scalar.value)
+    }
+  }
+
+  /// The most items a list field holds (interests, languages, facilities,
+  /// neighbours), and the longest item.
+  public static let listItems = 50
+  public static let listItem = 60
+
+  /// A list's items, each checked as one line of at most `listItem`
+  /// characters and trimmed, empty ones left out; at most `listItems`.
+  public static func list(_ items: [String]) -> Result<[String], FieldError> {
+    var out: [String] = []
+    for item in items {
+      switch text(item, max: listItem) {
+      case .success(let checked): if !checked.isEmpty { out.append(checked) }
+      case .failure(let error): return .failure(error)
+      }
+      if out.count > listItems { return .failure(.tooManyItems(listItems)) }
+    }
+    return .success(out)
   }
 
   /// An age between 0 and 120, or empty.
@@ -158,6 +217,10 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
   case invalidTime(String)
   case controlCharacter
   case tooLong(Int)
+  /// Within its characters, but built of too many scalars or bytes.
+  case tooManyMarks(Int)
+  /// A list with more items than it may hold.
+  case tooManyItems(Int)
   case outOfRange(Int, Int)
   case unknownAssociation
   /// Several associations match what was typed: pick one.
@@ -176,8 +239,8 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
     case .required: return lang.pick("skal udfyldes", "is required")
     case .invalidPhone:
       return lang.pick(
-        "telefon: 8 cifre, evt. +45 foran (fx 98 92 12 34)",
-        "phone: 8 digits, optionally +45 first (e.g. 98 92 12 34)")
+        "8 cifre, evt. +45 foran (fx 98 92 12 34)",
+        "8 digits, optionally +45 first (e.g. 98 92 12 34)")
     case .invalidEmail:
       return lang.pick("ugyldig e-mail (fx navn@forening.dk)", "invalid e-mail (e.g. name@club.dk)")
     case .invalidAge: return lang.pick("alder: et tal 0–120", "age: a number 0–120")
@@ -236,6 +299,12 @@ public enum FieldError: UserFacingError, Equatable, Sendable {
         "et helt tal fra \(low) til \(high)", "a whole number from \(low) to \(high)")
     case .tooLong(let max):
       return lang.pick("højst \(max) tegn", "at most \(max) characters")
+    case .tooManyItems(let max):
+      return lang.pick("højst \(max) i listen", "at most \(max) in the list")
+    case .tooManyMarks(let max):
+      return lang.pick(
+        "højst \(max) tegn (et bogstav med mange accenttegn over tæller som flere)",
+        "at most \(max) characters (a letter with many marks above it counts as several)")
     case .unknownAssociation:
       return lang.pick("ingen forening hedder sådan", "no association by that name")
     case .fileDate:

@@ -52,8 +52,10 @@ public struct FundStore {
       (.grantor, fund.grantor, Validation.shortText),
       (.criteria, fund.criteria, Validation.longText), (.url, fund.url, Validation.shortText),
     ] where errors[field] == nil {
-      if case .failure(let error) = Validation.text(text, max: max, lines: field == .criteria) {
-        errors[field] = error
+      switch Validation.text(text, max: max, lines: field == .criteria) {
+      case .success(let checked) where field == .criteria: fund.criteria = checked
+      case .success: break
+      case .failure(let error): errors[field] = error
       }
     }
     if errors.isEmpty, let other = try fundID(named: fund.name), other != fund.id {
@@ -113,7 +115,8 @@ public struct FundStore {
   /// Inserts (no id) or updates; returns the id. The dates must follow
   /// one another: deadline, review window, decision.
   @discardableResult
-  public func save(_ round: FundRound) throws -> Int64 {
+  public func save(_ input: FundRound) throws -> Int64 {
+    var round = input
     var errors: [RoundField: FieldError] = [:]
     let known = try db.scalarInt(
       "SELECT count(*) FROM funds WHERE id = ?", [.integer(round.fundID)])
@@ -129,9 +132,9 @@ public struct FundStore {
     if let decision = round.decisionOn, decision < round.deadline {
       errors[.decisionOn] = .beforeDeadline
     }
-    if case .failure(let error) = Validation.text(round.note, max: Validation.longText, lines: true)
-    {
-      errors[.note] = error
+    switch Validation.text(round.note, max: Validation.longText, lines: true) {
+    case .success(let note): round.note = note
+    case .failure(let error): errors[.note] = error
     }
     if errors.isEmpty, let other = try roundID(fundID: round.fundID, deadline: round.deadline),
       other != round.id

@@ -4,7 +4,7 @@
 /// (Excel in a Danish locale splits on `;`, the decimal comma's partner).
 /// Both end lines with CRLF, and the importer reads both back.
 public struct CSVFormat: Sendable, Equatable {
-  public let separator: Character
+  public let separator: Unicode.Scalar
   public let byteOrderMark: Bool
 
   public static let plain = CSVFormat(separator: ",", byteOrderMark: false)

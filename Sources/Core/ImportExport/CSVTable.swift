@@ -3,6 +3,11 @@ import Glibc
 /// A CSV file read whole and checked against the columns a file kind knows:
 /// the header names the columns (any order), each row becomes a dictionary.
 struct CSVTable {
+  /// The largest file an import reads: 20 times the demo data at the
+  /// largest scale the benchmark runs. A larger one (or `/dev/zero`) is
+  /// refused before it fills the memory.
+  static let maxFileBytes = 64 << 20
+
   let header: [String]
   let rows: [(line: Int, values: [String: String])]
 
@@ -10,7 +15,8 @@ struct CSVTable {
     -> CSVTable
   {
     let bytes: [UInt8]
-    do { bytes = try BinaryFile.read(path) } catch {
+    do { bytes = try BinaryFile.read(path, limit: maxFileBytes) } catch {
+      if error.tooLarge { throw .tooLarge(path: path, limit: maxFileBytes) }
       throw .cannotRead(path: path, reason: error.reason)
     }
     return try parse(bytes: bytes, known: known, required: required)
@@ -28,6 +34,10 @@ struct CSVTable {
     for name in header where !known.contains(name) {
       throw .unknownColumn(name, known: known)
     }
+    // Two columns of one name: which one was meant? (The last one won.)
+    for (index, name) in header.enumerated() where header[..<index].contains(name) {
+      throw .duplicateColumn(name)
+    }
     for name in required where !header.contains(name) { throw .missingColumn(name) }
     var rows: [(line: Int, values: [String: String])] = []
     var failures: [ImportError] = []
@@ -38,22 +48,71 @@ struct CSVTable {
         continue
       }
       var values: [String: String] = [:]
-      for (name, value) in zip(header, record.fields) { values[name] = CSVParser.unguard(value) }
+      for (name, value) in zip(header, record.fields) {
+        values[name] = Self.oneLineEnd(CSVParser.unguard(value))
+      }
       rows.append((record.line, values))
     }
     if !failures.isEmpty { throw .collect(failures) }
     return CSVTable(header: header, rows: rows)
   }
 
+  /// Line ends are stored one way, for every field of every import: CRLF
+  /// and a lone CR become LF (a one-line field then refuses it as the
+  /// control it is; a free text keeps it as a line break).
+  static func oneLineEnd(_ value: String) -> String {
+    guard value.unicodeScalars.contains("\r") else { return value }
+    var out = String.UnicodeScalarView()
+    var afterCR = false
+    for scalar in value.unicodeScalars {
+      if scalar == "\n" && afterCR {
+        afterCR = false
+        continue
+      }
+      afterCR = scalar == "\r"
+      out.append(afterCR ? "\n" : scalar)
+    }
+    return String(out)
+  }
+
   /// Runs `body` for every row and collects the rows that fail, so the
   /// error names every failing line; the caller's transaction then rolls
   /// everything back. Other errors (the disk, the database) stop at once.
   func forEachRow(_ body: (Int, [String: String]) throws -> Void) throws {
-    var failures: [ImportError] = []
+    try Self.each(Read(rows: rows.map { ($0.line, $0.values) }, failures: []), body)
+  }
+
+  /// Rows read into values before any write, and the lines that failed.
+  struct Read<T> {
+    var rows: [(line: Int, value: T)]
+    var failures: [ImportError]
+  }
+
+  /// Reads every row into a value (before any write); a failing row is
+  /// kept to be said with the rest (`each`), so a dry run still counts
+  /// the good ones.
+  func mapRows<T>(_ body: (Int, [String: String]) throws -> T) throws -> Read<T> {
+    var read = Read<T>(rows: [], failures: [])
     for (line, row) in rows {
-      do { try body(line, row) } catch let failure as ImportError { failures.append(failure) }
+      do {
+        read.rows.append((line, try body(line, row)))
+      } catch let failure as ImportError {
+        read.failures.append(failure)
+      }
     }
-    if !failures.isEmpty { throw ImportError.collect(failures) }
+    return read
+  }
+
+  /// `body` for each value read; its failures and the reading's are
+  /// thrown together at the end, in the order of their lines.
+  static func each<T>(_ read: Read<T>, _ body: (Int, T) throws -> Void) throws {
+    var failures = read.failures
+    for (line, item) in read.rows {
+      do { try body(line, item) } catch let failure as ImportError { failures.append(failure) }
+    }
+    if !failures.isEmpty {
+      throw ImportError.collect(failures.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+    }
   }
 }
 

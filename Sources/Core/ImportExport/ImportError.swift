@@ -5,6 +5,10 @@ public enum ImportError: UserFacingError, Equatable {
   case empty
   case unknownColumn(String, known: [String])
   case missingColumn(String)
+  /// A header that names one column twice.
+  case duplicateColumn(String)
+  /// More bytes than an import reads (`CSVTable.maxFileBytes`).
+  case tooLarge(path: String, limit: Int)
   case fieldCount(line: Int, expected: Int, found: Int)
   case field(line: Int, column: String, FieldError)
   case unknownAssociation(line: Int, name: String)
@@ -28,12 +32,12 @@ public enum ImportError: UserFacingError, Equatable {
   public var line: Int? {
     switch self {
     case .csv(let error): return error.line
-    case .unknownColumn, .missingColumn: return 1
+    case .unknownColumn, .missingColumn, .duplicateColumn: return 1
     case .fieldCount(let line, _, _), .field(let line, _, _), .unknownAssociation(let line, _),
       .duplicate(let line, _, _):
       return line
     case .encoding(let failure): return failure.line
-    case .cannotRead, .empty, .lines, .unplacedTargetGroups: return nil
+    case .cannotRead, .tooLarge, .empty, .lines, .unplacedTargetGroups: return nil
     }
   }
 
@@ -77,6 +81,14 @@ public enum ImportError: UserFacingError, Equatable {
         "unknown column '\(name)' (known columns: \(known.joined(separator: ", "))).")
     case .missingColumn(let name):
       return lang.pick("kolonnen '\(name)' mangler.", "the column '\(name)' is missing.")
+    case .duplicateColumn(let name):
+      return lang.pick(
+        "kolonnen '\(name)' står to gange i overskriften; hvilken er den rigtige?",
+        "the column '\(name)' is in the header twice; which one is meant?")
+    case .tooLarge(let path, let limit):
+      return lang.pick(
+        "\(path) er over \(limit >> 20) MB; det er ikke en fil med foreninger, lokaler eller puljer.",
+        "\(path) is over \(limit >> 20) MB; it is not a file of associations, rooms or funds.")
     case .fieldCount(_, let expected, let found):
       return lang.pick(
         "\(found) felter, men overskriften har \(expected).",

@@ -40,7 +40,12 @@ extension Importer {
           [.integer(id), .integer(id)])
       }
       for ((line, row), id) in zip(table.rows, ids) {
-        for other in AssociationStore.splitList(row["neighbours"] ?? "") {
+        let neighbours = AssociationStore.splitList(row["neighbours"] ?? "")
+        if neighbours.count > Validation.listItems {
+          throw ImportError.field(
+            line: line, column: "neighbours", .tooManyItems(Validation.listItems))
+        }
+        for other in neighbours {
           if case .failure(let error) = Validation.text(other) {
             throw ImportError.field(line: line, column: "neighbours", error)
           }

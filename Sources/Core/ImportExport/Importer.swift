@@ -61,7 +61,26 @@ public struct Importer {
   func importAssociations(table: CSVTable, tally: ImportTally = ImportTally()) throws
     -> ImportSummary
   {
+    // Every row is read and checked before the write lock is taken, so
+    // the transaction below holds it for the writes only: another desk's
+    // save waits for the writing, never for the reading of a large file.
     var seen = SeenKeys()
+    let rows = try table.mapRows { line, row -> (Association, String) in
+      func value(_ field: AssociationField) -> String { row[field.rawValue] ?? "" }
+      try seen.check(
+        DanishFolding.fold(value(.name)).trimmingCharacters(in: " "),
+        name: value(.name).trimmingCharacters(in: " "), line: line)
+      var association = Association(
+        name: value(.name), description: value(.description), area: value(.area),
+        contactPerson: value(.contactPerson), phone: value(.phone), email: value(.email),
+        website: value(.website), address: value(.address))
+      let activeText = value(.active).trimmingCharacters(in: " ")
+      guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
+        throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))
+      }
+      association.active = active
+      return (try Self.checked(association, line: line), value(.targetGroups))
+    }
     let unplaced = UnplacedLabels()
     // Groups added and then rolled back (a refused file, a dry run) leave.
     defer { if addTargetGroups { try? store.reloadTargetGroups() } }
@@ -72,28 +91,11 @@ public struct Importer {
       let settingUp = try store.db.scalarInt("SELECT count(*) FROM associations") == 0
       try addNewGroups(table, column: AssociationField.targetGroups.rawValue, tally)
       try collecting(unplaced) {
-        try table.forEachRow { line, row in
-          func value(_ field: AssociationField) -> String { row[field.rawValue] ?? "" }
-          try seen.check(
-            DanishFolding.fold(value(.name)).trimmingCharacters(in: " "),
-            name: value(.name).trimmingCharacters(in: " "), line: line)
-          var association = Association(
-            name: value(.name), description: value(.description), area: value(.area),
-            contactPerson: value(.contactPerson), phone: value(.phone), email: value(.email),
-            website: value(.website), address: value(.address))
-          association.targetGroups = groups(value(.targetGroups), line: line, unplaced)
-          let activeText = value(.active).trimmingCharacters(in: " ")
-          guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
-            throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))
-          }
-          association.active = active
+        try CSVTable.each(rows) { line, read in
+          var association = read.0
+          association.targetGroups = groups(read.1, line: line, unplaced)
           association.id = try store.associationID(named: association.name)
-          do {
-            _ = try store.save(association)
-          } catch StoreError.invalidAssociation(let errors) {
-            let field = AssociationField.allCases.first { errors[$0] != nil }!
-            throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
-          }
+          _ = try Self.checked(line: line) { try store.save(association) }
           tally.count(new: association.id == nil)
         }
       }
@@ -109,82 +111,58 @@ public struct Importer {
     return tally.summary
   }
 
+  /// An association checked as its store would, a refusal said for its line.
+  static func checked(_ association: Association, line: Int) throws -> Association {
+    try checked(line: line) { try AssociationValidator.validate(association) }
+  }
+
+  /// Runs a store's check or save; what it refuses is said for the line.
+  static func checked<T>(line: Int, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch StoreError.invalidAssociation(let errors) {
+      let field = AssociationField.allCases.first { errors[$0] != nil }!
+      throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+    } catch StoreError.invalidActivity(let errors) {
+      let field = ActivityField.allCases.first { errors[$0] != nil }!
+      throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+    } catch StoreError.invalidArea(let error) {
+      throw ImportError.field(line: line, column: "area", error)
+    }
+  }
+
   func importActivities(table: CSVTable, tally: ImportTally = ImportTally()) throws
     -> ImportSummary
   {
+    // Read and checked first, as associations are; written under the lock.
     var seen = SeenKeys()
+    let rows = try table.mapRows {
+      line, row -> (activity: Activity, association: String, groups: String) in
+      func value(_ field: ActivityField) -> String { row[field.rawValue] ?? "" }
+      try seen.check(
+        DanishFolding.fold(value(.association)).trimmingCharacters(in: " ") + "\u{1}"
+          + DanishFolding.fold(value(.title)).trimmingCharacters(in: " "),
+        name: value(.association).trimmingCharacters(in: " ") + ": "
+          + value(.title).trimmingCharacters(in: " "), line: line)
+      let activity = try Self.activity(from: row, line: line)
+      return (activity, value(.association), value(.targetGroups))
+    }
     var touched: Set<Int64> = []
     let unplaced = UnplacedLabels()
     defer { if addTargetGroups { try? store.reloadTargetGroups() } }
     try store.db.write {
       try addNewGroups(table, column: ActivityField.targetGroups.rawValue, tally)
       try collecting(unplaced) {
-        try table.forEachRow { line, row in
-          func value(_ field: ActivityField) -> String { row[field.rawValue] ?? "" }
-          try seen.check(
-            DanishFolding.fold(value(.association)).trimmingCharacters(in: " ") + "\u{1}"
-              + DanishFolding.fold(value(.title)).trimmingCharacters(in: " "),
-            name: value(.association).trimmingCharacters(in: " ") + ": "
-              + value(.title).trimmingCharacters(in: " "), line: line)
-          guard let associationID = try store.associationID(named: value(.association)) else {
-            throw ImportError.unknownAssociation(line: line, name: value(.association))
+        try CSVTable.each(rows) { line, read in
+          guard let associationID = try store.associationID(named: read.association) else {
+            throw ImportError.unknownAssociation(line: line, name: read.association)
           }
-          func flag(_ field: ActivityField, default fallback: Bool) throws -> Bool {
-            let text = value(field)
-            if text.trimmingCharacters(in: " ").isEmpty { return fallback }
-            guard let flag = Validation.flag(text) else {
-              throw ImportError.field(line: line, column: field.rawValue, .invalidFlag(text))
-            }
-            return flag
-          }
-          func age(_ field: ActivityField) throws -> Int? {
-            switch Validation.age(value(field)) {
-            case .success(let age): return age
-            case .failure(let error):
-              throw ImportError.field(line: line, column: field.rawValue, error)
-            }
-          }
-          let kindText = value(.kind)
-          guard let kind = kindText.isEmpty ? .offer : ActivityKind.parse(kindText) else {
-            throw ImportError.field(line: line, column: "kind", .unknownKind(kindText))
-          }
-          let schedule: Schedule
-          switch Schedule.parse(value(.schedule)) {
-          case .success(let parsed): schedule = parsed
-          case .failure(let error):
-            throw ImportError.field(line: line, column: "schedule", .invalidSchedule(error.entry))
-          }
-          let legacyAccessible =
-            row["accessible"] == nil ? false : Validation.flag(row["accessible"]!)
-          guard let legacyAccessible else {
-            throw ImportError.field(
-              line: line, column: "accessible", .invalidFlag(row["accessible"] ?? ""))
-          }
-          let places: Int?
-          switch Validation.count(value(.openPlaces)) {
-          case .success(let count): places = count
-          case .failure(let error):
-            throw ImportError.field(line: line, column: "open_places", error)
-          }
-          var activity = Activity(
-            associationID: associationID, title: value(.title), kind: kind,
-            description: value(.description), area: value(.area), schedule: schedule,
-            ageMin: try age(.ageMin), ageMax: try age(.ageMax),
-            targetGroups: groups(value(.targetGroups), line: line, unplaced),
-            interests: AssociationStore.splitList(value(.interests)),
-            stepFree: try flag(.stepFree, default: legacyAccessible),
-            accessibleToilet: try flag(.accessibleToilet, default: legacyAccessible),
-            languages: AssociationStore.splitList(value(.languages)),
-            childCertificate: try flag(.childCertificate, default: false), openPlaces: places,
-            active: try flag(.active, default: true))
+          var activity = read.activity
+          activity.associationID = associationID
+          activity.targetGroups = groups(read.groups, line: line, unplaced)
           activity.id = try store.activityID(associationID: associationID, title: activity.title)
-          do {
-            _ = try store.save(activity, reindex: false)
-            touched.insert(associationID)
-          } catch StoreError.invalidActivity(let errors) {
-            let field = ActivityField.allCases.first { errors[$0] != nil }!
-            throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
-          }
+          _ = try Self.checked(line: line) { try store.save(activity, reindex: false) }
+          touched.insert(associationID)
           tally.count(new: activity.id == nil)
         }
       }
@@ -211,7 +189,7 @@ public struct Importer {
 
   /// A spreadsheet's cell may list its target groups with | , or ;.
   static func labels(_ text: String) -> [String] {
-    text.split { $0 == "|" || $0 == "," || $0 == ";" }
+    text.splitScalars { $0 == "|" || $0 == "," || $0 == ";" }
       .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
   }
 

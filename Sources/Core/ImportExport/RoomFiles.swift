@@ -20,57 +20,69 @@ public struct RoomFiles {
   func importRooms(table: CSVTable, tally: ImportTally = ImportTally()) throws -> ImportSummary {
     let rooms = RoomStore(db: store.db)
     var seen = SeenKeys()
+    // Read and checked before the write lock is taken (see Importer).
+    let read = try table.mapRows { line, row -> Room in
+      func value(_ field: RoomField) -> String {
+        (row[field.rawValue] ?? "").trimmingCharacters(in: " ")
+      }
+      try seen.check(
+        DanishFolding.fold(value(.name)).trimmingCharacters(in: " "), name: value(.name),
+        line: line)
+      func flag(_ field: RoomField, _ fallback: Bool) throws -> Bool {
+        if value(field).isEmpty { return fallback }
+        guard let on = Validation.flag(value(field)) else {
+          throw ImportError.field(line: line, column: field.rawValue, .invalidFlag(value(field)))
+        }
+        return on
+      }
+      func number(_ field: RoomField, _ fallback: Int) throws -> Int {
+        if value(field).isEmpty { return fallback }
+        switch Room.number(value(field), field) {
+        case .success(let count): return count
+        case .failure(let error): throw ImportError.field(line: line, column: field.rawValue, error)
+        }
+      }
+      func time(_ field: RoomField, _ fallback: Int) throws -> ClockTime {
+        if value(field).isEmpty { return ClockTime(hour: fallback)! }
+        guard let time = ClockTime(value(field)) else {
+          throw ImportError.field(line: line, column: field.rawValue, .invalidTime(value(field)))
+        }
+        return time
+      }
+      let room = Room(
+        name: value(.name), address: value(.address), area: value(.area),
+        capacity: try number(.capacity, 10),
+        facilities: AssociationStore.splitList(value(.facilities)),
+        accessibleToilet: try flag(.accessibleToilet, false),
+        stepFree: try flag(.stepFree, false),
+        nearTransport: try flag(.nearTransport, false), cleaningFee: try number(.cleaningFee, 0),
+        opens: try time(.opens, 8), closes: try time(.closes, 22), notes: value(.notes),
+        active: try flag(.active, true))
+      return try Self.checked(line: line) { try RoomStore.validate(room) }
+    }
     try store.db.write {
-      try table.forEachRow { line, row in
-        func value(_ field: RoomField) -> String {
-          (row[field.rawValue] ?? "").trimmingCharacters(in: " ")
-        }
-        try seen.check(
-          DanishFolding.fold(value(.name)).trimmingCharacters(in: " "), name: value(.name),
-          line: line)
-        func flag(_ field: RoomField, _ fallback: Bool) throws -> Bool {
-          if value(field).isEmpty { return fallback }
-          guard let on = Validation.flag(value(field)) else {
-            throw ImportError.field(line: line, column: field.rawValue, .invalidFlag(value(field)))
-          }
-          return on
-        }
-        func number(_ field: RoomField, _ fallback: Int) throws -> Int {
-          if value(field).isEmpty { return fallback }
-          guard case .success(let count?) = Validation.count(value(field)) else {
-            throw ImportError.field(line: line, column: field.rawValue, .invalidCount)
-          }
-          return count
-        }
-        func time(_ field: RoomField, _ fallback: Int) throws -> ClockTime {
-          if value(field).isEmpty { return ClockTime(hour: fallback)! }
-          guard let time = ClockTime(value(field)) else {
-            throw ImportError.field(line: line, column: field.rawValue, .invalidTime(value(field)))
-          }
-          return time
-        }
-        var room = Room(
-          name: value(.name), address: value(.address), area: value(.area),
-          capacity: try number(.capacity, 10),
-          facilities: AssociationStore.splitList(value(.facilities)),
-          accessibleToilet: try flag(.accessibleToilet, false),
-          stepFree: try flag(.stepFree, false),
-          nearTransport: try flag(.nearTransport, false), cleaningFee: try number(.cleaningFee, 0),
-          opens: try time(.opens, 8), closes: try time(.closes, 22), notes: value(.notes),
-          active: try flag(.active, true))
+      try CSVTable.each(read) { line, checked in
+        var room = checked
         room.id = try store.db.map(
           "SELECT id FROM rooms WHERE name_fold = ?", [.text(DanishFolding.fold(room.name))]
         ) { $0.int(0) }.first
-        do {
-          _ = try rooms.save(room)
-        } catch RoomError.invalid(let errors) {
-          let field = RoomField.allCases.first { errors[$0] != nil }!
-          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
-        }
+        _ = try Self.checked(line: line) { try rooms.save(room) }
         tally.count(new: room.id == nil)
       }
     }
     return tally.summary
+  }
+
+  /// A room's check or save; what it refuses is said for the line.
+  static func checked<T>(line: Int, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch RoomError.invalid(let errors) {
+      let field = RoomField.allCases.first { errors[$0] != nil }!
+      throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+    } catch StoreError.invalidArea(let error) {
+      throw ImportError.field(line: line, column: "area", error)
+    }
   }
 
   public func exportRooms(format: CSVFormat = .plain, _ write: (String) -> Void) throws {

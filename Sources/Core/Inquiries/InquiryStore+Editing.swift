@@ -82,12 +82,11 @@ extension InquiryStore {
   func validate(_ inquiry: inout Inquiry) throws {
     var errors: [InquiryField: FieldError] = [:]
     if inquiry.text.trimmingCharacters(in: " ").isEmpty { errors[.text] = .required }
-    if case .failure(let error) = Validation.text(
-      inquiry.text, max: Validation.longText, lines: true)
-    {
-      errors[.text] = error
-    }
-    if case .failure(let error) = Validation.text(inquiry.askerName) { errors[.askerName] = error }
+    Validation.apply(
+      Validation.text(inquiry.text, max: Validation.longText, lines: true), .text,
+      to: &inquiry.text, errors: &errors)
+    Validation.apply(
+      Validation.text(inquiry.askerName), .askerName, to: &inquiry.askerName, errors: &errors)
     let contact = inquiry.askerContact.trimmingCharacters(in: " ")
     if contact.contains("@") {
       switch Validation.email(contact) {

@@ -42,7 +42,12 @@ public struct StaffDirectory {
   @discardableResult
   public func add(initials: String, name: String) throws -> Staff {
     let wanted = Self.normalise(initials)
-    guard !wanted.isEmpty, wanted.count <= 6, wanted.allSatisfy({ $0.isLetter || $0.isNumber })
+    // Counted in scalars: `isLetter` looks at a Character's first scalar
+    // only, and a letter with a million marks on it is one Character.
+    guard (1...6).contains(wanted.unicodeScalars.count),
+      wanted.unicodeScalars.allSatisfy({
+        $0.properties.isAlphabetic || ASCIIDigits.isDigit($0)
+      })
     else { throw InquiryError.invalidInitials }
     if case .failure(let error) = Validation.text(name) {
       throw InquiryError.invalidStaffName(error)
@@ -53,7 +58,7 @@ public struct StaffDirectory {
         INSERT INTO staff(initials, name) VALUES (?, ?)
         ON CONFLICT(initials) DO UPDATE SET active = 1,
           name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END
-        """, [.text(wanted), .text(name.trimmingCharacters(in: " "))])
+        """, [.text(wanted), .text((try? Validation.text(name).get()) ?? "")])
     }
     return try staff(initials: wanted)!
   }

@@ -156,8 +156,12 @@ extension OverviewSite.Failure: UserFacingError {
     }
   }
 
+  /// 6 is the disk's trouble (full, failing, read-only); any other
+  /// refusal is said as what it is, with 1.
   public var exitCode: Int32 {
-    if case .cannotWrite = self { return 6 }
+    if case .cannotWrite(_, let reason) = self {
+      return [ENOSPC, EDQUOT, EIO, EROFS].contains(reason.code) ? 6 : 1
+    }
     return 2
   }
 }

@@ -43,6 +43,23 @@ public struct Room: Equatable, Sendable {
 }
 
 /// The columns of `rooms.csv`, also the keys of the room form.
+extension Room {
+  /// The numbers a room holds, and their ranges: a room seats at least
+  /// one, and its cleaning fee is at most a symbolic amount's hundredfold.
+  public static let ranges: [RoomField: ClosedRange<Int>] = [
+    .capacity: 1...10_000, .cleaningFee: 0...100_000,
+  ]
+
+  /// A number typed for `field` (ASCII digits), or its range said.
+  public static func number(_ text: String, _ field: RoomField) -> Result<Int, FieldError> {
+    let range = ranges[field] ?? 0...100_000
+    guard let value = ASCIIDigits.value(text.trimmed, maxDigits: 9), range.contains(value) else {
+      return .failure(.outOfRange(range.lowerBound, range.upperBound))
+    }
+    return .success(value)
+  }
+}
+
 public enum RoomField: String, CaseIterable, Sendable {
   case name, address, area, capacity, facilities
   case accessibleToilet = "accessible_toilet"

@@ -31,7 +31,9 @@ public enum RoomError: UserFacingError, Equatable {
     case .unknownAssociation(let name):
       return lang.pick("ukendt forening '\(name)'", "unknown association '\(name)'")
     case .endBeforeStart:
-      return lang.pick("sluttidspunktet ligger før starten", "the end is before the start")
+      return lang.pick(
+        "sluttidspunktet skal ligge efter starten (en booking varer mindst et minut)",
+        "the end must be after the start (a booking lasts at least a minute)")
     case .outsideHours(let opens, let closes):
       return lang.pick(
         "lokalet kan kun bookes \(opens.text)–\(closes.text)",

@@ -74,20 +74,20 @@ public struct RoomStore {
     var out = input
     var errors: [RoomField: FieldError] = [:]
     Validation.apply(Validation.required(input.name), .name, to: &out.name, errors: &errors)
-    if !(1...10_000).contains(input.capacity) { errors[.capacity] = .outOfRange(1, 10_000) }
-    if !(0...100_000).contains(input.cleaningFee) { errors[.cleaningFee] = .outOfRange(0, 100_000) }
-    for (value, field) in [(input.address, RoomField.address), (input.area, .area)] {
-      if case .failure(let error) = Validation.text(value) { errors[field] = error }
-    }
-    if case .failure(let error) = Validation.text(
-      input.notes, max: Validation.longText, lines: true)
+    for (field, value) in [(RoomField.capacity, input.capacity), (.cleaningFee, input.cleaningFee)]
     {
-      errors[.notes] = error
-    }
-    for facility in input.facilities {
-      if case .failure(let error) = Validation.text(facility, max: 60) {
-        errors[.facilities] = error
+      if let range = Room.ranges[field], !range.contains(value) {
+        errors[field] = .outOfRange(range.lowerBound, range.upperBound)
       }
+    }
+    Validation.apply(Validation.text(input.address), .address, to: &out.address, errors: &errors)
+    Validation.apply(Validation.text(input.area), .area, to: &out.area, errors: &errors)
+    Validation.apply(
+      Validation.text(input.notes, max: Validation.longText, lines: true), .notes, to: &out.notes,
+      errors: &errors)
+    switch Validation.list(input.facilities) {
+    case .success(let items): out.facilities = items
+    case .failure(let error): errors[.facilities] = error
     }
     if input.closes <= input.opens { errors[.closes] = .closesBeforeOpening }
     if CPRDetector.containsCPR(input.notes) { errors[.notes] = .looksLikeCPR }

@@ -27,6 +27,7 @@ public struct Settings {
   }
 
   public func set(_ key: Key, _ value: String) throws {
+    guard key.values.contains(value) else { throw StoreError.notFound }
     try db.write {
       try db.run(
         "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

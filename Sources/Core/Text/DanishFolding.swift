@@ -41,12 +41,15 @@ public enum DanishFolding {
         previousWasO = false
       } else if mapped.isEmpty {
         // A letter outside Latin (Arabic, Cyrillic, ...): keep it, lowercased.
-        out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+        for lower in String(scalar).lowercased().unicodeScalars { out.append(lower) }
         previousWasO = false
       } else if mapped == "e" && previousWasO {
         previousWasO = false
       } else {
-        out.append(contentsOf: mapped.unicodeScalars)
+        // One scalar at a time: `append(contentsOf:)` of another string's
+        // scalars copied the whole text so far each time (a name of a
+        // million æ took two minutes, inside the import's write lock).
+        for folded in mapped.unicodeScalars { out.append(folded) }
         previousWasO = mapped == "o"
       }
     }
@@ -93,8 +96,20 @@ public enum DanishFolding {
   }
 
   /// `rode-kors-hjorring`: the folded words in plain ASCII letters and
-  /// digits, joined by hyphens; for a file name or a code, safe anywhere.
-  public static func slug(_ text: String) -> String {
+  /// digits, joined by hyphens; for a file name or a code, safe anywhere,
+  /// and short: at most `maxBytes` (cut after a whole word where one fits;
+  /// a file name may hold 255 bytes, and a name of 200 letters folds to more).
+  public static func slug(_ text: String, maxBytes: Int = 60) -> String {
+    let full = asciiWords(text)
+    guard full.utf8.count > maxBytes else { return full }
+    let cut = String(decoding: full.utf8.prefix(maxBytes), as: UTF8.self)
+    if let hyphen = cut.lastIndex(of: "-"), cut.distance(from: cut.startIndex, to: hyphen) >= 10 {
+      return String(cut[..<hyphen])
+    }
+    return cut
+  }
+
+  private static func asciiWords(_ text: String) -> String {
     words(text).map { word in
       String(
         String.UnicodeScalarView(

@@ -7,3 +7,22 @@ extension String {
     return String(slice)
   }
 }
+
+extension String {
+  /// Split at every scalar `isSeparator` accepts: a `|` or `,` with a mark
+  /// after it is one Character to Swift, but still a separator here.
+  public func splitScalars(where isSeparator: (Unicode.Scalar) -> Bool) -> [String] {
+    var parts: [String] = []
+    var part = String.UnicodeScalarView()
+    for scalar in unicodeScalars {
+      if isSeparator(scalar) {
+        parts.append(String(part))
+        part = String.UnicodeScalarView()
+      } else {
+        part.append(scalar)
+      }
+    }
+    parts.append(String(part))
+    return parts
+  }
+}

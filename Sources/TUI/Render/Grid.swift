@@ -36,7 +36,9 @@ public struct Grid: Equatable, Sendable {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, x + (limit ?? width))
     var column = x
-    for raw in text {
+    // What can show in the columns left, never the whole of a huge text.
+    let shown = TerminalCells.bounded(text, scalars: 8 * max(0, end - x) + 16, ellipsis: false)
+    for raw in shown {
       // Most of what is drawn is plain ASCII: one cell, nothing to decide.
       if DisplayWidth.isPrintableASCII(raw) {
         if column + 1 > end { return column - x }

@@ -1,7 +1,12 @@
+import Core
+
 /// Word wrapping for descriptions in a given number of columns.
 public enum Wrap {
+  /// Longer texts are wrapped as far as 20,000 scalars (twice the longest
+  /// text skranke stores), then "…".
   public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
+    let text = TerminalCells.bounded(text)
     var result: [String] = []
     // Any line end splits (a stored "\r\n" is one Character, not "\n").
     for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
@@ -19,11 +24,21 @@ public enum Wrap {
           line = ""
           lineWidth = 0
         }
-        while pieceWidth > width {  // a word longer than the line: cut it
-          let head = String(piece.prefix(width))
-          result.append(head)
-          piece = String(piece.dropFirst(width))
-          pieceWidth = DisplayWidth.of(piece)
+        if pieceWidth > width {  // a word longer than the line: cut it, in one pass
+          var head = ""
+          var headWidth = 0
+          for character in piece {
+            let w = DisplayWidth.of(character)
+            if headWidth + w > width && headWidth > 0 {
+              result.append(head)
+              head = ""
+              headWidth = 0
+            }
+            head.append(character)
+            headWidth += w
+          }
+          piece = head
+          pieceWidth = headWidth
         }
         if lineWidth > 0 {
           line += " "
@@ -40,6 +55,7 @@ public enum Wrap {
   /// Cuts text to a width, with "…" when something was cut.
   public static func truncate(_ text: String, width: Int) -> String {
     guard width > 0 else { return "" }
+    let text = TerminalCells.bounded(text, scalars: 8 * width + 16, ellipsis: false)
     if DisplayWidth.of(text) <= width { return text }
     var out = ""
     var used = 0

@@ -68,22 +68,23 @@ extension Arguments {
   }
 
   /// `--from` and `--to` as days (`2026-01-01`, `01-01-2026`, ...), both
-  /// optional; `--to` before `--from` is a usage error.
-  func period() throws -> (Day?, Day?) {
-    func day(_ option: String) throws -> Day? {
-      guard let text = options[option] else { return nil }
-      guard let day = DateInput.parse(text, today: Day.today()) else {
-        throw CLIError.usage(
-          "\(option): ukendt dato '\(text)' (fx 2026-01-01 eller 01-01-2026)",
-          "\(option): unknown date '\(text)' (e.g. 2026-01-01 or 01-01-2026)")
-      }
-      return day
+  /// optional; `--to` before `--from` is a usage error. A report or an
+  /// export looks back: a date without its year is the latest such day,
+  /// and a period without years the latest that has begun
+  /// (`DateInput.latestPeriod`).
+  func period(today: Day = Day.today()) throws -> (Day?, Day?) {
+    let period = DateInput.latestPeriod(
+      from: options["--from"], to: options["--to"], today: today)
+    if let which = period.unread.first {
+      let option = "--" + which
+      let text = options[option] ?? ""
+      throw CLIError.usage(
+        "\(option): ukendt dato '\(text)' (fx 2026-01-01 eller 01-01-2026)",
+        "\(option): unknown date '\(text)' (e.g. 2026-01-01 or 01-01-2026)")
     }
-    let from = try day("--from")
-    let to = try day("--to")
-    if let from, let to, to < from {
+    if let from = period.from, let to = period.to, to < from {
       throw CLIError.usage("--to ligger før --from", "--to is before --from")
     }
-    return (from, to)
+    return (period.from, period.to)
   }
 }

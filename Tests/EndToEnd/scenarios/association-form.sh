@@ -8,7 +8,7 @@ start form 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$WORK/for
 expect "Hvem sidder ved skranken?" 10 && keys Escape && expect_not "Hvem sidder" && keys F1
 keys Escape n && expect "Ny forening"
 keys "Strikkeklubben Masker" Tab Tab Tab Tab "12 34" C-s
-expect "telefon: 8 cifre" && expect "Intet er gemt endnu"
+expect "8 cifre, evt. +45 foran" && expect "Intet er gemt endnu"
 keys C-u "+45 98 76 54 32" C-s && expect "Gemt: Strikkeklubben Masker" && expect_not "Ny forening"
 expect "Strikkeklubben Masker"
 expect_not "Ny forening"

@@ -46,15 +46,13 @@ enum RoomForm {
     room.name = value(.name)
     room.address = value(.address)
     room.area = value(.area)
-    if let capacity = Int(value(.capacity)) {
-      room.capacity = capacity
-    } else {
-      errors[RoomField.capacity.rawValue] = .invalidCount
+    switch Room.number(value(.capacity), .capacity) {
+    case .success(let capacity): room.capacity = capacity
+    case .failure(let error): errors[RoomField.capacity.rawValue] = error
     }
-    if let fee = Int(value(.cleaningFee).isEmpty ? "0" : value(.cleaningFee)) {
-      room.cleaningFee = fee
-    } else {
-      errors[RoomField.cleaningFee.rawValue] = .invalidCount
+    switch Room.number(value(.cleaningFee).isEmpty ? "0" : value(.cleaningFee), .cleaningFee) {
+    case .success(let fee): room.cleaningFee = fee
+    case .failure(let error): errors[RoomField.cleaningFee.rawValue] = error
     }
     for field in [RoomField.opens, .closes] {
       guard let time = ClockTime(value(field)) else {

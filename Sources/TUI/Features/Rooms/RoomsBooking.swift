@@ -154,8 +154,8 @@ extension RoomsFeature {
           "Put the cursor on a booking to write a confirmation."), isError: true)
       return
     }
-    let name = DanishFolding.fold(booking.associationName).split(separator: " ").joined(
-      separator: "-")
+    // A short, safe file name however long the association's name is.
+    let name = DanishFolding.slug(booking.associationName)
     desk.askToPrint(
       title: lang.pick("Bekræftelse til ", "Confirmation for ") + booking.associationName,
       fileName: lang.pick("bekraeftelse-", "confirmation-") + name + "-" + booking.slot.day.iso
