@@ -62,3 +62,45 @@ import Testing
     #expect(WhenInput.parse(long, today: today)?.first.end.text == "21:00")
   }
 }
+
+/// Issue 24.8: on 7 December 2026 `export bookings --from 01-11 --to
+/// 30-11` exported November 2027, and the README's `--from 01-01 --to
+/// 31-12` was refused. A report or an export looks back.
+@Suite struct LatestPeriodTests {
+  let today = Day(year: 2026, month: 12, day: 7)!
+
+  func period(_ from: String?, _ to: String?) -> String {
+    let read = DateInput.latestPeriod(from: from, to: to, today: today)
+    if !read.unread.isEmpty { return "unread " + read.unread.joined(separator: ",") }
+    return "\(read.from?.iso ?? "…")..\(read.to?.iso ?? "…")"
+  }
+
+  @Test func aYearlessPeriodIsTheLatestThatHasBegun() {
+    #expect(period("01-11", "30-11") == "2026-11-01..2026-11-30")
+    #expect(period("01-01", "31-12") == "2026-01-01..2026-12-31")
+    #expect(period("01-12", "31-01") == "2026-12-01..2027-01-31")
+    #expect(period("24-12", "31-12") == "2025-12-24..2025-12-31")
+    #expect(period(nil, "30-11") == "…..2026-11-30")
+    #expect(period("01-11", nil) == "2026-11-01..…")
+  }
+
+  @Test func datesWithTheirYearMeanWhatTheySay() {
+    #expect(period("2027-01-01", "31-01") == "2027-01-01..2027-01-31")
+    #expect(period("01-01-2025", "31-12-2025") == "2025-01-01..2025-12-31")
+    #expect(period("i dag", nil) == "2026-12-07..…")
+  }
+
+  @Test func theLatestWeekdayWeekAndLeapDay() {
+    #expect(DateInput.latest("man", today: today)?.iso == "2026-12-07")  // today is Monday
+    #expect(DateInput.latest("fre", today: today)?.iso == "2026-12-04")
+    #expect(DateInput.latest("uge 50", today: today)?.iso == "2026-12-07")  // this week
+    #expect(DateInput.latest("uge 51", today: today)?.iso == "2025-12-15")
+    #expect(DateInput.latest("uge 49", today: today)?.iso == "2026-11-30")
+    #expect(DateInput.latest("29-02", today: today)?.iso == "2024-02-29")
+  }
+
+  @Test func aTextThatIsNoDateIsNamed() {
+    #expect(period("½-11", "30-11") == "unread from")
+    #expect(period("01-11", "banan") == "unread to")
+  }
+}

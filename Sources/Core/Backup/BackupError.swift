@@ -18,6 +18,10 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
   case problem(DatabaseProblem)
   /// The copy could not be written (a full disk, or another error).
   case copyFailed(path: String, diskFull: Bool)
+  /// The database has a second name (a hard link).
+  case severalNames(path: String)
+  /// `--erasures` named a file that is neither a log nor a skranke copy.
+  case notAnErasureLog(path: String)
 
   public var exitCode: Int32 {
     switch self {
@@ -72,6 +76,15 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
         "\(path) er selve databasen (eller dens journal); vælg en anden fil til kopien.",
         "\(path) is the database itself (or its journal); choose another file for the copy.")
     case .problem(let problem): return problem.message(lang)
+    case .severalNames(let path):
+      return lang.pick(
+        "\(path) har mere end ét navn (en hård lænke): gemmer én skranke under det ene navn og en anden under det andet, går arbejde tabt. Find det andet navn med: find / -xdev -samefile \(path), slet det navn (ikke \(path)), og prøv igen.",
+        "\(path) has more than one name (a hard link): with one skranke saving under one name and another under the other, work is lost. Find the other name with: find / -xdev -samefile \(path), remove that name (not \(path)), and try again."
+      ) + unchanged
+    case .notAnErasureLog(let path):
+      return lang.pick(
+        "\(path) er hverken en sletningslog (erasures.log) eller en kopi fra skranke.",
+        "\(path) is neither an erasure log (erasures.log) nor a copy from skranke.") + unchanged
     case .copyFailed(let path, let full):
       let reason =
         full

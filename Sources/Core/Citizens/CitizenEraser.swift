@@ -67,7 +67,7 @@ public struct CitizenEraser {
         name: $0.name, inquiries: $0.inquiries, referrals: $0.referrals, fileRewritten: rewritten,
         backupsHolding: db.path == ":memory:"
           ? 0
-          : erasures.backupsHolding(citizenID: $0.entry.citizenID, createdAt: $0.entry.createdAt))
+          : erasures.backupsHolding($0.entry))
     }
   }
 
@@ -75,9 +75,9 @@ public struct CitizenEraser {
     name: String, inquiries: Int, referrals: Int, entry: ErasureLog.Entry
   ) {
     guard
-      let (name, createdAt) = try db.map(
-        "SELECT name, created_at FROM citizens WHERE id = ?", [.integer(id)],
-        { ($0.text(0), $0.text(1)) }
+      let (name, createdAt, key) = try db.map(
+        "SELECT name, created_at, erasure_key FROM citizens WHERE id = ?", [.integer(id)],
+        { ($0.text(0), $0.text(1), $0.text(2)) }
       ).first
     else { throw CitizenError.notFound }
     let personal = ["'asker_name'", "'asker_contact'", "'text'"].joined(separator: ", ")
@@ -100,7 +100,8 @@ public struct CitizenEraser {
     let referrals = db.changes
     try db.run("DELETE FROM citizens WHERE id = ?", [.integer(id)])
     try db.run("DELETE FROM erasing")
-    let entry = ErasureLog.Entry(citizenID: id, createdAt: createdAt, erasedAt: stamp)
+    let entry = ErasureLog.Entry(
+      citizenID: id, createdAt: createdAt, erasedAt: stamp, key: key.isEmpty ? nil : key)
     return (name, inquiries, referrals, entry)
   }
 

@@ -114,8 +114,8 @@ public final class CitizenStore {
           """
           INSERT INTO citizens(name, name_fold, phone, email, seeking, interests, target_groups,
             availability, area_id, reach, birth_year, languages, needs_step_free, needs_toilet,
-            note, consent_on, updated_at, without_child_certificate, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            note, consent_on, updated_at, without_child_certificate, created_at, id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(Schema.nextID("citizens")))
           """, values + [.text(stamp)])
         citizen.id = db.lastInsertRowID
         citizen.version = 1

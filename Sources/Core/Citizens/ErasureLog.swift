@@ -1,15 +1,67 @@
 import Glibc
 
-/// Which citizens were erased: a number, when the person was created and
-/// when erased; never a name. Kept twice: in the database's `erasure_log`
-/// (so it travels with the file) and in `erasures.log` in the backup folder
-/// (so a restore can read it even when the database it replaces is
-/// damaged). A restore applies every entry again to the restored copy.
+/// Which citizens were erased: a key no second person can share, their
+/// number, when the person was created and when erased; never a name.
+/// Kept in three places, so a restore finds it:
+///
+/// - in the database's `erasure_log`, so it travels inside every copy
+///   skranke writes (the day's backups, `skranke backup` to a stick);
+/// - in `erasures.log` in the backup folder, so a restore can read it even
+///   when the database it replaces is damaged;
+/// - and `restore --erasures FILE` reads either of them from elsewhere
+///   (the log file, or a copy whose table holds it).
+///
+/// A restore applies every entry again to the restored copy.
 public struct ErasureLog {
   public struct Entry: Equatable, Hashable, Sendable {
     public let citizenID: Int64
     public let createdAt: String
     public let erasedAt: String
+    /// The citizen's `erasure_key` (`legacy:ID:CREATED` for an entry or a
+    /// person from before keys were kept).
+    public let key: String
+
+    public init(citizenID: Int64, createdAt: String, erasedAt: String, key: String? = nil) {
+      self.citizenID = citizenID
+      self.createdAt = createdAt
+      self.erasedAt = erasedAt
+      self.key = key ?? Self.legacyKey(citizenID, createdAt)
+    }
+
+    static func legacyKey(_ id: Int64, _ createdAt: String) -> String {
+      "legacy:\(id):\(createdAt)"
+    }
+
+    /// A line of `erasures.log`: number, created, erased, key.
+    var line: String { "\(citizenID)\t\(createdAt)\t\(erasedAt)\t\(key)\n" }
+
+    /// Reads a line written by `line`, or by a skranke from before keys
+    /// (three fields); nil for anything else.
+    init?(line: Substring) {
+      let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard parts.count == 3 || parts.count == 4,
+        let id = ASCIIDigits.value(parts[0], maxDigits: 18),
+        Self.isStamp(parts[1]), Self.isStamp(parts[2])
+      else { return nil }
+      let key = parts.count == 4 ? parts[3] : nil
+      if let key, !Self.isKey(key) { return nil }
+      self.init(citizenID: Int64(id), createdAt: parts[1], erasedAt: parts[2], key: key)
+    }
+
+    /// `2026-12-07 14:32`: what `Clock.stamp` writes.
+    static func isStamp(_ text: String) -> Bool {
+      let bytes = Array(text.utf8)
+      guard bytes.count == 16, let day = Day(iso: String(text.prefix(10))) else { return false }
+      _ = day
+      return bytes[10] == 0x20 && ClockTime(String(text.suffix(5))) != nil
+    }
+
+    /// 32 hex digits, or a legacy key.
+    static func isKey(_ text: String) -> Bool {
+      if text.hasPrefix("legacy:") { return text.utf8.count <= 64 }
+      return text.utf8.count == 32
+        && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
   }
 
   public let folder: BackupFolder
@@ -21,8 +73,11 @@ public struct ErasureLog {
   /// Records an erasure inside the erasing transaction.
   static func record(_ entry: Entry, in db: Database) throws {
     try db.run(
-      "INSERT OR IGNORE INTO erasure_log(citizen_id, created_at, erased_at) VALUES (?, ?, ?)",
-      [.integer(entry.citizenID), .text(entry.createdAt), .text(entry.erasedAt)])
+      """
+      INSERT OR IGNORE INTO erasure_log(citizen_id, created_at, erased_at, erasure_key)
+      VALUES (?, ?, ?, ?)
+      """,
+      [.integer(entry.citizenID), .text(entry.createdAt), .text(entry.erasedAt), .text(entry.key)])
   }
 
   /// Adds entries to the file (after the erasure committed).
@@ -31,46 +86,85 @@ public struct ErasureLog {
     let fd = open(filePath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
     guard fd >= 0 else { return }
     defer { close(fd) }
-    let text = entries.map { "\($0.citizenID)\t\($0.createdAt)\t\($0.erasedAt)\n" }.joined()
-    var bytes = Array(text.utf8)
+    var bytes = Array(entries.map(\.line).joined().utf8)
     _ = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress, $0.count) }
     fsync(fd)
   }
 
-  /// The entries in the file (lines that do not read are skipped).
-  func fileEntries() -> [Entry] {
-    guard let bytes = try? BinaryFile.read(filePath) else { return [] }
-    return String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
-      let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard parts.count == 3, let id = Int64(parts[0]) else { return nil }
-      return Entry(citizenID: id, createdAt: parts[1], erasedAt: parts[2])
+  /// The entries in the file beside the database.
+  func fileEntries() -> [Entry] { Self.entries(inLog: filePath) ?? [] }
+
+  /// The entries of a log file (lines that do not read are skipped); nil
+  /// when it cannot be read.
+  static func entries(inLog path: String) -> [Entry]? {
+    guard let bytes = try? BinaryFile.read(path, limit: 64 << 20) else { return nil }
+    return String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap {
+      Entry(line: $0)
+    }
+  }
+
+  /// The entries of a skranke database or copy, read without changing it
+  /// (a copy from before keys has its entries given their legacy keys);
+  /// nil when it is no skranke file or cannot be read.
+  static func entries(inDatabase path: String) -> [Entry]? {
+    guard FileIdentity.isSQLite(path),
+      let file = RawConnection(path: path, readOnly: true),
+      case .success(let columns) = file.rows(
+        "SELECT name FROM pragma_table_info('erasure_log')")
+    else { return nil }
+    let key = columns.contains("erasure_key") ? "erasure_key" : "''"
+    guard
+      case .success(let rows) = file.table(
+        "SELECT citizen_id, created_at, erased_at, \(key) FROM erasure_log")
+    else { return nil }
+    return rows.compactMap { row in
+      guard let id = ASCIIDigits.value(row[0], maxDigits: 18) else { return nil }
+      return Entry(
+        citizenID: Int64(id), createdAt: row[1], erasedAt: row[2],
+        key: row[3].isEmpty ? nil : row[3])
     }
   }
 
   /// Erases again, in a restored copy, every logged person it still holds
-  /// (same number and same creation moment); returns how many were.
+  /// (by their key: a person made after the entry never matches it);
+  /// records every entry in the copy, and keeps its ids above every
+  /// number the log names. Returns how many were erased.
   static func reapply(_ entries: [Entry], to db: Database) throws -> Int {
     var due: [Int64] = []
     for entry in Set(entries) {
-      let held = try db.scalarInt(
-        "SELECT count(*) FROM citizens WHERE id = ? AND created_at = ?",
-        [.integer(entry.citizenID), .text(entry.createdAt)])
-      if held > 0 { due.append(entry.citizenID) }
+      let held = try db.map(
+        "SELECT id FROM citizens WHERE erasure_key = ?", [.text(entry.key)]
+      ) { $0.int(0) }
+      due += held
     }
-    try db.write { for entry in Set(entries) { try record(entry, in: db) } }
+    try db.write {
+      for entry in Set(entries) { try record(entry, in: db) }
+      let highest = entries.map(\.citizenID).max() ?? 0
+      try db.run(
+        "UPDATE id_floors SET last = max(last, ?) WHERE name = 'citizens'", [.integer(highest)])
+    }
     guard !due.isEmpty else { return 0 }
-    _ = try CitizenEraser(db: db).erase(ids: due.sorted(), log: false)
-    return due.count
+    _ = try CitizenEraser(db: db).erase(ids: Array(Set(due)).sorted(), log: false)
+    return Set(due).count
   }
 
   /// How many automatic backups still hold the citizen.
-  public func backupsHolding(citizenID: Int64, createdAt: String) -> Int {
+  public func backupsHolding(_ entry: Entry) -> Int {
     folder.files().filter { file in
       guard let copy = RawConnection(path: file.path, readOnly: true) else { return false }
-      let sql =
-        "SELECT count(*) FROM citizens WHERE id = \(citizenID) AND created_at = '"
-        + createdAt.replacingAll("'", with: "''") + "'"
-      if case .success(let rows) = copy.rows(sql) { return rows.first != "0" }
+      // A copy from before keys knows the person by number and minute.
+      let hasKeys =
+        (try? copy.rows("SELECT name FROM pragma_table_info('citizens')").get())?.contains(
+          "erasure_key") ?? false
+      if !hasKeys && !entry.key.hasPrefix("legacy:") { return false }
+      let test =
+        hasKeys
+        ? "erasure_key = '" + entry.key.replacingAll("'", with: "''") + "'"
+        : "id = \(entry.citizenID) AND created_at = '"
+          + entry.createdAt.replacingAll("'", with: "''") + "'"
+      if case .success(let rows) = copy.rows("SELECT count(*) FROM citizens WHERE " + test) {
+        return rows.first != "0"
+      }
       return false
     }.count
   }

@@ -16,8 +16,8 @@ extension InquiryStore {
         """
         INSERT INTO inquiries(received_at, channel, asker_kind, asker_name, asker_contact,
           category_id, text, owner_id, received_by, status, follow_up, version, search_text,
-          association_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 1, ?, ?)
+          association_id, id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 1, ?, ?, \(Schema.nextID("inquiries")))
         """,
         [
           .text(inquiry.receivedAt), .text(inquiry.channel.rawValue),

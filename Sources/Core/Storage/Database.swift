@@ -71,7 +71,17 @@ public final class Database {
   private init(rawPath path: String, options: Options) throws {
     self.path = path
     let inMemory = path == ":memory:"
-    if !inMemory { try Database.prepareFile(path) }
+    if !inMemory {
+      // A restore that was killed is finished or undone first, by the
+      // first skranke to open the file, alone.
+      if FileIdentity.exists(RestoreSwap.journal(of: path)),
+        case .success(let alone) = DatabaseLock.exclusive(for: path)
+      {
+        withExtendedLifetime(alone) { RestoreSwap.recover(path) }
+      }
+      try Database.prepareFile(path)
+      if FileIdentity.linkCount(path) > 1 { throw DatabaseOpenError.severalNames(path: path) }
+    }
     var held: DatabaseLock?
     if !inMemory && options.lock {
       switch DatabaseLock.shared(for: path, waitMilliseconds: Int(Database.busyTimeoutMilliseconds))

@@ -14,6 +14,8 @@ public enum DatabaseOpenError: UserFacingError, Equatable {
   case damaged(DamagedFile)
   /// `skranke restore` is replacing the file.
   case restoring(path: String)
+  /// The file has a second name (a hard link): two names lose work.
+  case severalNames(path: String)
   case problem(DatabaseProblem)
 
   static func from(_ error: SQLiteError, path: String) -> DatabaseOpenError {
@@ -92,6 +94,11 @@ public enum DatabaseOpenError: UserFacingError, Equatable {
         "Databasen \(path) er ved at blive hentet fra en sikkerhedskopi. Prøv igen om lidt.",
         "The database \(path) is being restored from a backup. Try again in a moment.")
     case .problem(let problem): return problem.message(lang)
+    case .severalNames(let path):
+      return lang.pick(
+        "\(path) har mere end ét navn (en hård lænke): gemmer én skranke under det ene navn og en anden under det andet, går arbejde tabt. Find det andet navn med: find / -xdev -samefile \(path), slet det navn (ikke \(path)), og prøv igen. Intet er ændret.",
+        "\(path) has more than one name (a hard link): with one skranke saving under one name and another under the other, work is lost. Find the other name with: find / -xdev -samefile \(path), remove that name (not \(path)), and try again. Nothing was changed."
+      )
     }
   }
 }

@@ -42,6 +42,12 @@ public enum FileIdentity {
     return stat(path, &info) == 0 ? Int64(info.st_size) : nil
   }
 
+  /// How many names (hard links) the file has; 0 when it does not exist.
+  public static func linkCount(_ path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_nlink) : 0
+  }
+
   public static func isRegularFile(_ path: String) -> Bool {
     var info = stat()
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG

@@ -25,6 +25,7 @@ public enum Schema {
     Migration(
       "§ 18 applications the centre helps with; associations' dated changes",
       v20 + associationLog),
+    Migration("ids never handed out twice; erasures matched by a key of their own", v21),
   ]
 
   static let v1 = """

@@ -11,11 +11,12 @@ struct Arguments {
     "--db", "--out", "--scale", "--staff", "--from", "--to", "--year", "--citizen", "--limit",
     "--months", "--room", "--association", "--weekly-until", "--attendees", "--purpose",
     "--contact", "--only", "--reason", "--stale", "--lang", "--title", "--csv", "--html", "--today",
+    "--erasures",
   ]
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
     "--every-other-week", "--ics", "--no-backup", "--past", "--excel", "--dry-run",
-    "--add-target-groups",
+    "--add-target-groups", "--without-erasures",
   ]
 
   static func parse(_ argv: [String]) throws -> Arguments {

@@ -37,11 +37,16 @@ enum BackupCommands {
     return 0
   }
 
-  /// Puts a backup in place of the database, after checking it.
+  /// Puts a backup in place of the database, after checking it. What it
+  /// knows of the erasures since the copy is said first; when it cannot
+  /// know (a new disk: no database and no log beside it), it says so and
+  /// asks, and with `--yes` it wants `--erasures FILE` or
+  /// `--without-erasures` as well.
   static func restore(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     guard args.words.count == 2 else {
       throw CLIError.usage(
-        "brug: skranke restore FIL [--yes]", "usage: skranke restore FILE [--yes]")
+        "brug: skranke restore FIL [--erasures LOG|KOPI] [--without-erasures] [--yes]",
+        "usage: skranke restore FILE [--erasures LOG|COPY] [--without-erasures] [--yes]")
     }
     let source = args.words[1]
     let path = try Paths.database(option: args.options["--db"], env: env)
@@ -49,6 +54,8 @@ enum BackupCommands {
     if case .failure(.held) = DatabaseLock.exclusive(for: path) {
       throw BackupError.inUse(path: path)
     }
+    let erasures = try Restore.erasures(
+      for: path, backup: source, given: args.options["--erasures"].map { [$0] } ?? [])
     var out = lang.pick(
       "Databasen \(path) erstattes af kopien \(source).\n",
       "The database \(path) will be replaced by the copy \(source).\n")
@@ -63,7 +70,17 @@ enum BackupCommands {
     out += lang.pick(
       "Det, der er ændret siden kopien, er kun i den nuværende database, som gemmes ved siden af.\n",
       "What changed since the copy is only in the current database, which is kept beside it.\n")
+    out += erasureText(erasures, path: path, lang)
     Output.out(out)
+    let unknownAccepted = erasures.complete || args.flags.contains("--without-erasures")
+    if args.flags.contains("--yes") && !unknownAccepted {
+      Output.error(
+        lang.pick(
+          "Intet er ændret: giv sletningerne med --erasures FIL, eller skriv --without-erasures, hvis du ved, at ingen er slettet siden kopien.",
+          "Nothing was changed: give the erasures with --erasures FILE, or add --without-erasures if you know no one was erased since the copy."
+        ))
+      return 1
+    }
     if !args.flags.contains("--yes") {
       Output.out(lang.pick("Skriv ja for at fortsætte: ", "Type yes to go on: "))
       let answer = DanishFolding.fold(readLine() ?? "").trimmed
@@ -72,7 +89,48 @@ enum BackupCommands {
         return 1
       }
     }
-    let outcome = try Restore.restore(from: source, into: path)
+    let outcome = try Restore.restore(from: source, into: path, erasures: erasures)
+    Output.out(doneText(outcome, source: source, path: path, lang))
+    return 0
+  }
+
+  /// What the restore knows of the erasures since the copy, in one line
+  /// or, when it cannot know, plainly and with what to do.
+  static func erasureText(_ erasures: Restore.Erasures, path: String, _ lang: Language) -> String {
+    let count = Set(erasures.entries).count
+    let read = erasures.sources.map { "\($0.path) (\($0.count))" }.joined(separator: ", ")
+    if erasures.complete {
+      return lang.pick(
+        "Sletninger: \(count) kendes (\(read)); de slettes igen i kopien.\n",
+        "Erasures: \(count) known (\(read)); they are erased again in the copy.\n")
+    }
+    let why =
+      FileIdentity.exists(path)
+      ? lang.pick(
+        "databasen \(path) kan ikke læses, og der er ingen sletningslog ved siden af",
+        "the database \(path) cannot be read, and there is no erasure log beside it")
+      : lang.pick(
+        "der er ingen database og ingen sletningslog ved \(path)",
+        "there is no database and no erasure log at \(path)")
+    var text = lang.pick(
+      "OBS: skranke kan ikke vide, om nogen er slettet, efter kopien blev taget: \(why).\n",
+      "NOTE: skranke cannot know whether anyone was erased after the copy was taken: \(why).\n")
+    if count > 0 {
+      text += lang.pick(
+        "  \(count) sletninger er læst fra de andre kopier ved siden af (\(read)) og slettes igen.\n",
+        "  \(count) erasures were read from the other copies beside it (\(read)) and are erased again.\n"
+      )
+    }
+    text += lang.pick(
+      "  Har du en nyere kopi eller filen erasures.log, så afbryd og giv den med --erasures FIL.\n",
+      "  If you have a newer copy or the file erasures.log, stop and give it with --erasures FILE.\n"
+    )
+    return text
+  }
+
+  static func doneText(_ outcome: Restore.Outcome, source: String, path: String, _ lang: Language)
+    -> String
+  {
     var done = lang.pick(
       "Gendannet: \(path) er nu en kopi af \(source)",
       "Restored: \(path) is now a copy of \(source)")
@@ -96,8 +154,7 @@ enum BackupCommands {
           + " erased again in the copy.\n")
     }
     done += lang.pick("Start skranke igen ved skrankerne.\n", "Start skranke again at the desks.\n")
-    Output.out(done)
-    return 0
+    return done
   }
 
   /// `skranke settings [KEY VALUE]`: lists the settings, or sets one.
