@@ -194,3 +194,22 @@ import Testing
     #expect(try CitizenStore(db: app.db).count() == 0)
   }
 }
+
+extension MatchRenderTests {
+  /// Issue 24.11: a citizen erased at one desk stayed on another desk's
+  /// open F3 until it moved. The next tick closes the profile.
+  @Test func aCitizenErasedAtAnotherDeskLeavesThisDesksScreen() throws {
+    let app = try desk()
+    let other = try Database(path: path)
+    let birthe = try CitizenStore(db: other, clock: .fixed(Self.today)).save(
+      Citizen(name: "Birthe Lund", seeking: .volunteer, consentOn: Self.today))
+    app.handle(.function(3))
+    app.pane(CitizensFeature.self).receive(.openCitizen(birthe.id!))
+    #expect(screen(app).contains("Birthe Lund"))
+    _ = try CitizenEraser(db: other, clock: .fixed(Self.today)).erase(id: birthe.id!)
+    #expect(app.tick())
+    let after = screen(app)
+    #expect(!after.contains("Birthe Lund"))
+    #expect(after.contains("slettet ved en anden skranke"))
+  }
+}

@@ -11,7 +11,7 @@ public enum AutoBackup {
     guard !FileIdentity.exists(target), try holdsWork(db) else { return nil }
     try folder.create()
     try BackupCopy.make(of: db, to: target)
-    folder.prune()
+    folder.prune(today: today)
     return BackupFile(path: target, day: today)
   }
 

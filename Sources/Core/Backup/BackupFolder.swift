@@ -24,18 +24,29 @@ public struct BackupFolder: Sendable {
 
   public static let prefix = "auto-"
 
-  /// Makes the folder if needed and tightens its mode if someone loosened it.
+  /// Makes the folder if needed and tightens its mode, and every file's
+  /// in it (a copy an older skranke or a person left at 0644), if someone
+  /// loosened them.
   public func create() throws(BackupError) {
     if mkdir(path, 0o700) != 0 && errno != EEXIST {
       throw .cannotWrite(path: path, reason: .current)
     }
     chmod(path, 0o700)
+    for name in names() {
+      var info = stat()
+      let file = path + "/" + name
+      if lstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_mode & 0o077 != 0 {
+        chmod(file, 0o600)
+      }
+    }
   }
 
   public func file(for day: Day) -> String { path + "/" + Self.prefix + day.iso + ".db" }
 
-  /// The automatic backups, newest first.
-  public func files() -> [BackupFile] {
+  /// The automatic backups, newest first; those dated after `today` (made
+  /// by a desk whose clock was wrong) come after every real one, so they
+  /// are never taken for the newest.
+  public func files(today: Day = Day.today()) -> [BackupFile] {
     var out: [BackupFile] = []
     for name in names() {
       guard name.hasPrefix(Self.prefix), name.hasSuffix(".db"),
@@ -44,18 +55,28 @@ public struct BackupFolder: Sendable {
       let file = path + "/" + name
       out.append(BackupFile(path: file, day: day, time: BackupSummary.modified(file)?.time))
     }
-    return out.sorted { $0.day > $1.day }
+    return out.sorted { a, b in
+      (a.day > today) == (b.day > today) ? a.day > b.day : b.day > today
+    }
   }
 
   /// The names of the files in the folder.
   private func names() -> [String] { FileIdentity.names(in: path) }
 
-  public func newest() -> BackupFile? { files().first }
+  /// The newest backup taken no later than today.
+  public func newest(today: Day = Day.today()) -> BackupFile? {
+    files(today: today).first { $0.day <= today }
+  }
 
   /// Which backups to keep: the 7 newest, and the newest of each of the 4
-  /// latest weeks those do not reach. The rest are removed.
-  public static func keep(_ files: [BackupFile], daily: Int = 7, weekly: Int = 4) -> [BackupFile] {
-    let sorted = files.sorted { $0.day > $1.day }
+  /// latest weeks those do not reach. The rest are removed. Copies dated
+  /// after today never take a real one's place: the 7 newest of them are
+  /// kept apart.
+  public static func keep(
+    _ files: [BackupFile], daily: Int = 7, weekly: Int = 4, today: Day = Day.today()
+  ) -> [BackupFile] {
+    let future = files.filter { $0.day > today }.sorted { $0.day > $1.day }.prefix(daily)
+    let sorted = files.filter { $0.day <= today }.sorted { $0.day > $1.day }
     func week(_ file: BackupFile) -> Int { file.day.isoWeek.year * 100 + file.day.isoWeek.week }
     var kept = Array(sorted.prefix(daily))
     // Weeks the daily copies already cover need no weekly one.
@@ -66,15 +87,15 @@ public struct BackupFolder: Sendable {
       weeklies += 1
       kept.append(file)
     }
-    return kept
+    return kept + future
   }
 
   /// Removes the backups `keep` does not keep, and half-made copies left
   /// by a process that was killed; returns how many backups went.
   @discardableResult
-  public func prune() -> Int {
-    let all = files()
-    let kept = Set(Self.keep(all).map(\.path))
+  public func prune(today: Day = Day.today()) -> Int {
+    let all = files(today: today)
+    let kept = Set(Self.keep(all, today: today).map(\.path))
     var removed = 0
     for file in all where !kept.contains(file.path) {
       if unlink(file.path) == 0 { removed += 1 }

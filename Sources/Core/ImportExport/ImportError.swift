@@ -130,6 +130,11 @@ public enum ImportError: UserFacingError, Equatable {
       " Gem filen som \"CSV UTF-8\" og prøv igen.", " Save the file as \"CSV UTF-8\" and try again."
     )
     switch reason {
+    case .notText:
+      return lang.pick(
+        "filen er ikke tekst (måske et regneark i Excels eget format, et billede eller et arkiv).",
+        "the file is not text (an Excel workbook in its own format, a picture or an archive, say)."
+      ) + hint
     case .strayByte(let byte):
       return lang.pick(
         "byten \(hex(byte)) er ikke UTF-8, men resten af filen er.",

@@ -25,6 +25,9 @@ public enum TextDecoding {
       /// A byte Windows-1252 does not define.
       case undefinedByte(UInt8)
       case nul
+      /// Bytes that are text in no encoding (a spreadsheet's own format,
+      /// a picture, random data): many that are not UTF-8, or NUL bytes.
+      case notText
       /// UTF-16 with half a character or an unpaired surrogate.
       case brokenUTF16
       /// NUL bytes between letters: UTF-16 saved without its byte-order mark.
@@ -51,9 +54,11 @@ public enum TextDecoding {
       return (try checkedForNUL(text), .utf8)
     }
     let scan = UTF8Scan(body)
-    if marked || scan.hasMultibyte {
-      let index = scan.firstInvalid!
-      throw position(of: index, in: body, .strayByte(body[index]))
+    if marked || scan.hasMultibyte, let index = scan.firstInvalid {
+      // A few stray bytes in UTF-8 text, or bytes that are text in no
+      // encoding at all (then "the rest is UTF-8" would not be true).
+      let many = scan.invalid > max(8, body.count / 100)
+      throw position(of: index, in: body, many ? .notText : .strayByte(body[index]))
     }
     if let undefined = body.firstIndex(where: { windows1252Undefined.contains($0) }) {
       throw position(of: undefined, in: body, .undefinedByte(body[undefined]))
@@ -162,6 +167,8 @@ public enum TextDecoding {
 struct UTF8Scan {
   var hasMultibyte = false
   var firstInvalid: Int?
+  /// How many bytes are not part of a valid sequence.
+  var invalid = 0
 
   init(_ bytes: ArraySlice<UInt8>) {
     var index = bytes.startIndex
@@ -177,6 +184,7 @@ struct UTF8Scan {
         index += length
       } else {
         if firstInvalid == nil { firstInvalid = index }
+        invalid += 1
         index += 1
       }
     }

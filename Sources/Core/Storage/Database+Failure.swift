@@ -11,13 +11,19 @@ extension Database {
   }
 
   func failure(code: Int32, message: String, sql: String?) -> Error {
-    let error = SQLiteError(code: code, message: message, sql: sql, logPath: log?.path)
+    var error = SQLiteError(code: code, message: message, sql: sql, logPath: log?.path)
     // An interrupt is skranke's own doing (a check out of time), not a failure.
-    if code & 0xFF != SQLITE_INTERRUPT { log?.record(error.description) }
-    guard let kind = DatabaseProblem.kind(of: code) else { return error }
+    if code & 0xFF != SQLITE_INTERRUPT, log?.record(error.description) != true {
+      error = SQLiteError(code: code, message: message, sql: sql, logPath: nil)
+    }
+    guard var kind = DatabaseProblem.kind(of: code) else { return error }
     if kind == .damaged { isDamaged = true }
+    // On a full disk even a read can fail (the shared-memory file cannot
+    // grow): said as the full disk it is.
+    if kind == .ioError && path != ":memory:" && DiskSpace.isFull(at: path) { kind = .diskFull }
     var made = problem(kind, rolledBack: false)
     made.code = code
+    if error.logPath == nil { made.logPath = nil }
     return made
   }
 

@@ -37,6 +37,14 @@ extension Database {
       if (application != 0 && application != Self.applicationID) || (version == 0 && tables > 0) {
         throw DatabaseOpenError.notSkranke(path: path)
       }
+      if options.readOnly {
+        // Nothing may be written: a file that needs migrating cannot be read so.
+        guard version == latest else {
+          throw DatabaseProblem(
+            kind: .diskFull, path: path, rolledBack: false, newestBackup: nil, logPath: nil)
+        }
+        return
+      }
       if version > 0, let budget = options.checkMilliseconds {
         // Put off only when opening changes nothing: no migration, and the
         // file already in WAL mode (a backup copied back by hand is not).

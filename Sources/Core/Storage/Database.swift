@@ -50,12 +50,22 @@ public final class Database {
     /// screen from reads, then checks before it takes a key. A file that
     /// needs migrating is still checked first.
     public var checkLater: Bool
+    /// Read the file as it was last saved and write nothing at all, not
+    /// even the shared-memory file (SQLite's `immutable`): for reading on
+    /// a full disk, when no write-ahead log holds anything unsaved.
+    public var readOnly = false
 
     public init(lock: Bool = true, checkMilliseconds: Int? = 30, checkLater: Bool = false) {
       self.lock = lock
       self.checkMilliseconds = checkMilliseconds
       self.checkLater = checkLater
     }
+
+    public static let readingOnly: Options = {
+      var options = Options(checkMilliseconds: nil)
+      options.readOnly = true
+      return options
+    }()
 
     public static let standard = Options()
   }
@@ -71,7 +81,7 @@ public final class Database {
   private init(rawPath path: String, options: Options) throws {
     self.path = path
     let inMemory = path == ":memory:"
-    if !inMemory {
+    if !inMemory && !options.readOnly {
       // A restore that was killed is finished or undone first, by the
       // first skranke to open the file, alone.
       if FileIdentity.exists(RestoreSwap.journal(of: path)),
@@ -95,8 +105,13 @@ public final class Database {
     lock = held
     log = inMemory ? nil : ErrorLog(database: path)
     var db: OpaquePointer?
-    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-    let rc = sqlite3_open_v2(path, &db, flags, nil)
+    var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+    var name = path
+    if options.readOnly {
+      flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX
+      name = "file:" + Self.uriPath(path) + "?immutable=1"
+    }
+    let rc = sqlite3_open_v2(name, &db, flags, nil)
     guard rc == SQLITE_OK, let db else {
       // The system's reason (SQLite's own message never reaches a person).
       let reason = SystemReason.current
@@ -106,6 +121,16 @@ public final class Database {
     handle = db
     sqlite3_extended_result_codes(db, 1)
     installBusyHandler()
+  }
+
+  /// A path as the path of a `file:` URI: `%`, `?`, `#` and every byte
+  /// outside ASCII percent-escaped.
+  static func uriPath(_ path: String) -> String {
+    path.utf8.map { byte in
+      byte < 0x80 && byte != UInt8(ascii: "%") && byte != UInt8(ascii: "?")
+        && byte != UInt8(ascii: "#")
+        ? String(Unicode.Scalar(byte)) : "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
+    }.joined()
   }
 
   deinit {

@@ -20,7 +20,8 @@ public struct DatabaseProblem: UserFacingError, Equatable, Sendable {
   public var rolledBack: Bool
   /// For a damaged file: the newest automatic backup, to restore from.
   public let newestBackup: BackupFile?
-  public let logPath: String?
+  /// Where the details are; nil when they could not be written there.
+  public var logPath: String?
   /// What "nothing was …" says: an import says nothing was imported.
   public var wasImport = false
   /// SQLite's result code, for telling "not a database" from "damaged".
@@ -65,14 +66,18 @@ public struct DatabaseProblem: UserFacingError, Equatable, Sendable {
       ) + saved + " " + (retry ?? lang.pick("Prøv igen om lidt.", "Try again in a moment."))
     case .diskFull:
       return lang.pick(
-        "Disken er fuld.\(saved) Frigør plads på disken med databasen (\(path)), og prøv igen.",
-        "The disk is full.\(saved) Free some space on the disk that holds the database (\(path)) and try again."
+        "Disken er fuld.\(saved) Frigør plads på disken med databasen (\(path)): flyt fx gamle kopier fra \(path).backups til en anden disk, eller slet store filer, der ikke skal bruges. Prøv så igen.",
+        "The disk is full.\(saved) Free some space on the disk that holds the database (\(path)): move old copies from \(path).backups to another disk, say, or delete large files no one needs. Then try again."
       )
     case .ioError:
+      let details =
+        logPath.map { lang.pick(" Detaljer: \($0).", " Details: \($0).") }
+        ?? lang.pick(
+          " (Detaljerne kunne ikke skrives ved siden af databasen.)",
+          " (The details could not be written beside the database.)")
       return lang.pick(
-        "Disken meldte en fejl ved læsning eller skrivning af databasen.\(saved) Detaljer: \(logPath ?? path).",
-        "The disk reported an error reading or writing the database.\(saved) Details: \(logPath ?? path)."
-      )
+        "Disken meldte en fejl ved læsning eller skrivning af databasen.\(saved)",
+        "The disk reported an error reading or writing the database.\(saved)") + details
     case .readOnly:
       return lang.pick(
         "Databasen \(path) kan ikke skrives (skrivebeskyttet fil eller mappe).\(saved)",

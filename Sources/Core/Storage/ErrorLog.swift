@@ -12,17 +12,20 @@ public struct ErrorLog: Sendable {
 
   public init(database: String) { path = database + ".log" }
 
-  public func record(_ text: String) {
+  /// Appends a line; false when it could not be written whole (a full
+  /// disk), so no message points a person to details that are not there.
+  @discardableResult
+  public func record(_ text: String) -> Bool {
     var info = stat()
     if stat(path, &info) == 0 && Int(info.st_size) > Self.limit {
       rename(path, path + ".1")
     }
     let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { return }
+    guard fd >= 0 else { return false }
     defer { close(fd) }
     let line = Self.stamp() + " pid=\(getpid()) " + Self.oneLine(text) + "\n"
     var bytes = Array(line.utf8)
-    _ = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress, $0.count) }
+    return bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count
   }
 
   /// Newlines and control characters flattened, so one failure is one line.

@@ -12,6 +12,13 @@ public enum EventLoop {
     let terminal: Terminal
     do {
       terminal = try Terminal(env: env)
+    } catch TerminalError.cannotMoveCursor(let term) {
+      printError(
+        app.lang.pick(
+          "Terminalen (TERM='\(term)') kan ikke flytte markøren, så skranke kan ikke tegne i den. Kør skranke i et almindeligt terminalvindue (fx TERM=xterm-256color).",
+          "The terminal (TERM='\(term)') cannot move the cursor, so skranke cannot draw in it. Run skranke in an ordinary terminal window (e.g. TERM=xterm-256color)."
+        ))
+      return 1
     } catch TerminalError.notATerminal {
       printError(
         app.lang.pick(
@@ -27,6 +34,11 @@ public enum EventLoop {
       return 1
     }
     defer { terminal.end() }
+    CrashRestore.install(
+      app.lang.pick(
+        "skranke stoppede uventet; terminalen er sat tilbage. Det, der var gemt, er gemt.",
+        "skranke stopped unexpectedly; the terminal was restored. What was saved is saved."))
+    defer { CrashRestore.uninstall() }
     // A write waiting for another program's lock says so on the screen.
     app.db.onBusyWait = { [unowned app, unowned terminal] in
       app.waiting = true

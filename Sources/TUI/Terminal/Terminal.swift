@@ -5,6 +5,9 @@ import Glibc
 public enum TerminalError: Error {
   case notATerminal
   case unknownTerminal(String)
+  /// A terminal that cannot move the cursor (TERM=dumb): nothing could be
+  /// drawn in place.
+  case cannotMoveCursor(String)
 }
 
 /// The only place that talks to ncurses: start-up and teardown, reading keys,
@@ -25,12 +28,24 @@ final class Terminal {
       setlocale(LC_ALL, "C.UTF-8")
     }
     let term = env["TERM"] ?? ""
+    if term == "dumb" { throw TerminalError.cannotMoveCursor(term) }
+    CrashRestore.saveModes()
     // newterm, unlike initscr, returns NULL on an unknown TERM instead of exiting.
     guard !term.isEmpty, let screen = skranke_newterm(term) else {
       throw TerminalError.unknownTerminal(term)
     }
     self.screen = screen
     set_term(screen)
+    // Drawing in place needs cursor addressing; without it the screen
+    // would be a garble, so say so instead.
+    if let address = tigetstr("cup"), Int(bitPattern: address) != -1 {
+    } else {
+      endwin()
+      delscreen(screen)
+      self.screen = nil
+      ended = true
+      throw TerminalError.cannotMoveCursor(term)
+    }
     raw()  // Ctrl-C, Ctrl-S, Ctrl-Z and Ctrl-Q arrive as keys
     noecho()
     nonl()

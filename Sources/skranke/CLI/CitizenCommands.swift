@@ -80,6 +80,16 @@ enum CitizenCommands {
     let months = Int(try args.number("--months", in: range, default: 24))
     let erasing = args.words[1] == "erase" || args.words[1] == "erase-dormant"
     let store = try SkrankeCLI.openStore(args, env: env, writes: erasing)
+    if erasing {
+      // Rewriting the file waits for desks that are only reading too: not
+      // "another program is writing".
+      store.db.onBusyWait = {
+        Output.error(
+          lang.pick(
+            "en anden skranke bruger databasen; sletningen venter op til 5 sekunder …",
+            "another desk is using the database; the erasure waits up to 5 seconds …"))
+      }
+    }
     switch (args.words[1], args.words.count) {
     case ("list", 2), ("list", 3):
       let found = try CitizenStore(db: store.db).find(args.words.count == 3 ? args.words[2] : "")

@@ -67,8 +67,8 @@ public enum SkrankeCLI {
     -> AssociationStore
   {
     let path = try Paths.database(option: args.options["--db"], env: env)
-    let store = try AssociationStore(db: try Database(path: path))
     let lang = Language.fromEnvironment(env)
+    let store = try AssociationStore(db: try open(path, writes: writes, lang: lang))
     store.db.onBusyWait = {
       Output.error(
         lang.pick(
@@ -91,6 +91,27 @@ public enum SkrankeCLI {
       }
     }
     return store
+  }
+
+  /// The database; on a full disk a command that only reads reads the
+  /// file as last saved (when no write-ahead log holds anything unsaved),
+  /// and says so.
+  static func open(_ path: String, writes: Bool, lang: Language) throws -> Database {
+    do {
+      return try Database(path: path)
+    } catch DatabaseOpenError.problem(let problem)
+      where problem.kind == .diskFull && !writes && (FileIdentity.size(path + "-wal") ?? 0) == 0
+    {
+      guard let db = try? Database(path: path, options: .readingOnly) else {
+        throw DatabaseOpenError.problem(problem)
+      }
+      Output.error(
+        lang.pick(
+          "Disken er fuld: læst fra filen, som den sidst blev gemt. Intet kan gemmes, før der er frigjort plads.",
+          "The disk is full: read from the file as it was last saved. Nothing can be saved until space is freed."
+        ))
+      return db
+    }
   }
 
   /// `import`/`export` take the kind of file (and for import a path) and nothing more.

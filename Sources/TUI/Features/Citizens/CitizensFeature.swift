@@ -51,6 +51,7 @@ final class CitizensFeature: Pane {
   func receive(_ event: DeskEvent) {
     switch event {
     case .shown:
+      if closeIfErased() { return }
       // F1 may have added an area (saving an association) or the
       // vocabulary may have grown since this pane was last in front.
       interests = (try? InterestVocabulary(db: desk.db).all()) ?? interests
@@ -59,8 +60,8 @@ final class CitizensFeature: Pane {
       rematch()
     case .matchInquiry(let id): matchInquiry(id)
     case .openCitizen(let id): openCitizen(id)
-    case .refresh, .staffChanged, .openInquiry, .newInquiry, .listInquiries, .showWeek,
-      .openAssociation:
+    case .refresh: _ = closeIfErased()
+    case .staffChanged, .openInquiry, .newInquiry, .listInquiries, .showWeek, .openAssociation:
       break
     }
   }
@@ -79,6 +80,20 @@ final class CitizensFeature: Pane {
     case .showRecord: showRecord()
     case .refer(let row): refer(row)
     }
+  }
+
+  /// Another desk erased the citizen on screen: the profile closes at
+  /// once (what was typed in it goes with the person), and says why.
+  func closeIfErased() -> Bool {
+    guard let id = state.citizen.id, let held = try? citizens.citizen(id: id) as Citizen??,
+      held == nil
+    else { return false }
+    startProfile()
+    desk.say(
+      lang.pick(
+        "Borgeren er slettet ved en anden skranke; profilen er lukket.",
+        "The citizen was erased at another desk; the profile is closed."))
+    return true
   }
 
   /// A blank profile (or `citizen`), ready to type into.
