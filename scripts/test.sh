@@ -20,8 +20,13 @@ echo "== swift build -c release (the static binary a desk runs)"
 swift build -c release
 
 # The binary that ships is the one the real-terminal tests drive.
-echo "== reliability suite (kill -9, bad input, injection, damaged/locked/full files)"
+echo "== reliability suite (kill -9, bad input, injection, damaged/locked/full files, traps, restore)"
 bash Tests/Reliability/run.sh .build/release/skranke
+
+# Every parser a person or a file feeds, briefly (scripts/fuzz.sh runs
+# longer; the seed corpus is committed in Tests/Fuzz/corpus).
+echo "== fuzzing (libFuzzer, each target for ${SKRANKE_FUZZ_SECONDS:-3} s)"
+scripts/fuzz.sh --all --seconds "${SKRANKE_FUZZ_SECONDS:-3}"
 
 echo "== end-to-end tests in tmux"
 # The calendar export is read back with real parsers from PyPI.

@@ -159,11 +159,14 @@ import Testing
   @Test func copiesLeftByKilledRestoresAreRemoved() throws {
     _ = try database.open()
     let left = RestoreSwap.temporary(of: database.path, pid: 999_998)
-    for part in [left, left + "-journal"] { close(open(part, O_WRONLY | O_CREAT, 0o600)) }
+    for part in [left, left + "-journal", left + ".tmp-999998"] {
+      close(open(part, O_WRONLY | O_CREAT, 0o600))
+    }
     let running = RestoreSwap.temporary(of: database.path, pid: getpid())
     close(open(running, O_WRONLY | O_CREAT, 0o600))
     RestoreSwap.recover(database.path)
     #expect(!FileIdentity.exists(left) && !FileIdentity.exists(left + "-journal"))
+    #expect(!FileIdentity.exists(left + ".tmp-999998"))
     #expect(FileIdentity.exists(running))
     unlink(running)
   }

@@ -4,7 +4,8 @@ opens it. Usage: bytes_check.py terminal|csv|ics|json|html FILE [EXPECTED.json]
 
 terminal: no C0 control but newline and tab, no DEL, no C1, no bidi control.
 csv:      the same inside cells (tab, CR, LF allowed: quoted), and no cell a
-          spreadsheet would run (beginning with = + - @ tab CR).
+          spreadsheet would run (beginning with = + - @ tab CR, or the
+          fullwidth ＝ ＋ － ＠ a spreadsheet may read as those).
 ics:      the same in the text, CRLF line ends, lines of at most 75 octets.
 json:     parses; no raw control, DEL, C1 or bidi byte; with EXPECTED, every
           expected string is found among the values exactly (lossless).
@@ -62,7 +63,7 @@ def main():
         for r, row in enumerate(csv.reader(io.StringIO(text, newline=""))):
             for c, cell in enumerate(row):
                 problems += scan(cell, "\t\r\n", f"row {r + 1} cell {c + 1}")
-                if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                if cell[:1] in ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20"):
                     problems.append(f"row {r + 1} cell {c + 1}: formula {cell[:12]!r}")
     elif mode == "ics":
         if "\n" in text.replace("\r\n", ""):

@@ -33,6 +33,8 @@ kinds=$((kinds + 1))
 DB="$WORK/damaged.db"
 demo_db "$DB"
 "$BIN" staff add LS "Lars Søgaard" --db "$DB" >/dev/null  # the day's automatic backup
+# A desk with its clock a year ahead left a copy dated then: never the newest.
+cp "$DB.backups/auto-$(date +%F).db" "$DB.backups/auto-$(date -d '+1 year' +%F).db"
 sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 python3 - "$DB" 4096 <<'EOF'
 import sys
@@ -141,7 +143,18 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$WORK/full" && mount -t tmpfs -o size=2m tmpf
   [ ! -e "$WORK/full/out.csv" ] || problem "full: half an export was left"
   [ "$(sqlite3 "$DB" .dump)" = "$BEFORE" ] && untouched=$((untouched + 1)) || problem "full: the database changed"
   [ "$(integrity "$DB")" = ok ] || problem "full: integrity"
-  full="run"
+  # To the last byte, with no desk open (no shared-memory file): reading
+  # still works, and a start that must write says the disk is full (and
+  # never points to a log it could not write).
+  rm -f "$DB-shm" "$DB-wal" "$DB.log"
+  dd if=/dev/zero of="$WORK/full/filler2" bs=1k count=64 2>/dev/null
+  expect_refusal "full: staff list reads" 0 "KM     Karen Madsen" "$BIN" staff list --db "$DB"
+  expect_refusal "full: an export reads" 0 "Hjørring Frivilligcenter" "$BIN" export associations --db "$DB"
+  expect_refusal "full: a start" 6 "The disk is full. Free some space" "$BIN" --db "$DB"
+  expect_refusal "full: a write" 6 "move old copies from" "$BIN" staff add AC Anne --db "$DB" --no-backup
+  out="$("$BIN" --db "$DB" </dev/null 2>&1)"
+  [[ "$out" == *"Details:"* ]] && problem "full: the message points to a log: $out"
+  full="run, reading too"
   umount "$WORK/full"
 fi
 

@@ -10,7 +10,7 @@ for arg in "$@"; do
   if [ "$arg" = "--long" ]; then export SKRANKE_RELIABILITY_LONG=1; else BIN="$arg"; fi
 done
 failed=0
-for part in kill9 bad_input injection files; do
+for part in kill9 bad_input injection files traps restore; do
   bash "Tests/Reliability/$part.sh" || { echo "reliability: $part FAILED"; failed=1; }
 done
 exit $failed

@@ -7,6 +7,9 @@ public enum AutoBackup {
   public static func runIfDue(_ db: Database, today: Day) throws(BackupError) -> BackupFile? {
     guard db.path != ":memory:", Settings(db: db).autoBackup else { return nil }
     let folder = BackupFolder(database: db.path)
+    // Copies an older skranke (or a person) left readable are tightened
+    // at every start that writes, not only when the day's copy is made.
+    if FileIdentity.isDirectory(folder.path) { try? folder.create() }
     let target = folder.file(for: today)
     guard !FileIdentity.exists(target), try holdsWork(db) else { return nil }
     try folder.create()

@@ -45,12 +45,14 @@ enum RestoreSwap {
     }
     // From here the kept name holds the old database whole, and the
     // journal says how to take it back.
+    pauseForTests()
     if FileIdentity.exists(wal) && unlink(wal) != 0 {
       let reason = SystemReason.current
       recover(database)
       throw .cannotWrite(path: wal, reason: reason)
     }
     unlink(database + "-shm")
+    pauseForTests()
     guard rename(copy, database) == 0 else {
       let reason = SystemReason.current
       recover(database)
@@ -59,6 +61,16 @@ enum RestoreSwap {
     FileIdentity.sync(database)
     unlink(journal(of: database))
     FileIdentity.sync(journal(of: database))
+  }
+
+  /// The reliability suite kills a restore inside its narrowest steps
+  /// (`SKRANKE_RESTORE_PAUSE_MS` holds each of them that long); unset, as
+  /// at every desk, it does nothing.
+  private static func pauseForTests() {
+    guard let text = getenv("SKRANKE_RESTORE_PAUSE_MS"),
+      let ms = ASCIIDigits.value(String(cString: text), maxDigits: 4)
+    else { return }
+    usleep(UInt32(ms) * 1000)
   }
 
   /// Finishes or undoes a restore that was killed, and removes the copies
@@ -96,7 +108,8 @@ enum RestoreSwap {
     let prefix = base + ".restoring-"
     for name in FileIdentity.names(in: folder.isEmpty ? "/" : folder)
     where name.hasPrefix(prefix) {
-      let rest = name.dropFirst(prefix.count).prefix { $0 != "-" }
+      // `…restoring-PID`, and the backup's own `…restoring-PID.tmp-PID`.
+      let rest = name.dropFirst(prefix.count).prefix { ASCIIDigits.isDigit($0) }
       guard let pid = ASCIIDigits.value(rest, maxDigits: 9), !isRunning(Int32(pid)) else {
         continue
       }

@@ -35,8 +35,8 @@ public struct CSVError: Error, Equatable, Sendable {
         "quote inside an unquoted field (write \"\" inside a quoted field)")
     case .fieldTooLong:
       return lang.pick(
-        "et felt er over \(CSVParser.maxFieldBytes / 1024) KB; er det den rigtige fil?",
-        "a field is over \(CSVParser.maxFieldBytes / 1024) KB; is this the right file?")
+        "et felt er over \(CSVParser.maxFieldBytes / 1024) KB (er det den rigtige fil)",
+        "a field is over \(CSVParser.maxFieldBytes / 1024) KB (is this the right file)")
     }
   }
 }

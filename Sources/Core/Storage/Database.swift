@@ -88,6 +88,8 @@ public final class Database {
         case .success(let alone) = DatabaseLock.exclusive(for: path)
       {
         withExtendedLifetime(alone) { RestoreSwap.recover(path) }
+      } else {
+        RestoreSwap.removeLeftovers(of: path)  // copies killed restores left
       }
       try Database.prepareFile(path)
       if FileIdentity.linkCount(path) > 1 { throw DatabaseOpenError.severalNames(path: path) }
