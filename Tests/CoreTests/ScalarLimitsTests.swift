@@ -112,3 +112,56 @@ import Testing
     #expect(!slug.hasSuffix("-"))
   }
 }
+
+/// Found by fuzzing (issue 24.12): each a property that did not hold.
+@Suite struct FuzzFindingsTests {
+  let database = TestDatabase()
+
+  /// `00450045` was stored, then read back as `0045` without its country
+  /// code: refused. A number is stored as it reads again.
+  @Test func aNumberBeginningWith0045IsItsOwnNumber() {
+    #expect(Validation.phone("0045 0045") == .success("00450045"))
+    #expect(Validation.phone(Validation.formatPhone("00450045")) == .success("00450045"))
+    #expect(Validation.phone("+45 98 92 12 34") == .success("98921234"))
+    #expect(Validation.phone("0045 98921234") == .success("98921234"))
+  }
+
+  /// A name holding combining marks (typed apart, or a script whose vowel
+  /// signs are marks) could not be found by typing it: folding broke the
+  /// word at each mark, or kept the mark where the index did not.
+  @Test func aNameWithMarksIsFoundByTypingIt() throws {
+    let store = try database.store()
+    for name in [
+      "A\u{30A}lborg Fritid", "Cafe\u{301} Hjerteträ", "\u{711}\u{7CE} \u{711}\u{FFFD}|",
+    ] {
+      let id = try store.save(Association(name: name))
+      let hits = try SearchService(db: store.db).search(SearchQuery(text: name))
+      #expect(hits.contains { $0.id == id }, "\(name.unicodeScalars.map(\.value))")
+    }
+    // Typed apart or together, å folds one way.
+    #expect(DanishFolding.fold("A\u{30A}lborg") == DanishFolding.fold("Ålborg"))
+    #expect(DanishFolding.fold("Ca\u{308}") == DanishFolding.fold("Cä"))
+    #expect(DanishSortKey.make("A\u{30A}lborg") == DanishSortKey.make("Ålborg"))
+  }
+}
+
+extension FuzzFindingsTests {
+  /// An older file's marked text is folded again when it is opened.
+  @Test func anOlderFilesMarkedNamesAreFoldedAgain() throws {
+    do {
+      let db = try Database(path: database.path, migrations: Array(Schema.migrations.prefix(21)))
+      try db.write {
+        try db.run(
+          "INSERT INTO associations(name, name_fold, sort_key) VALUES (?, 'a lborg fritid', 'a')",
+          [.text("A\u{30A}lborg Fritid")])
+        try db.run(
+          "INSERT INTO citizens(name, name_fold, seeking, consent_on, created_at, updated_at) VALUES (?, 'jo rgen', 'volunteer', '2026-12-01', '2026-12-01 10:00', '2026-12-01 10:00')",
+          [.text("Jo\u{308}rgen")])
+      }
+    }
+    let db = try database.open()
+    #expect(try db.scalarText("SELECT name_fold FROM associations") == "aalborg fritid")
+    #expect(try db.scalarText("SELECT name_fold FROM citizens") == "jorgen")
+    #expect(try !SearchService(db: db).search(SearchQuery(text: "Ålborg")).isEmpty)
+  }
+}

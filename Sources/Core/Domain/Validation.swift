@@ -5,9 +5,11 @@ public enum Validation {
   public static func phone(_ text: String) -> Result<String, FieldError> {
     var digits = text.filter { !" .-()".contains($0) }
     if digits.isEmpty { return .success("") }
-    if digits.hasPrefix("+45") {
+    // The country code only in front of eight more digits: 00450045 is a
+    // number of its own (and reads back as itself).
+    if digits.hasPrefix("+45") && digits.utf8.count == 11 {
       digits.removeFirst(3)
-    } else if digits.hasPrefix("0045") {
+    } else if digits.hasPrefix("0045") && digits.utf8.count == 12 {
       digits.removeFirst(4)
     }
     guard digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {

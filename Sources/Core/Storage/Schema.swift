@@ -26,6 +26,7 @@ public enum Schema {
       "§ 18 applications the centre helps with; associations' dated changes",
       v20 + associationLog),
     Migration("ids never handed out twice; erasures matched by a key of their own", v21),
+    Migration("accents typed apart folded as their letters", v22, then: refoldMarkedText),
   ]
 
   static let v1 = """

@@ -35,6 +35,15 @@ public enum DanishFolding {
         previousWasO = byte == 111
         continue
       }
+      if isCombiningMark(scalar) {
+        // A letter typed apart from its accent (NFD, as some systems
+        // write): å, ä as their Danish spellings, every other accent
+        // dropped as on a precomposed letter, never a break in the word.
+        if let last = out.last, last == "a" && (value == 0x30A || value == 0x308) {
+          out.append(value == 0x30A ? "a" : "e")
+        }
+        continue
+      }
       let mapped = map(scalar)
       if mapped == " " {
         appendSpace(&out)
@@ -56,6 +65,22 @@ public enum DanishFolding {
     // Trim the trailing space left by punctuation.
     while out.last == " " { out.removeLast() }
     return String(out)
+  }
+
+  /// A mark drawn on the letter before it (general category M): never a
+  /// letter of its own, whatever Unicode calls alphabetic.
+  static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+    if (0x300...0x36F).contains(scalar.value) { return true }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: return true
+    default: return false
+    }
+  }
+
+  /// True when folding the text again may give another result than an
+  /// older skranke's: it holds a combining mark (`Schema.v22`).
+  static func holdsMarks(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.value >= 0x300 && isCombiningMark($0) }
   }
 
   private static func appendSpace(_ out: inout String.UnicodeScalarView) {

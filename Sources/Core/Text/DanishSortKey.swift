@@ -22,6 +22,22 @@ public enum DanishSortKey {
         atWordStart = false
         continue
       }
+      if DanishFolding.isCombiningMark(scalar) {
+        // a + ring, a/o + diaeresis, u + diaeresis typed apart (NFD).
+        let replacement: Unicode.Scalar?
+        switch (out.last, scalar.value) {
+        case ("a", 0x30A): replacement = "}"
+        case ("a", 0x308): replacement = "{"
+        case ("o", 0x308): replacement = "|"
+        case ("u", 0x308): replacement = "y"
+        default: replacement = nil
+        }
+        if let replacement {
+          out.removeLast()
+          out.append(replacement)
+        }
+        continue
+      }
       let mapped: String
       switch scalar {
       case "æ", "ä": mapped = "{"
