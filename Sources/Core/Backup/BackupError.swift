@@ -77,10 +77,7 @@ public enum BackupError: UserFacingError, Equatable, Sendable {
         "\(path) is the database itself (or its journal); choose another file for the copy.")
     case .problem(let problem): return problem.message(lang)
     case .severalNames(let path):
-      return lang.pick(
-        "\(path) har mere end ét navn (en hård lænke): gemmer én skranke under det ene navn og en anden under det andet, går arbejde tabt. Find det andet navn med: find / -xdev -samefile \(path), slet det navn (ikke \(path)), og prøv igen.",
-        "\(path) has more than one name (a hard link): with one skranke saving under one name and another under the other, work is lost. Find the other name with: find / -xdev -samefile \(path), remove that name (not \(path)), and try again."
-      ) + unchanged
+      return DatabaseOpenError.severalNames(path, lang) + unchanged
     case .notAnErasureLog(let path):
       return lang.pick(
         "\(path) er hverken en sletningslog (erasures.log) eller en kopi fra skranke.",

@@ -53,6 +53,11 @@ public enum Restore {
     defer { withExtendedLifetime(lock) {} }
     RestoreSwap.recover(database)
     if FileIdentity.linkCount(database) > 1 { throw .severalNames(path: database) }
+    // What was said may be minutes old (the question waited): an erasure
+    // made meanwhile is read again now that no one can make another.
+    var entries = erasures.entries
+    entries += ErasureLog.entries(inLog: ErasureLog(database: database).filePath) ?? []
+    if FileIdentity.exists(database) { entries += ErasureLog.entries(inDatabase: database) ?? [] }
     let temporary = RestoreSwap.temporary(of: database)
     defer { for part in FileIdentity.companions(of: temporary) { unlink(part) } }
     guard let source = RawConnection(path: backup, readOnly: true) else {
@@ -64,7 +69,7 @@ public enum Restore {
     }
     let version = try inspect(temporary, named: backup)
     let erased = try bringUpToDate(
-      temporary, named: backup, erasures: erasures.entries, floors: floors(of: database),
+      temporary, named: backup, erasures: entries, floors: floors(of: database),
       log: ErrorLog(database: database))
     let kept = keptName(for: database, stamp: clock.now())
     try RestoreSwap.swap(temporary, into: database, keptAs: kept)

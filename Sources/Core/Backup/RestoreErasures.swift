@@ -40,13 +40,18 @@ extension Restore {
   {
     var known = Erasures()
     let log = ErasureLog(database: database)
-    if let entries = ErasureLog.entries(inLog: log.filePath) {
+    if let entries = ErasureLog.entries(inLog: log.filePath), !entries.isEmpty {
       known.add(entries, from: log.filePath)
       known.complete = true
     }
+    // The database being replaced knows every erasure since the copy only
+    // if it has seen everything the copy has (a new, empty database at the
+    // path, or one started afresh on a new disk, has not).
     if FileIdentity.exists(database), let entries = ErasureLog.entries(inDatabase: database) {
       known.add(entries, from: database)
-      known.complete = true
+      let mine = floors(of: database)
+      let copy = floors(of: backup)
+      if copy.allSatisfy({ mine[$0.key] ?? 0 >= $0.value }) { known.complete = true }
     }
     for path in given {
       guard access(path, R_OK) == 0 else { throw .cannotRead(path: path, reason: .current) }

@@ -78,9 +78,16 @@ enum RestoreSwap {
   /// taking it failed only because no one else could hold it either).
   static func recover(_ database: String) {
     let path = journal(of: database)
-    if let plan = plan(in: path), !isRunning(plan.pid) || plan.pid == getpid() {
+    // The exclusive lock is held: no restore is running, whatever process
+    // now has the journal's number (after a reboot, another may).
+    if let plan = plan(in: path) {
       let wal = database + "-wal"
-      if FileIdentity.exists(plan.copy) && !plan.kept.isEmpty {
+      // Not replaced while the copy keeps its own name, or while the kept
+      // name is still the database's own file.
+      let sameFile =
+        FileIdentity.exists(plan.kept)
+        && FileIdentity.identity(plan.kept) == FileIdentity.identity(database)
+      if (FileIdentity.exists(plan.copy) || sameFile) && !plan.kept.isEmpty {
         // The copy never took the name: nothing was replaced. Give the
         // old log back to the database, and drop the second names.
         let keptWAL = plan.kept + "-wal"
@@ -89,7 +96,7 @@ enum RestoreSwap {
         if FileIdentity.exists(keptWAL) {
           if FileIdentity.exists(wal) { unlink(keptWAL) } else { rename(keptWAL, wal) }
         }
-        if FileIdentity.exists(plan.kept) && FileIdentity.exists(database) {
+        if sameFile || (FileIdentity.exists(plan.kept) && FileIdentity.exists(plan.copy)) {
           unlink(plan.kept)
         }
       }
@@ -102,6 +109,8 @@ enum RestoreSwap {
 
   /// `skranke.db.restoring-PID` (and its companions) whose process is gone.
   static func removeLeftovers(of database: String) {
+    // A copy a journal names is the journal's to settle (`recover`).
+    let journalled = plan(in: journal(of: database))?.copy
     let slash = database.lastIndex(of: "/")
     let folder = slash.map { String(database[..<$0]) } ?? "."
     let base = slash.map { String(database[database.index(after: $0)...]) } ?? database
@@ -110,10 +119,11 @@ enum RestoreSwap {
     where name.hasPrefix(prefix) {
       // `…restoring-PID`, and the backup's own `…restoring-PID.tmp-PID`.
       let rest = name.dropFirst(prefix.count).prefix { ASCIIDigits.isDigit($0) }
-      guard let pid = ASCIIDigits.value(rest, maxDigits: 9), !isRunning(Int32(pid)) else {
-        continue
-      }
-      unlink((folder.isEmpty ? "" : folder) + "/" + name)
+      let path = (folder.isEmpty ? "" : folder) + "/" + name
+      guard let pid = ASCIIDigits.value(rest, maxDigits: 9), !isRunning(Int32(pid)),
+        journalled.map({ !path.hasPrefix($0) }) ?? true
+      else { continue }
+      unlink(path)
     }
   }
 
@@ -136,11 +146,12 @@ enum RestoreSwap {
 
   static func plan(in path: String) -> Plan? {
     guard let bytes = try? BinaryFile.read(path, limit: 16_384) else { return nil }
-    let lines = String(decoding: bytes, as: UTF8.self).split(
-      separator: "\n", omittingEmptySubsequences: false)
+    let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+      String(decoding: $0, as: UTF8.self)
+    }
     guard lines.count >= 3, let pid = ASCIIDigits.value(lines[0], maxDigits: 9), !lines[1].isEmpty
     else { return nil }
-    return Plan(pid: Int32(pid), copy: String(lines[1]), kept: String(lines[2]))
+    return Plan(pid: Int32(pid), copy: lines[1], kept: lines[2])
   }
 
   /// A second name for a file: a hard link, or a copy where links are not

@@ -98,8 +98,10 @@ public struct ErasureLog {
   /// when it cannot be read.
   static func entries(inLog path: String) -> [Entry]? {
     guard let bytes = try? BinaryFile.read(path, limit: 64 << 20) else { return nil }
-    return String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap {
-      Entry(line: $0)
+    // By byte: a log saved with CRLF line ends is still read line by line.
+    return bytes.split(separator: 0x0A).compactMap { line in
+      let text = String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
+      return Entry(line: Substring(text))
     }
   }
 

@@ -64,7 +64,7 @@ public struct InterestVocabulary {
     [String], FieldError
   > {
     var out: [String] = []
-    let words = text.split(whereSeparator: { $0 == "," || $0 == "|" })
+    let words = text.splitScalars { $0 == "," || $0 == "|" }.filter { !$0.isEmpty }
       .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
     for word in words {
       let folded = DanishFolding.fold(word).trimmingCharacters(in: " ")

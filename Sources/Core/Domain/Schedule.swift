@@ -43,7 +43,7 @@ public struct Schedule: Equatable, Sendable {
   /// bad entry.
   public static func parse(_ text: String) -> Result<Schedule, ScheduleError> {
     var schedule = Schedule()
-    let entries = text.split(whereSeparator: { $0 == "|" || $0 == "," })
+    let entries = text.splitScalars { $0 == "|" || $0 == "," }.filter { !$0.isEmpty }
       .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
     for entry in entries {
       let words = entry.lowercased().split(separator: " ").map(String.init)

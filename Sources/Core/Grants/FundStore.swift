@@ -43,6 +43,17 @@ public struct FundStore {
   /// Inserts (no id) or updates; returns the id.
   @discardableResult
   public func save(_ input: Fund) throws -> Int64 {
+    var (fund, errors) = Self.check(input)
+    if errors.isEmpty, let other = try fundID(named: fund.name), other != fund.id {
+      errors[.name] = .duplicateName
+    }
+    if !errors.isEmpty { throw Problem.invalidFund(errors) }
+    return try write(fund)
+  }
+
+  /// A fund's fields checked as they are (no other fund asked): what a
+  /// file's rows are read with before an import takes the write lock.
+  public static func check(_ input: Fund) -> (Fund, [FundField: FieldError]) {
     var fund = input
     fund.name = fund.name.trimmed
     var errors: [FundField: FieldError] = [:]
@@ -58,10 +69,10 @@ public struct FundStore {
       case .failure(let error): errors[field] = error
       }
     }
-    if errors.isEmpty, let other = try fundID(named: fund.name), other != fund.id {
-      errors[.name] = .duplicateName
-    }
-    if !errors.isEmpty { throw Problem.invalidFund(errors) }
+    return (fund, errors)
+  }
+
+  private func write(_ fund: Fund) throws -> Int64 {
     let values: [SQLValue] = [
       .text(fund.name), .text(DanishFolding.fold(fund.name)), .text(DanishSortKey.make(fund.name)),
       .text(fund.grantor.trimmed), .text(fund.criteria), .text(fund.url.trimmed),
@@ -116,11 +127,23 @@ public struct FundStore {
   /// one another: deadline, review window, decision.
   @discardableResult
   public func save(_ input: FundRound) throws -> Int64 {
-    var round = input
-    var errors: [RoundField: FieldError] = [:]
+    var (round, errors) = Self.check(input)
     let known = try db.scalarInt(
       "SELECT count(*) FROM funds WHERE id = ?", [.integer(round.fundID)])
     if known == 0 { errors[.fund] = .required }
+    if errors.isEmpty, let other = try roundID(fundID: round.fundID, deadline: round.deadline),
+      other != round.id
+    {
+      errors[.deadline] = .duplicateName
+    }
+    if !errors.isEmpty { throw Problem.invalidRound(errors) }
+    return try write(round)
+  }
+
+  /// A round's dates and note checked as they are (its fund aside).
+  public static func check(_ input: FundRound) -> (FundRound, [RoundField: FieldError]) {
+    var round = input
+    var errors: [RoundField: FieldError] = [:]
     if let from = round.reviewFrom, from < round.deadline { errors[.reviewFrom] = .beforeDeadline }
     if let until = round.reviewUntil {
       if round.reviewFrom == nil {
@@ -136,12 +159,10 @@ public struct FundStore {
     case .success(let note): round.note = note
     case .failure(let error): errors[.note] = error
     }
-    if errors.isEmpty, let other = try roundID(fundID: round.fundID, deadline: round.deadline),
-      other != round.id
-    {
-      errors[.deadline] = .duplicateName
-    }
-    if !errors.isEmpty { throw Problem.invalidRound(errors) }
+    return (round, errors)
+  }
+
+  private func write(_ round: FundRound) throws -> Int64 {
     let values: [SQLValue] = [
       .integer(round.fundID), .text(round.deadline.iso), .optionalText(round.reviewFrom?.iso),
       .optionalText(round.reviewUntil?.iso), .optionalText(round.decisionOn?.iso),

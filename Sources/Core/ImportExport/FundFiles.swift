@@ -35,23 +35,29 @@ public struct FundFiles {
   func importFunds(table: CSVTable, tally: ImportTally = ImportTally()) throws -> ImportSummary {
     let store = FundStore(db: db)
     var seen = SeenKeys()
-    try db.write {
-      try table.forEachRow { line, row in
-        func value(_ field: FundStore.FundField) -> String { (row[field.rawValue] ?? "").trimmed }
-        try seen.check(DanishFolding.fold(value(.name)), name: value(.name), line: line)
-        let activeText = value(.active)
-        guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
-          throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))
-        }
-        var fund = Fund(
+    // Read and checked before the write lock is taken (see Importer).
+    let read = try table.mapRows { line, row -> Fund in
+      func value(_ field: FundStore.FundField) -> String { (row[field.rawValue] ?? "").trimmed }
+      try seen.check(DanishFolding.fold(value(.name)), name: value(.name), line: line)
+      let activeText = value(.active)
+      guard let active = activeText.isEmpty ? true : Validation.flag(activeText) else {
+        throw ImportError.field(line: line, column: "active", .invalidFlag(activeText))
+      }
+      let (fund, errors) = FundStore.check(
+        Fund(
           name: value(.name), grantor: value(.grantor), criteria: row["criteria"] ?? "",
-          url: value(.url), active: active)
+          url: value(.url), active: active))
+      try Self.refuse(errors, FundStore.FundField.allCases, line: line)
+      return fund
+    }
+    try db.write {
+      try CSVTable.each(read) { line, checked in
+        var fund = checked
         fund.id = try store.fundID(named: fund.name)
         do {
           try store.save(fund)
         } catch FundStore.Problem.invalidFund(let errors) {
-          let field = FundStore.FundField.allCases.first { errors[$0] != nil }!
-          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+          try Self.refuse(errors, FundStore.FundField.allCases, line: line)
         }
         tally.count(new: fund.id == nil)
       }
@@ -61,41 +67,59 @@ public struct FundFiles {
 
   func importRounds(table: CSVTable, tally: ImportTally = ImportTally()) throws -> ImportSummary {
     let store = FundStore(db: db)
+    // Read and checked before the write lock is taken; the fund is found
+    // under it.
+    let read = try table.mapRows { line, row -> (fund: String, round: FundRound) in
+      func value(_ field: FundStore.RoundField) -> String { (row[field.rawValue] ?? "").trimmed }
+      func date(_ field: FundStore.RoundField) throws -> Day? {
+        let text = value(field)
+        if text.isEmpty { return nil }
+        guard let day = Self.date(text) else {
+          throw ImportError.field(line: line, column: field.rawValue, .fileDate)
+        }
+        return day
+      }
+      guard let deadline = try date(.deadline) else {
+        throw ImportError.field(line: line, column: "deadline", .required)
+      }
+      let (round, errors) = FundStore.check(
+        FundRound(
+          fundID: 0, deadline: deadline, reviewFrom: try date(.reviewFrom),
+          reviewUntil: try date(.reviewUntil), decisionOn: try date(.decisionOn),
+          note: row["note"] ?? ""))
+      try Self.refuse(errors, FundStore.RoundField.allCases, line: line)
+      return (value(.fund), round)
+    }
     var seen = SeenKeys()
     try db.write {
-      try table.forEachRow { line, row in
-        func value(_ field: FundStore.RoundField) -> String { (row[field.rawValue] ?? "").trimmed }
-        func date(_ field: FundStore.RoundField) throws -> Day? {
-          let text = value(field)
-          if text.isEmpty { return nil }
-          guard let day = Self.date(text) else {
-            throw ImportError.field(line: line, column: field.rawValue, .fileDate)
-          }
-          return day
+      try CSVTable.each(read) { line, checked in
+        guard let fundID = try store.fundID(named: checked.fund) else {
+          throw ImportError.field(line: line, column: "fund", .unknownFund(checked.fund))
         }
-        guard let fundID = try store.fundID(named: value(.fund)) else {
-          throw ImportError.field(line: line, column: "fund", .unknownFund(value(.fund)))
-        }
-        guard let deadline = try date(.deadline) else {
-          throw ImportError.field(line: line, column: "deadline", .required)
-        }
+        var round = checked.round
+        round.fundID = fundID
         try seen.check(
-          "\(fundID) \(deadline.iso)", name: value(.fund) + " " + deadline.numeric, line: line)
-        var round = FundRound(
-          fundID: fundID, deadline: deadline, reviewFrom: try date(.reviewFrom),
-          reviewUntil: try date(.reviewUntil), decisionOn: try date(.decisionOn),
-          note: row["note"] ?? "")
-        round.id = try store.roundID(fundID: fundID, deadline: deadline)
+          "\(fundID) \(round.deadline.iso)", name: checked.fund + " " + round.deadline.numeric,
+          line: line)
+        round.id = try store.roundID(fundID: fundID, deadline: round.deadline)
         do {
           try store.save(round)
         } catch FundStore.Problem.invalidRound(let errors) {
-          let field = FundStore.RoundField.allCases.first { errors[$0] != nil }!
-          throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+          try Self.refuse(errors, FundStore.RoundField.allCases, line: line)
         }
         tally.count(new: round.id == nil)
       }
     }
     return tally.summary
+  }
+
+  /// The first of a row's field errors (in the file's column order), said
+  /// for its line; nothing when there are none.
+  static func refuse<Field: Hashable & RawRepresentable<String>>(
+    _ errors: [Field: FieldError], _ order: [Field], line: Int
+  ) throws {
+    guard let field = order.first(where: { errors[$0] != nil }) else { return }
+    throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
   }
 
   /// A date in a file: with its year, `2028-04-15` or `15-04-2028` (never

@@ -87,8 +87,9 @@ public enum ImportError: UserFacingError, Equatable {
         "the column '\(name)' is in the header twice; which one is meant?")
     case .tooLarge(let path, let limit):
       return lang.pick(
-        "\(path) er over \(limit >> 20) MB; det er ikke en fil med foreninger, lokaler eller puljer.",
-        "\(path) is over \(limit >> 20) MB; it is not a file of associations, rooms or funds.")
+        "\(path) er over \(limit >> 20) MB, mere end en fil til import kan være; er det den rigtige fil?",
+        "\(path) is over \(limit >> 20) MB, more than a file to import can be; is it the right file?"
+      )
     case .fieldCount(_, let expected, let found):
       return lang.pick(
         "\(found) felter, men overskriften har \(expected).",

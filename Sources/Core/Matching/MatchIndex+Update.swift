@@ -76,7 +76,9 @@ extension MatchIndex {
       let id = row.int(0)
       let interests = slice(row.text(10), language: false)
       let languages = slice(row.text(11), language: true)
-      let inherited = row.text(12).split(separator: "|").reduce(UInt64(0)) {
+      let inherited = row.text(12).splitScalars { $0 == "|" }.filter { !$0.isEmpty }.reduce(
+        UInt64(0)
+      ) {
         $0 | (targetBits[String($1)] ?? 0)
       }
       added[id] = candidates.count

@@ -82,7 +82,9 @@ public struct MatchIndex: Sendable {
         // The association's target groups, unless the activity names its own (below).
         let inherited = row.withBytes(12) { bytes in
           rawTargets.value(bytes) { text in
-            text.split(separator: "|").reduce(0) { $0 | (index.targetBits[String($1)] ?? 0) }
+            text.splitScalars { $0 == "|" }.filter { !$0.isEmpty }.reduce(0) {
+              $0 | (index.targetBits[String($1)] ?? 0)
+            }
           }
         }
         let candidate = Candidate(
@@ -143,7 +145,7 @@ public struct MatchIndex: Sendable {
   /// Where a '|'-list of words sits in `interestIDs` or `languageIDs`.
   /// Activities with the same list share one slice (see `TextCache`).
   mutating func slice(_ text: String, language: Bool) -> (Int32, Int16) {
-    let words = text.split(separator: "|").map {
+    let words = text.splitScalars { $0 == "|" }.filter { !$0.isEmpty }.map {
       language ? languageWords.number(String($0)) : interestWords.number(String($0))
     }.filter { $0 >= 0 }
     let start = Int32(language ? languageIDs.count : interestIDs.count)

@@ -47,7 +47,7 @@ public enum NeedWords {
   /// only one of them has.
   public static func read(_ text: String, facilities: [String]) -> Reading {
     var reading = Reading()
-    let typed = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "|" }).map(String.init)
+    let typed = text.splitScalars { $0 == "," || $0 == " " || $0 == "|" }.filter { !$0.isEmpty }
     let needs = vocabulary.map { (DanishFolding.fold($0.word), $0.need) }
     let rooms = facilities.map { (DanishFolding.fold($0), $0) }
     for word in typed {

@@ -92,7 +92,6 @@ public final class Database {
         RestoreSwap.removeLeftovers(of: path)  // copies killed restores left
       }
       try Database.prepareFile(path)
-      if FileIdentity.linkCount(path) > 1 { throw DatabaseOpenError.severalNames(path: path) }
     }
     var held: DatabaseLock?
     if !inMemory && options.lock {
@@ -105,6 +104,11 @@ public final class Database {
       }
     }
     lock = held
+    // Asked with the shared lock held: a restore (which makes a second
+    // name for a moment) has finished or been undone by now.
+    if !inMemory && !options.readOnly && FileIdentity.linkCount(path) > 1 {
+      throw DatabaseOpenError.severalNames(path: path)
+    }
     log = inMemory ? nil : ErrorLog(database: path)
     var db: OpaquePointer?
     var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX

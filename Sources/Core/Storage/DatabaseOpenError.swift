@@ -95,10 +95,21 @@ public enum DatabaseOpenError: UserFacingError, Equatable {
         "The database \(path) is being restored from a backup. Try again in a moment.")
     case .problem(let problem): return problem.message(lang)
     case .severalNames(let path):
-      return lang.pick(
-        "\(path) har mere end ét navn (en hård lænke): gemmer én skranke under det ene navn og en anden under det andet, går arbejde tabt. Find det andet navn med: find / -xdev -samefile \(path), slet det navn (ikke \(path)), og prøv igen. Intet er ændret.",
-        "\(path) has more than one name (a hard link): with one skranke saving under one name and another under the other, work is lost. Find the other name with: find / -xdev -samefile \(path), remove that name (not \(path)), and try again. Nothing was changed."
-      )
+      return Self.severalNames(path, lang) + lang.pick(" Intet er ændret.", " Nothing was changed.")
     }
+  }
+}
+
+extension DatabaseOpenError {
+  /// What to say of a database file with a second name (a hard link), and
+  /// how to find the other name: in its own folder first, then on its disk.
+  static func severalNames(_ path: String, _ lang: Language) -> String {
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[..<$0]) } ?? "."
+    let disk = FileIdentity.mountPoint(of: path)
+    return lang.pick(
+      "\(path) har mere end ét navn (en hård lænke): gemmer én skranke under det ene navn og en anden under det andet, går arbejde tabt. Det andet navn er oftest \(path).before-restore-… fra en gendannelse, der blev afbrudt: ls -li \(ShellWord.quote(folder)) viser begge navne med samme nummer forrest. Ellers find det med: find \(ShellWord.quote(disk)) -xdev -samefile \(ShellWord.quote(path)). Slet det andet navn (ikke \(path)), og prøv igen.",
+      "\(path) has more than one name (a hard link): with one skranke saving under one name and another under the other, work is lost. The other name is most often \(path).before-restore-… from a restore that was stopped: ls -li \(ShellWord.quote(folder)) shows both names with the same number first. Otherwise find it with: find \(ShellWord.quote(disk)) -xdev -samefile \(ShellWord.quote(path)). Remove the other name (not \(path)) and try again."
+    )
   }
 }

@@ -42,6 +42,26 @@ public enum FileIdentity {
     return stat(path, &info) == 0 ? Int64(info.st_size) : nil
   }
 
+  /// The folder the disk holding `path` is mounted at (where a search of
+  /// that disk starts).
+  public static func mountPoint(of path: String) -> String {
+    var current = canonical(path)
+    guard let device = identity(current)?.first else { return "/" }
+    while let slash = current.lastIndex(of: "/"), current != "/" {
+      let parent = slash == current.startIndex ? "/" : String(current[..<slash])
+      guard identity(parent)?.first == device else { return current }
+      current = parent
+    }
+    return "/"
+  }
+
+  /// When the file was last written (seconds since 1970); nil when it
+  /// does not exist.
+  public static func modified(_ path: String) -> Int? {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_mtim.tv_sec) : nil
+  }
+
   /// How many names (hard links) the file has; 0 when it does not exist.
   public static func linkCount(_ path: String) -> Int {
     var info = stat()

@@ -15,7 +15,9 @@ extension Schema {
   /// taken before this version is given too when it is brought up to date,
   /// so an erasure logged now still finds them in an old backup. The log
   /// keeps the key; old entries get the legacy key, and can only match a
-  /// person made before this version.
+  /// person made before this version. A living citizen whose number and
+  /// minute an old entry already names (the number was reused) gets a
+  /// random key instead, in this file and in every copy brought up to date.
   static let v21 = """
     CREATE TABLE id_floors(name TEXT PRIMARY KEY, last INTEGER NOT NULL) WITHOUT ROWID;
     INSERT INTO id_floors(name, last)
@@ -34,7 +36,14 @@ extension Schema {
       UPDATE id_floors SET last = new.id WHERE name = 'inquiries';
     END;
     ALTER TABLE citizens ADD COLUMN erasure_key TEXT NOT NULL DEFAULT '';
-    UPDATE citizens SET erasure_key = 'legacy:' || id || ':' || created_at;
+    -- A citizen whose number and minute the log already names was made
+    -- after that erasure (erasing deletes the row): the number was handed
+    -- out twice, and this person must never match the old entry.
+    UPDATE citizens SET erasure_key = CASE
+      WHEN EXISTS (SELECT 1 FROM erasure_log e
+        WHERE e.citizen_id = citizens.id AND e.created_at = citizens.created_at)
+      THEN lower(hex(randomblob(16)))
+      ELSE 'legacy:' || id || ':' || created_at END;
     CREATE TRIGGER citizens_erasure_key AFTER INSERT ON citizens WHEN new.erasure_key = '' BEGIN
       UPDATE citizens SET erasure_key = lower(hex(randomblob(16))) WHERE id = new.id;
     END;

@@ -7,6 +7,10 @@ extension Schema {
   /// and indexed again; all others fold as they did.
   static let v22 = "SELECT 1;"
 
+  static let tablesWithSortKeys: Set<String> = [
+    "areas", "associations", "activities", "rooms", "funds", "interests", "facilities",
+  ]
+
   @Sendable static func refoldMarkedText(_ db: Database) throws {
     let folded: [(table: String, source: String, fold: String)] = [
       ("areas", "name", "name_fold"), ("associations", "name", "name_fold"),
@@ -20,10 +24,16 @@ extension Schema {
         .filter(DanishFolding.holdsMarks)
       // OR IGNORE: a name that now folds like another keeps its old fold
       // rather than stopping the upgrade.
+      let sorted = tablesWithSortKeys.contains(table)
       for text in Set(marked) {
         try db.run(
           "UPDATE OR IGNORE \(table) SET \(fold) = ? WHERE \(source) = ?",
           [.text(DanishFolding.fold(text)), .text(text)])
+        if sorted {
+          try db.run(
+            "UPDATE \(table) SET sort_key = ? WHERE \(source) = ?",
+            [.text(DanishSortKey.make(text)), .text(text)])
+        }
       }
     }
     let associations = try db.map(

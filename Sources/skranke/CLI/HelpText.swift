@@ -60,8 +60,11 @@ enum HelpText {
                                          bookinger som CSV eller kalender (iCalendar); antal,
                                          timer og rengøring pr. forening
       skranke backup FIL                 en kontrolleret kopi af databasen, mens andre arbejder
-      skranke restore FIL [--yes]        hent en sikkerhedskopi (kun når ingen skranke har filen
-                                         åben; den gamle database gemmes ved siden af)
+      skranke restore FIL [--erasures LOG|KOPI] [--without-erasures] [--yes]
+                                         hent en sikkerhedskopi (kun når ingen skranke har filen
+                                         åben; den gamle database gemmes ved siden af; sletninger
+                                         siden kopien slettes igen, og på en ny disk: giv den
+                                         nyeste kopi eller erasures.log med --erasures)
       skranke settings [auto-backup on|off | start today|associations]
                                          indstillinger (automatisk daglig sikkerhedskopi; om
                                          skranke åbner på I dag eller F1)
@@ -137,8 +140,11 @@ enum HelpText {
                                          bookings as CSV or a calendar (iCalendar); count, hours
                                          and cleaning fees per association
       skranke backup FILE                a checked copy of the database, while others work
-      skranke restore FILE [--yes]       put a backup back (only when no skranke has the file
-                                         open; the old database is kept beside it)
+      skranke restore FILE [--erasures LOG|COPY] [--without-erasures] [--yes]
+                                         put a backup back (only when no skranke has the file
+                                         open; the old database is kept beside it; erasures since
+                                         the copy are made again, and on a new disk: give the
+                                         newest copy or erasures.log with --erasures)
       skranke settings [auto-backup on|off | start today|associations]
                                          settings (the automatic daily backup; whether skranke
                                          opens on I dag or F1)

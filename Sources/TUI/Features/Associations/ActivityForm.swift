@@ -44,7 +44,7 @@ enum ActivityForm {
     var errors: [ActivityField: FieldError] = [:]
     func value(_ field: ActivityField) -> String { form.field(field.rawValue)?.text ?? "" }
     func list(_ field: ActivityField) -> [String] {
-      value(field).split(whereSeparator: { $0 == "," || $0 == "|" })
+      value(field).splitScalars { $0 == "," || $0 == "|" }.filter { !$0.isEmpty }
         .map { String($0).trimmed }.filter { !$0.isEmpty }
     }
     v.title = value(.title)

@@ -76,8 +76,10 @@ enum CitizenForm {
     var errors: [CitizenField: FieldError] = [:]
     func value(_ field: CitizenField) -> String { form.field(field.rawValue)?.text.trimmed ?? "" }
     func list(_ field: CitizenField) -> [String] {
-      value(field).split(whereSeparator: { $0 == "," || $0 == "|" }).map { String($0).trimmed }
-        .filter { !$0.isEmpty }
+      value(field).splitScalars { $0 == "," || $0 == "|" }.filter { !$0.isEmpty }.map {
+        String($0).trimmed
+      }
+      .filter { !$0.isEmpty }
     }
     c.name = value(.name)
     c.phone = value(.phone)

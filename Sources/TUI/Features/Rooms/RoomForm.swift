@@ -61,8 +61,10 @@ enum RoomForm {
       }
       if field == .opens { room.opens = time } else { room.closes = time }
     }
-    room.facilities = value(.facilities).split(whereSeparator: { $0 == "," || $0 == "|" })
-      .map { String($0).trimmed }.filter { !$0.isEmpty }
+    room.facilities = value(.facilities).splitScalars { $0 == "," || $0 == "|" }.filter {
+      !$0.isEmpty
+    }
+    .map { String($0).trimmed }.filter { !$0.isEmpty }
     room.accessibleToilet = checked(.accessibleToilet)
     room.stepFree = checked(.stepFree)
     room.nearTransport = checked(.nearTransport)
