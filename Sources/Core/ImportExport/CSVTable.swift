@@ -49,30 +49,14 @@ struct CSVTable {
       }
       var values: [String: String] = [:]
       for (name, value) in zip(header, record.fields) {
-        values[name] = Self.oneLineEnd(CSVParser.unguard(value))
+        // Line ends are stored one way, for every field of every import
+        // (a one-line field then refuses a break as the control it is).
+        values[name] = Validation.lineFeeds(CSVParser.unguard(value))
       }
       rows.append((record.line, values))
     }
     if !failures.isEmpty { throw .collect(failures) }
     return CSVTable(header: header, rows: rows)
-  }
-
-  /// Line ends are stored one way, for every field of every import: CRLF
-  /// and a lone CR become LF (a one-line field then refuses it as the
-  /// control it is; a free text keeps it as a line break).
-  static func oneLineEnd(_ value: String) -> String {
-    guard value.unicodeScalars.contains("\r") else { return value }
-    var out = String.UnicodeScalarView()
-    var afterCR = false
-    for scalar in value.unicodeScalars {
-      if scalar == "\n" && afterCR {
-        afterCR = false
-        continue
-      }
-      afterCR = scalar == "\r"
-      out.append(afterCR ? "\n" : scalar)
-    }
-    return String(out)
   }
 
   /// Runs `body` for every row and collects the rows that fail, so the
