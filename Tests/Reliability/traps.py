@@ -223,9 +223,6 @@ checks += 3
 code, _, err, seconds = run("import", "associations", "/dev/zero", db=DB)
 if code != 1 or "64 MB" not in err or seconds > 5:
     problem(f"/dev/zero: exit {code} in {seconds:.1f} s: {err[:200]}")
-proc = subprocess.run([BIN, "--db", DB], env=dict(ENV, TERM="dumb"), capture_output=True,
-                      stdin=subprocess.DEVNULL, timeout=20)
-# Without a terminal it says so; the TERM check is in the tmux scenario.
 messages = [
     (["book", "--room", "Frivilligcentret: Mødelokale 1", "--association", "Røde Kors Hjørring",
       "--from", "2027-01-05 10:00", "--to", "2027-01-05 10:00"], "the end must be after the start"),

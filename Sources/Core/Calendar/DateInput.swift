@@ -16,6 +16,7 @@ public enum DateInput {
   }
 
   public static func parse(_ input: String, today: Day) -> Day? {
+    guard input.utf8.count <= 64 else { return nil }  // no date is longer
     let text = input.lowercased().trimmingCharacters(in: " ")
     if text.isEmpty { return nil }
     switch text {

@@ -18,6 +18,7 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
   /// ASCII digits only: `19½`, `１９` or `1` with a mark above is no time
   /// (and is said so by the caller), never a trap.
   public init?(_ text: String) {
+    guard text.utf8.count <= 32 else { return nil }  // no time is longer
     let trimmed = text.trimmingCharacters(in: " ")
     let parts = trimmed.split(
       omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })

@@ -22,7 +22,13 @@ public struct WhenInput: Equatable, Sendable {
     ).slots
   }
 
+  /// The longest `when` read: the longest way of saying it is some 60
+  /// characters, and each time span tried reads the words before it, so a
+  /// pasted page would take long on every key.
+  static let maxBytes = 240
+
   public static func parse(_ input: String, today: Day) -> WhenInput? {
+    guard input.utf8.count <= maxBytes else { return nil }
     let dashed = String(
       input.lowercased().map { (c: Character) -> Character in "–—".contains(c) ? "-" : c })
     var words = dashed.split(separator: " ").map(String.init)
