@@ -54,12 +54,16 @@ import Testing
     #expect(DateInput.parse("+14", today: today)?.iso == "2026-12-21")
   }
 
-  @Test func spacedSpansJoinInLinearTime() {
-    // Every space looked back and ahead through the whole text: 200,000
-    // spaces took minutes. The answer is the same, found in one pass.
+  @Test func spacedSpansJoinAndAPastedPageIsRefusedAtOnce() {
+    // Every space looked back and ahead through the whole text, and every
+    // time span read all the words before it: a pasted page took minutes.
     #expect(WhenInput.parse("tir 19 - 21", today: today)?.first.start.text == "19:00")
-    let long = String(repeating: " ", count: 200_000) + "tir 19 - 21"
-    #expect(WhenInput.parse(long, today: today)?.first.end.text == "21:00")
+    let padded = String(repeating: " ", count: 200) + "tir 19 - 21"
+    #expect(WhenInput.parse(padded, today: today)?.first.end.text == "21:00")
+    let page = String(repeating: "tir 19 - 21 ", count: 20_000)
+    #expect(WhenInput.parse(page, today: today) == nil)
+    #expect(DateInput.parse(String(repeating: "1", count: 100_000), today: today) == nil)
+    #expect(ClockTime(String(repeating: "1", count: 100_000)) == nil)
   }
 }
 

@@ -98,7 +98,7 @@ cli 2 "several rooms match 'mødelokale'" book --room mødelokale --association 
 cli 2 "unknown association 'Ingen Forening'" book --room "mødelokale 1" --association "Ingen Forening" --from "$DAY 10:00" --to "$DAY 11:00"
 cli 2 "the association 'Café Hjertetræ' is not active" book --room "mødelokale 1" --association "Café Hjertetræ" --from "$DAY 10:00" --to "$DAY 11:00"
 cli 2 "the room can only be booked 08:00–22:00" "${book[@]}" --from "$DAY 21:00" --to "$DAY 23:00"
-cli 2 "the end is before the start" "${book[@]}" --from "$DAY 12:00" --to "$DAY 10:00"
+cli 2 "the end must be after the start" "${book[@]}" --from "$DAY 12:00" --to "$DAY 10:00"
 cli 2 "--weekly-until: unknown date or before --from" "${book[@]}" --from "$DAY 10:00" --to "$DAY 11:00" --weekly-until "$(ahead 2)"
 cli 2 "bookings can be made at most 2 years ahead" "${book[@]}" --from "$(ahead 900) 10:00" --to "$(ahead 900) 11:00"
 cli 2 "purpose: holds a control character" "${book[@]}" --from "$DAY 10:00" --to "$DAY 11:00" --purpose $'Møde\e]0;x\a'
@@ -175,7 +175,7 @@ badcsv activities "line 2: schedule: unknown time 'blå mandag'" 'association,ti
 badcsv activities "line 2: kind: unknown kind 'hobby'" 'association,title,kind\nRøde Kors Hjørring,Besøg,hobby\n'
 badcsv activities "line 2: open_places: count: a whole number" 'association,title,open_places\nRøde Kors Hjørring,Besøg,-1\n'
 badcsv activities "line 3: 'Røde Kors Hjørring: besøg' is also on line 2" 'association,title\nRøde Kors Hjørring,Besøg\nRøde Kors Hjørring,besøg\n'
-badcsv rooms "line 2: capacity: count: a whole number" 'name,capacity\nKælder,-4\n'
+badcsv rooms "line 2: capacity: a whole number from 1 to 10000" 'name,capacity\nKælder,-4\n'
 badcsv rooms "line 2: closes: closes before it opens" 'name,opens,closes\nKælder,18:00,09:00\n'
 badcsv rooms "line 2: opens: unknown time '25:00'" 'name,opens\nKælder,25:00\n'
 badcsv rooms "line 3: 'kælder' is also on line 2" 'name\nKælder\nkælder\n'

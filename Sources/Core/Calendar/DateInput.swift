@@ -16,8 +16,8 @@ public enum DateInput {
   }
 
   public static func parse(_ input: String, today: Day) -> Day? {
-    guard input.utf8.count <= 64 else { return nil }  // no date is longer
     let text = input.lowercased().trimmingCharacters(in: " ")
+    guard text.utf8.count <= 64 else { return nil }  // no date is longer
     if text.isEmpty { return nil }
     switch text {
     case "i dag", "idag", "today", "d.d.": return today
