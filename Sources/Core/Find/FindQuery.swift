@@ -22,7 +22,7 @@ struct FindQuery {
       words = [compact]
     } else {
       digits = nil
-      words = DanishFolding.words(trimmed)
+      words = Array(DanishFolding.words(trimmed).prefix(SearchPlan.maxWords))
     }
   }
 

@@ -14,8 +14,12 @@ struct SearchPlan {
 
   init(_ query: SearchQuery) {
     self.query = query
-    self.words = DanishFolding.words(query.text)
+    self.words = Array(DanishFolding.words(query.text).prefix(Self.maxWords))
   }
+
+  /// The words a search reads: each adds a test to the statement, and a
+  /// pasted page is no search (every word left out is also in the name).
+  static let maxWords = 12
 
   /// Words of 3+ letters match anywhere (the trigram index); shorter words
   /// match the start of a word (the prefix index).

@@ -164,10 +164,18 @@ public final class Database {
   /// every keystroke are prepared once.
   public func cached(_ sql: String) throws -> Statement {
     if let statement = cache[sql] { return statement }
+    // Searches make a statement per shape of query: a desk typing all day
+    // must not keep every one. Past the cap the cache starts again (a
+    // statement still being stepped is kept alive by its caller).
+    if cache.count >= Self.cachedStatements { cache.removeAll() }
     let statement = try Statement(database: self, sql: sql, persistent: true)
     cache[sql] = statement
     return statement
   }
+
+  /// The most statements kept prepared at once.
+  static let cachedStatements = 256
+  var cachedStatementCount: Int { cache.count }
 
   public func run(_ sql: String, _ values: [SQLValue] = []) throws {
     try cached(sql).run(values)
