@@ -47,7 +47,7 @@ public struct FundFiles {
         Fund(
           name: value(.name), grantor: value(.grantor), criteria: row["criteria"] ?? "",
           url: value(.url), active: active))
-      try Self.refuse(errors, FundStore.FundField.allCases, line: line)
+      try ImportError.refuse(errors, line: line)
       return fund
     }
     try db.write {
@@ -57,7 +57,7 @@ public struct FundFiles {
         do {
           try store.save(fund)
         } catch FundStore.Problem.invalidFund(let errors) {
-          try Self.refuse(errors, FundStore.FundField.allCases, line: line)
+          try ImportError.refuse(errors, line: line)
         }
         tally.count(new: fund.id == nil)
       }
@@ -87,7 +87,7 @@ public struct FundFiles {
           fundID: 0, deadline: deadline, reviewFrom: try date(.reviewFrom),
           reviewUntil: try date(.reviewUntil), decisionOn: try date(.decisionOn),
           note: row["note"] ?? ""))
-      try Self.refuse(errors, FundStore.RoundField.allCases, line: line)
+      try ImportError.refuse(errors, line: line)
       return (value(.fund), round)
     }
     var seen = SeenKeys()
@@ -105,21 +105,12 @@ public struct FundFiles {
         do {
           try store.save(round)
         } catch FundStore.Problem.invalidRound(let errors) {
-          try Self.refuse(errors, FundStore.RoundField.allCases, line: line)
+          try ImportError.refuse(errors, line: line)
         }
         tally.count(new: round.id == nil)
       }
     }
     return tally.summary
-  }
-
-  /// The first of a row's field errors (in the file's column order), said
-  /// for its line; nothing when there are none.
-  static func refuse<Field: Hashable & RawRepresentable<String>>(
-    _ errors: [Field: FieldError], _ order: [Field], line: Int
-  ) throws {
-    guard let field = order.first(where: { errors[$0] != nil }) else { return }
-    throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
   }
 
   /// A date in a file: with its year, `2028-04-15` or `15-04-2028` (never

@@ -26,6 +26,15 @@ public enum ImportError: UserFacingError, Equatable {
     failures.count == 1 ? failures[0] : .lines(failures)
   }
 
+  /// The first of a row's field errors (in its fields' order, as the
+  /// file's columns are named), said for its line; nothing when none.
+  static func refuse<Field: CaseIterable & Hashable & RawRepresentable<String>>(
+    _ errors: [Field: FieldError], line: Int
+  ) throws {
+    guard let field = Field.allCases.first(where: { errors[$0] != nil }) else { return }
+    throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+  }
+
   /// How many failing lines are listed before "and N more".
   static let listed = 50
 

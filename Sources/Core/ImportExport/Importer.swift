@@ -116,16 +116,20 @@ public struct Importer {
     try checked(line: line) { try AssociationValidator.validate(association) }
   }
 
-  /// Runs a store's check or save; what it refuses is said for the line.
+  /// Runs a store's check or save (associations, activities, rooms);
+  /// what it refuses is said for the line.
   static func checked<T>(line: Int, _ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch StoreError.invalidAssociation(let errors) {
-      let field = AssociationField.allCases.first { errors[$0] != nil }!
-      throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+      try ImportError.refuse(errors, line: line)
+      throw StoreError.invalidAssociation(errors)
     } catch StoreError.invalidActivity(let errors) {
-      let field = ActivityField.allCases.first { errors[$0] != nil }!
-      throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
+      try ImportError.refuse(errors, line: line)
+      throw StoreError.invalidActivity(errors)
+    } catch RoomError.invalid(let errors) {
+      try ImportError.refuse(errors, line: line)
+      throw RoomError.invalid(errors)
     } catch StoreError.invalidArea(let error) {
       throw ImportError.field(line: line, column: "area", error)
     }

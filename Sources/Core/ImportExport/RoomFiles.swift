@@ -58,7 +58,7 @@ public struct RoomFiles {
         nearTransport: try flag(.nearTransport, false), cleaningFee: try number(.cleaningFee, 0),
         opens: try time(.opens, 8), closes: try time(.closes, 22), notes: value(.notes),
         active: try flag(.active, true))
-      return try Self.checked(line: line) { try RoomStore.validate(room) }
+      return try Importer.checked(line: line) { try RoomStore.validate(room) }
     }
     try store.db.write {
       try CSVTable.each(read) { line, checked in
@@ -66,23 +66,11 @@ public struct RoomFiles {
         room.id = try store.db.map(
           "SELECT id FROM rooms WHERE name_fold = ?", [.text(DanishFolding.fold(room.name))]
         ) { $0.int(0) }.first
-        _ = try Self.checked(line: line) { try rooms.save(room) }
+        _ = try Importer.checked(line: line) { try rooms.save(room) }
         tally.count(new: room.id == nil)
       }
     }
     return tally.summary
-  }
-
-  /// A room's check or save; what it refuses is said for the line.
-  static func checked<T>(line: Int, _ body: () throws -> T) throws -> T {
-    do {
-      return try body()
-    } catch RoomError.invalid(let errors) {
-      let field = RoomField.allCases.first { errors[$0] != nil }!
-      throw ImportError.field(line: line, column: field.rawValue, errors[field]!)
-    } catch StoreError.invalidArea(let error) {
-      throw ImportError.field(line: line, column: "area", error)
-    }
   }
 
   public func exportRooms(format: CSVFormat = .plain, _ write: (String) -> Void) throws {
