@@ -138,8 +138,8 @@ import Testing
     var bar = screen(app, 120, 36)[35]
     #expect(bar.contains("l Luk") && !bar.contains("Genåbn"))
     app.handle(.escape)
-    app.handle(.char("v"))
-    app.handle(.char("v"))
+    app.handle(.right)
+    app.handle(.right)
     app.handle(.enter)
     bar = screen(app, 120, 36)[35]
     #expect(screen(app).joined().contains("Åse Østergaard"))

@@ -24,6 +24,7 @@ import Testing
     let text = screen(app)
     #expect(text.contains("Henvendelser (1)"))
     #expect(text.contains("▶ #2 Birthe Nielsen"))
+    app.handle(.escape)  // the line cleared
     app.handle(.escape)  // back where you were
     #expect(app.modals.isEmpty && app.active == .rooms)
     app.handle(.ctrl("f"))
@@ -44,9 +45,11 @@ import Testing
     app.handle(.enter)
     #expect(app.active == .associations)
     #expect(screen(app).contains("Røde Kors Hjørring"))
-    // Esc goes back to the search, over I dag; Esc again closes it.
+    // Esc goes back to the search, over I dag; Esc again clears its line,
+    // and a third closes it.
     app.handle(.escape)
     #expect(app.active == .today && screen(app).contains("▶ Røde Kors Hjørring"))
+    app.handle(.escape)
     app.handle(.escape)
     #expect(app.modals.isEmpty && app.active == .today)
     // In F1's search line Ctrl-F is Find too (→ still moves the cursor).

@@ -72,7 +72,7 @@ import Testing
     let app = try desk()
     app.handle(.function(3))
     app.handle(.function(1))
-    app.handle(.escape)
+    app.handle(.down)
     app.handle(.char("n"))
     type(app, "Strandens Venner")
     app.handle(.tab)

@@ -33,7 +33,11 @@ import Testing
     #expect(grid.lines[3].hasPrefix("Alzheimerforeningen Vendsyssel"))
     #expect(grid.lines[22].contains("69 foreninger"))
     #expect(grid.lines[23].contains("Hjælp") && grid.lines[23].contains("Målgruppe"))
-    #expect(grid[0, 3].style == .selection)  // the selected row is highlighted
+    // From the search line the row Enter opens is bold; ↓ gives the list
+    // the keyboard, and the row is marked in full.
+    #expect(grid[0, 3].style == .bold)
+    app.handle(.down)
+    #expect(app.render(width: 80, height: 24)[0, 3].style == .selection)
   }
 
   /// Ctrl-A is the start of the search line (readline), not a filter; the
@@ -119,7 +123,7 @@ import Testing
   }
 
   @Test func invalidFormShowsErrorsNextToFieldsAndSavesNothing() throws {
-    app.handle(.escape)
+    app.handle(.down)
     app.handle(.char("n"))
     for key: Key in [.tab, .tab, .tab, .tab] { app.handle(key) }
     type("12")

@@ -153,7 +153,10 @@ import Testing
     #expect(text.contains("Uge 48 · 23.–29. nov. 2026  ·  Mødelokale 1"))
     #expect(text.contains("▶ 19:00–21:00 Foreningen Sind · 14 pers. · fast booking"))
     #expect(try db.scalarInt("SELECT count(*) FROM bookings WHERE status = 'skipped'") == 2)
-    // Cancel this one date, with a note.
+    // Cancel this one date, with a note (after the Esc, a move first:
+    // letters right after an Esc are not commands).
+    app.handle(.down)
+    app.handle(.up)
     app.handle(.char("x"))
     #expect(screen(app).contains("‹ kun denne dato ›"))
     app.handle(.tab)

@@ -91,7 +91,7 @@ import Testing
     }
     let other = try Database(path: directory + "/s.db")
     try other.execute("BEGIN IMMEDIATE")
-    app.handle(.escape)
+    app.handle(.down)
     app.handle(.char("n"))
     for c in "Strikkeklubben" { app.handle(.char(c)) }
     app.handle(.ctrl("s"))

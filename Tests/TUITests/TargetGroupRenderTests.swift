@@ -14,7 +14,7 @@ import Testing
     let app = try goldenDesk(startOnAssociations: true, width: 120, height: 60)
     try TargetGroupList(db: app.db).hide("Handicap")
     app.refreshAll()
-    app.handle(.escape)
+    app.handle(.down)
     app.handle(.char("n"))
     #expect(screen(app).contains("Ny forening"))
     #expect(!screen(app).contains("Målgruppe: Handicap"))

@@ -133,7 +133,10 @@ public enum CommandTable {
     Command(
       id: .down, keys: [.down], contexts: [.search, .inquirySearch, .find],
       hint: ("Vælg", "Select"),
-      help: ("Ned i listen", "Down the list")),
+      help: (
+        "Til listen, hvor bogstaver er kommandoer (i Find: ned)",
+        "To the list, where letters are commands (in Find: down)"
+      )),
     Command(
       id: .pageUp, keys: [.pageUp],
       contexts: lists.union(browsing).union([.inquirySearch, .record, .help, .find]),
@@ -167,13 +170,22 @@ public enum CommandTable {
     Command(
       id: .back, keys: [.escape],
       contexts: [
-        .search, .detail, .picker, .form, .inquiryList, .inquirySearch, .inquiryDetail,
-        .matchResults, .record, .roomFind, .roomResults, .find,
+        .detail, .picker, .form, .inquiryList, .inquiryDetail, .matchResults, .record,
+        .roomResults, .find,
       ],
       hint: ("Tilbage", "Back"),
       help: (
         "Tilbage / fortryd (i F2's liste: ryd søgningen)",
         "Back / cancel (in F2's list: clear the search)"
+      )),
+    Command(
+      // In a search line Esc clears the text and the keyboard stays there
+      // (issue 25): what is typed after any Esc is text, never a command.
+      id: .clearSearch, keys: [.escape], contexts: [.search, .inquirySearch, .roomFind],
+      hint: nil,
+      help: (
+        "Ryd søgningen; tastaturet bliver i søgelinjen (↓ går til listen)",
+        "Clear the search; the keyboard stays in the search line (↓ reaches the list)"
       )),
     Command(
       id: .edit, keys: [.char("e")],

@@ -58,6 +58,9 @@ public final class App: Desk {
   /// Find as it was when a hit was opened from it, and the pane it was
   /// opened over: Esc goes back to it until something else is done.
   var findTrail: (origin: PaneID, overlay: FindOverlay)?
+  /// The last key was Esc (letters typed since count too): until a key
+  /// that moves or chooses, a letter is text, never a command (issue 25).
+  var afterEscape = false
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.
@@ -108,6 +111,8 @@ public final class App: Desk {
 
   public func handle(_ key: Key) {
     if key == .resize { return }
+    let escaped = afterEscape
+    if key == .escape { afterEscape = true } else if key.printable == nil { afterEscape = false }
     // Looked up once: a modal on top is the context, else the pane's.
     let command = CommandTable.command(for: key, in: context)
     // Behind "the window is too small" nothing may act unseen: only quit,
@@ -119,12 +124,34 @@ public final class App: Desk {
     case .forceQuit: requestQuit()
     default:
       if !modals.isEmpty {
+        // A letter that answered a question or chose from a list was meant.
+        if key.printable != nil, !context.takesText { afterEscape = false }
         handleModal(key, command)
         return
       }
       message = nil
+      if escaped, key.printable != nil, !context.takesText, !Self.meantAfterEscape(command) {
+        typeAfterEscape(key)
+        return
+      }
       handleInFront(key, command)
     }
+  }
+
+  /// Keys that mean the same after an Esc: help, and the ones that open a
+  /// line to type in.
+  static func meantAfterEscape(_ command: CommandID?) -> Bool {
+    [.help, .search, .find, .findRoom].contains(command)
+  }
+
+  /// After any Esc, what is typed is text: the pane's search line takes it,
+  /// or, where there is none, the letter does nothing and says why.
+  private func typeAfterEscape(_ key: Key) {
+    if front.typeAfterEscape(key) { return }
+    say(
+      lang.pick(
+        "Bogstaver lige efter Esc er ikke kommandoer. Flyt først med en piletast.",
+        "Letters right after Esc are not commands. Move with an arrow key first."), isError: true)
   }
 
   /// A key with no modal on top: the shell's own commands, else the pane's.

@@ -25,10 +25,15 @@ protocol Pane: AnyObject {
   /// The association this pane shows now, if any: Ctrl-N logs an inquiry
   /// about it.
   var associationShown: Int64? { get }
+  /// A letter typed right after an Esc that left the keyboard where
+  /// letters are commands: after any Esc what is typed is text, so a pane
+  /// with a line to type in takes it there; false: it has none here.
+  func typeAfterEscape(_ key: Key) -> Bool
 }
 
 extension Pane {
   func offers(_ command: CommandID) -> Bool { true }
+  func typeAfterEscape(_ key: Key) -> Bool { false }
   var associationShown: Int64? { nil }
 }
 

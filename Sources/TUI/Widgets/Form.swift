@@ -93,6 +93,22 @@ struct Form: Equatable {
 
   var isChanged: Bool { fields.map(\.value) != initial }
 
+  /// Empties every text field and puts the cursor in the first (Esc in a
+  /// search made of fields); false when there was nothing to clear.
+  mutating func clearText() -> Bool {
+    var cleared = false
+    for index in fields.indices {
+      guard case .text(var field) = fields[index].value, !field.text.isEmpty else { continue }
+      field.set("")
+      fields[index].value = .text(field)
+      fields[index].error = nil
+      fields[index].hint = nil
+      cleared = true
+    }
+    if cleared { focus = 0 }
+    return cleared
+  }
+
   func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
 
   /// One checkbox per target group (associations and activities both have them).

@@ -12,8 +12,8 @@ enum HelpGuide {
       )
     case .search, .list, .detail:
       return lang.pick(
-        "Skriv for at søge i foreninger og aktiviteter; Esc går til listen, hvor bogstaver er kommandoer (n ny, e ret, d deaktivér), og Esc igen tilbage til søgelinjen. Enter åbner en forening med kontakt og aktiviteter. Ctrl-T, Ctrl-O og Ctrl-V filtrerer på målgruppe, område og aktive.",
-        "Type to search associations and activities; Esc goes to the list, where letters are commands (n new, e edit, d deactivate), and Esc again back to the search line. Enter opens an association with its contact and activities. Ctrl-T, Ctrl-O and Ctrl-V filter by target group, area and active."
+        "Skriv for at søge i foreninger og aktiviteter; Esc rydder søgningen. ↓ går til listen, hvor bogstaver er kommandoer (n ny, e ret, d deaktivér); Esc eller ↑ øverst går tilbage. Enter åbner en forening med kontakt og aktiviteter. Ctrl-T, Ctrl-O og Ctrl-V filtrerer på målgruppe, område og aktive.",
+        "Type to search associations and activities; Esc clears the search. ↓ goes to the list, where letters are commands (n new, e edit, d deactivate); Esc, or ↑ at the top, goes back. Enter opens an association with its contact and activities. Ctrl-T, Ctrl-O and Ctrl-V filter by target group, area and active."
       )
     case .inquiryList, .inquirySearch, .inquiryDetail:
       return lang.pick(
@@ -27,13 +27,13 @@ enum HelpGuide {
       )
     case .week, .roomFind, .roomResults:
       return lang.pick(
-        "Ugen viser bookinger som dage × timer; r vælger lokale. f finder et ledigt lokale: skriv hvornår (tir 19-21 uge 2-24), antal og behov (kørestol), og lokalerne rangeres, mens du skriver. Ctrl-S booker det med ▶; optagne datoer springes over, og der foreslås et andet lokale. x annullerer, p bekræfter.",
-        "The week shows bookings as days × hours; r picks a room. f finds a free room: type when (tue 19-21 weeks 2-24), how many and the needs (wheelchair), and the rooms are ranked as you type. Ctrl-S books the one marked ▶; taken dates are skipped and another room is offered. x cancels, p confirms."
+        "Ugen viser bookinger som dage × timer; r vælger lokale. f finder et ledigt lokale: skriv hvornår (tir 19-21 uge 2-24), antal og behov (kørestol), og lokalerne rangeres, mens du skriver. Ctrl-S booker det med ▶; optagne datoer springes over, og der foreslås et andet lokale. Esc rydder, ↑ øverst går til ugen.",
+        "The week shows bookings as days × hours; r picks a room. f finds a free room: type when (tue 19-21 weeks 2-24), how many and the needs (wheelchair), and the rooms are ranked as you type. Ctrl-S books the one marked ▶; taken dates are skipped and another room is offered. Esc clears, ↑ at the top: the week."
       )
     case .find:
       return lang.pick(
-        "Find søger i alt på én gang: foreninger og aktiviteter, åbne og lukkede henvendelser (navn, telefon med eller uden mellemrum, e-mail, tekst, #123), borgere, lokaler og foreningernes bookinger. Åbne og kommende står før lukkede og forbi. Enter åbner i sin rude; Esc går tilbage, hvor du var.",
-        "Find searches everything at once: associations and activities, open and closed inquiries (name, phone with or without spaces, e-mail, text, #123), citizens, rooms and the associations' bookings. Open and upcoming come before closed and past. Enter opens it in its pane; Esc goes back to where you were."
+        "Find søger i alt på én gang: foreninger og aktiviteter, åbne og lukkede henvendelser (navn, telefon med eller uden mellemrum, e-mail, tekst, #123), borgere, lokaler og foreningernes bookinger. Åbne og kommende står før lukkede og forbi. Enter åbner i sin rude; Esc rydder linjen og går så tilbage, hvor du var.",
+        "Find searches everything at once: associations and activities, open and closed inquiries (name, phone with or without spaces, e-mail, text, #123), citizens, rooms and the associations' bookings. Open and upcoming come before closed and past. Enter opens it in its pane; Esc clears the line, then goes back to where you were."
       )
     case .form, .picker, .confirm, .help: return nil
     }

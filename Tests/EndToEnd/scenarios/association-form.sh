@@ -6,7 +6,7 @@ source "$(dirname "$0")/../lib.sh"
 begin "create an association in the form; invalid phone is shown next to the field"
 start form 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$WORK/form.db"
 expect "Hvem sidder ved skranken?" 10 && keys Escape && expect_not "Hvem sidder" && keys F1
-keys Escape n && expect "Ny forening"
+keys Down n && expect "Ny forening"
 keys "Strikkeklubben Masker" Tab Tab Tab Tab "12 34" C-s
 expect "8 cifre, evt. +45 foran" && expect "Intet er gemt endnu"
 keys C-u "+45 98 76 54 32" C-s && expect "Gemt: Strikkeklubben Masker" && expect_not "Ny forening"

@@ -6,7 +6,7 @@ source "$(dirname "$0")/../lib.sh"
 begin "Esc on a changed form asks before discarding"
 start discard 100 30 LANG=C.UTF-8 TERM=xterm-256color -- "$BIN" --db "$WORK/discard.db"
 expect "Who is at the desk?" 10 && keys Escape && expect_not "Who is at the desk?" && keys F1
-keys Escape n && expect "New association" && keys "Half typed"
+keys Down n && expect "New association" && keys "Half typed"
 keys Escape && expect "Discard the changes in the form?"
 keys n && expect "Half typed"
 keys C-q && expect "There are unsaved changes"

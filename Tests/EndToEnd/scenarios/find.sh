@@ -24,10 +24,11 @@ keys Enter && expect "Henvendelse #1 · Åben · ejer KM" && expect "Esc går ti
 keys Escape && expect "▶ #1 Birthe Ørsted" && expect "Borgere (1)"
 keys Down Enter && expect "Borger nr. 1"
 keys C-f && keys -l "orsted" && expect "Borgere (1)" && keys Down Enter && expect "Borger nr. 1"
-# A phone number typed with spaces finds the one stored without; Esc goes back.
+# A phone number typed with spaces finds the one stored without; Esc clears
+# the line, a second Esc goes back.
 keys F4 && keys C-f && keys -l "98 90 12 34" && expect "▶ #1 Birthe Ørsted"
-keys Escape && expect_not "Find alt" && expect "Alle lokaler"
-keys q && expect "EXIT:0"
+keys Escape && expect_not "98 90 12 34" && keys Escape && expect_not "Find alt" && expect "Alle lokaler"
+keys C-q && expect "EXIT:0"
 end
 
 finish

@@ -32,7 +32,9 @@ keys Enter && expect "Henvendelse #1 · Åben · ejer KM" && expect "Modtaget (f
 keys l && expect "Luk #1" && keys C-s
 expect "skal vælges" && expect "Intet er gemt endnu"
 keys Escape && expect_not "Luk #1" && expect "Henvendelse #1 · Åben"
-keys h && expect "Overdrag #1" && keys C-s && expect "skal vælges"
+# Letters right after an Esc are not commands: a move first.
+keys h && expect "Bogstaver lige efter Esc er ikke kommandoer" && expect_not "Overdrag #1"
+keys Down Up h && expect "Overdrag #1" && keys C-s && expect "skal vælges"
 keys Right Tab "Karen har ferie" C-s && expect "Overdraget til LS"
 expect "ejer LS" && expect "Overdraget KM → LS: Karen har ferie"
 keys Escape && expect "Ingen åbne henvendelser hos dig"
@@ -40,7 +42,7 @@ keys F5 && expect "Hvem sidder ved skranken?" && keys Down Enter && expect "Ved 
 expect "↪overdraget" && keys Enter && expect "ejer LS"
 keys l Right Tab "Henvist til Røde Kors besøgstjeneste" C-s && expect "Lukket: #1"
 expect "Lukket: Hjulpet. Henvist til Røde Kors"
-keys Escape v v && expect "[Lukkede]" && expect "#1 Jens Hansen"
+keys Escape && sleep 0.3 && keys Right Right && expect "[Lukkede]" && expect "#1 Jens Hansen"
 keys C-q && expect "EXIT:0"
 [ -n "$CURRENT" ] && [ "$(sqlite3 "$IDB" "select status || ' ' || outcome from inquiries")" != "closed helped" ] && fail "not closed in the file"
 end

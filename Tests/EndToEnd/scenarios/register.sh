@@ -12,7 +12,7 @@ stale_before=$("$BIN" export associations --stale 12 --db "$RDB" --no-backup | t
 [ "$stale_before" = "$active" ] || fail "the CSV listed $stale_before of $active never-confirmed associations"
 start register 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$RDB" --staff KM
 expect "Mine opfølgninger" 10
-keys F1 && expect "Søg:" && keys Escape
+keys F1 && expect "Søg:" && keys Down
 keys b && expect "Ikke bekræftet i 12 måneder ($active)" && expect "aldrig bekræftet"
 first=$(sqlite3 "$RDB" "SELECT name FROM associations WHERE active = 1 ORDER BY sort_key, id LIMIT 1")
 keys Enter && expect "$first" && expect "Bekræftet:  aldrig"

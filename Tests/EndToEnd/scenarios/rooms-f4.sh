@@ -27,6 +27,7 @@ expect "Optaget 1 dato, springes over"
 keys -l "røde kors hj" && expect "→ Røde Kors Hjørring" && keys C-s
 expect "Booket: Frivilligcentret: Mødelokale 1, 9 gange 19:00–21:00" && expect "Sprunget over: tir"
 expect "Andet lokale til sprungne datoer?" && keys Escape && expect_not "Andet lokale til sprungne"
+keys Down Up  # after an Esc, a move before a letter command
 expect "·  Frivilligcentret: Mødelokale 1"
 expect "Røde Kors" && expect "▶ 19:00–21:00 Røde Kors Hjørring · 14 pers. · fast booking"
 keys x && expect "Annullér booking" && expect "‹ kun denne dato ›"

@@ -48,11 +48,11 @@ keys Down && keys Enter && expect "Henvendelse #2 · Åben · ejer KM" && keys F
 expect "Mine opfølgninger" && keys Down && keys Enter && expect "Grethe Nielsen" && expect "Borger nr. 1"
 keys F6 && expect "Mine opfølgninger" && keys Down && keys Enter && expect "Uge $(date +%V | sed 's/^0//') ·" && expect "14 pers."
 # F2's search filters the view you are in: Alle åbne, then Esc clears it.
-keys F2 && keys Escape && expect "Mine (2" && keys v && expect "[Alle åbne (2) efter ejer]"
+keys F2 && keys Escape && expect "Mine (2" && sleep 0.3 && keys Right && expect "[Alle åbne (2) efter ejer]"
 keys / && keys -l "orsted" && expect "#2 Birthe Ørsted" && expect_not "#1 Jens Hansen"
 keys C-u && keys -l "xyz" && expect "Ingen henvendelser i denne visning passer på søgningen"
 keys Escape && expect "#1 Jens Hansen" && expect_not "Søg: xyz"
-keys q && expect "EXIT:0"
+keys C-q && expect "EXIT:0"
 # Opened once: the handover is not new the next time.
 start today2 120 36 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$TDB" --staff KM
 expect "#2 Birthe Ørsted" 10 && expect_not "overdraget fra LS"

@@ -39,6 +39,12 @@ final class AssociationsFeature: Pane {
       : lang.pick("\(count)\(more) foreninger", "\(count)\(more) associations")
   }
 
+  func typeAfterEscape(_ key: Key) -> Bool {
+    guard let effects = state.typeAfterEscape(key) else { return false }
+    for effect in effects { perform(effect) }
+    return true
+  }
+
   func handle(_ key: Key, command: CommandID?) {
     let leavingDetail = state.mode == .detail && command == .back
     for effect in state.handle(key, command) { perform(effect) }

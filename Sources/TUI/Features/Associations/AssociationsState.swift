@@ -70,6 +70,15 @@ struct AssociationsState {
     case (_, .search):
       mode = .search
       return []
+    case (.search, .down):
+      // The list gets the keyboard on purpose, on the row that was marked
+      // (the one Enter opened from the search line); an empty list too,
+      // where n makes the first association.
+      mode = .list
+      return []
+    case (.list, .up) where selected == 0:
+      mode = .search
+      return []
     case (_, .up): return move(-1)
     case (_, .down): return move(1)
     case (_, .pageUp): return move(-pageSize)
@@ -79,9 +88,6 @@ struct AssociationsState {
     case (_, .open):
       guard let hit = selectedHit else { return [] }
       return [.open(hit.id)]
-    case (.search, .back):
-      mode = .list
-      return []
     case (_, .clearSearch):
       // Back in the search line, empty: what is typed next is text, never
       // a command on the association that happened to be selected.
@@ -103,6 +109,15 @@ struct AssociationsState {
     case (_, .showStale): return [.showStale]
     default: return []
     }
+  }
+
+  /// A letter typed right after an Esc left the list with the keyboard:
+  /// it is text, a new search (the old one replaced), never a command.
+  mutating func typeAfterEscape(_ key: Key) -> [AssociationsEffect]? {
+    guard mode == .list else { return nil }
+    mode = .search
+    query.selectAll()
+    return handle(key, nil)
   }
 
   private mutating func performInDetail(_ command: CommandID) -> [AssociationsEffect] {

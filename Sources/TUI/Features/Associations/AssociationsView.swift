@@ -85,8 +85,12 @@ extension AssociationsState {
       let text =
         query.text.isEmpty
         ? lang.pick(
-          "Ingen foreninger her. Tryk n for at oprette en.",
-          "No associations here. Press n to create one.")
+          mode == .search
+            ? "Ingen foreninger her. Tryk ↓ og så n for at oprette en."
+            : "Ingen foreninger her. Tryk n for at oprette en.",
+          mode == .search
+            ? "No associations here. Press ↓, then n, to create one."
+            : "No associations here. Press n to create one.")
         : lang.pick(
           "Intet fundet for \"\(query.text)\". Prøv et kortere ord eller fjern filtrene.",
           "Nothing found for \"\(query.text)\". Try a shorter word or remove the filters.")
@@ -104,9 +108,14 @@ extension AssociationsState {
       let line =
         Wrap.pad(name, width: nameWidth) + " " + Wrap.pad(hit.area, width: areaWidth) + " "
         + Wrap.pad(names.joined(separator: ", "), width: groupWidth)
+      // The list's row is marked in full only when the list has the
+      // keyboard; from the search line it is bold (Enter opens it).
       let isSelected = index == selected
-      let style: Style = isSelected ? .selection : (hit.active ? .plain : .muted)
-      if isSelected { grid.fill(x: rect.x, y: rect.y + 1 + row, width: rect.width, style: style) }
+      let style: Style =
+        isSelected ? (mode == .search ? .bold : .selection) : (hit.active ? .plain : .muted)
+      if isSelected && mode != .search {
+        grid.fill(x: rect.x, y: rect.y + 1 + row, width: rect.width, style: style)
+      }
       grid.put(line, x: rect.x, y: rect.y + 1 + row, style: style, limit: rect.width)
     }
   }

@@ -25,7 +25,13 @@ struct FindOverlay: Equatable {
   /// goes to the line.
   mutating func handle(_ key: Key, _ command: CommandID?) -> Outcome {
     switch command {
-    case .back: return .close
+    case .back:
+      // Esc clears the line first (a search line's rule), then goes back.
+      guard !query.text.isEmpty else { return .close }
+      query.set("")
+      selected = 0
+      scroll = 0
+      return .search("")
     case .open:
       let hits = result.hits
       return hits.indices.contains(selected) ? .open(hits[selected].target) : .none

@@ -59,6 +59,12 @@ final class InquiriesFeature: Pane {
     for effect in state.handle(key, command) { perform(effect) }
   }
 
+  func typeAfterEscape(_ key: Key) -> Bool {
+    guard let effects = state.typeAfterEscape(key) else { return false }
+    for effect in effects { perform(effect) }
+    return true
+  }
+
   func receive(_ event: DeskEvent) {
     switch event {
     case .shown:

@@ -99,17 +99,18 @@ struct InquiriesState {
       mode = .search
       query.selectAll()
       return []
-    case (.search, .back),
+    case (.search, .clearSearch) where query.text.isEmpty:
+      // Already empty: the keyboard stays in the line (↓ reaches the list).
+      return []
+    case (.search, .clearSearch),
       (.list, .back) where !query.text.isEmpty:
-      // Esc clears the search: the whole view again.
-      mode = .list
+      // Esc clears the search: the whole view again, and the keyboard in
+      // the search line, so what is typed next is text.
+      mode = .search
       query = TextField()
       selected = 0
       scroll = 0
       return [.reload]
-    case (.search, .back):
-      mode = .list
-      return []
     case (.list, .back):
       guard let association else { return [] }
       // Back where the list was asked for: the association's file.
@@ -132,6 +133,15 @@ struct InquiriesState {
     case (_, .editCategories): return [.editCategories]
     default: return []
     }
+  }
+
+  /// A letter typed right after an Esc left the list with the keyboard:
+  /// it starts a search of the view shown, never a command.
+  mutating func typeAfterEscape(_ key: Key) -> [InquiriesEffect]? {
+    guard mode == .list else { return nil }
+    mode = .search
+    query.selectAll()
+    return handle(key, nil)
   }
 
   private mutating func performInDetail(_ command: CommandID) -> [InquiriesEffect] {

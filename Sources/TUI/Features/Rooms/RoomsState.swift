@@ -79,7 +79,13 @@ struct RoomsState {
     case .week: return handleWeek(command, today: today)
     case .find:
       switch command {
-      case .back:
+      case .clearSearch:
+        // Esc clears the search and the keyboard stays in it (typing after
+        // it is text, never a week command); ↑ from the top reaches the week.
+        guard findForm.clearText() else { return [] }
+        selected = 0
+        return [.findRooms]
+      case .previousField where findForm.focus == 0:
         focus = .week
         return []
       case .showResults:
