@@ -198,13 +198,17 @@ import Testing
     #expect(outcome.fileRewritten)
 
     for needle in ["Pilgaard", "gudrun", "22 33 44 55", "22334455"] {
-      #expect(try tablesContaining(needle, w.db).isEmpty, "\(needle) still in a table")
+      #expect(
+        try StoredBytes.tables(containing: needle, w.db).isEmpty, "\(needle) still in a table")
       for suffix in ["", "-wal"] {
-        #expect(!fileContains(database.path + suffix, needle), "\(needle) in file\(suffix)")
+        #expect(
+          !StoredBytes.file(database.path + suffix, contains: needle), "\(needle) in file\(suffix)")
       }
     }
     #expect(try w.db.scalarInt("SELECT count(*) FROM inquiries") == inquiriesBefore)
-    #expect(try w.db.scalarInt("SELECT count(*) FROM inquiry_events") == eventsBefore)
+    // One line more: what happened, on the day it happened.
+    #expect(try w.db.scalarInt("SELECT count(*) FROM inquiry_events") == eventsBefore + 1)
+    #expect(try w.inquiries.timeline(id: inquiry.id!).last?.isErasure == true)
     #expect(try w.db.scalarInt("SELECT count(*) FROM referrals WHERE citizen_id IS NULL") == 1)
     // The timeline is still guarded once the erasure is over.
     #expect(throws: SQLiteError.self) { try w.db.run("UPDATE inquiry_events SET text = 'x'") }
@@ -230,36 +234,5 @@ import Testing
     #expect(
       CitizenEraser.monthsBefore(Day(year: 2026, month: 3, day: 31)!, 1) == Day(
         year: 2026, month: 2, day: 28)!)
-  }
-
-  /// Tables (and columns) holding `needle`, case-insensitively.
-  func tablesContaining(_ needle: String, _ db: Database) throws -> [String] {
-    let tables = try db.map(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-    ) { $0.text(0) }
-    var found: [String] = []
-    for table in tables {
-      let columns = try db.map("SELECT name FROM pragma_table_info(?)", [.text(table)]) {
-        $0.text(0)
-      }
-      for column in columns {
-        let hits = try db.scalarInt(
-          "SELECT count(*) FROM \"\(table)\" WHERE instr(lower(CAST(\"\(column)\" AS TEXT)), lower(?)) > 0",
-          [.text(needle)])
-        if hits > 0 { found.append(table + "." + column) }
-      }
-    }
-    return found
-  }
-
-  func fileContains(_ path: String, _ needle: String) -> Bool {
-    guard let bytes = try? BinaryFile.read(path) else { return false }
-    let pattern = Array(needle.utf8)
-    guard bytes.count >= pattern.count else { return false }
-    for start in 0...(bytes.count - pattern.count)
-    where bytes[start] == pattern[0] && Array(bytes[start..<start + pattern.count]) == pattern {
-      return true
-    }
-    return false
   }
 }

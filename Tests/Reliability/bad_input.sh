@@ -71,6 +71,12 @@ cli 2 "usage: skranke match" match
 cli 2 "ID must be a whole number from 1 to 999999999, not 'abc'" citizen export abc
 cli 2 "usage: skranke citizen" citizen
 cli 1 "No citizen with number 5." citizen erase 5 --yes
+cli 2 "--phone: 8 digits" citizen erase --phone 12 --yes
+cli 2 "--email: " citizen erase --email "not an address" --yes
+cli 2 "--inquiry must be a whole number from 1 to 999999999, not '0'" citizen erase --inquiry 0 --yes
+cli 1 "No inquiry #999." citizen erase --inquiry 999 --yes
+cli 2 "usage: skranke citizen erase ID | --inquiry N" citizen erase --yes
+cli 1 "Nothing stored about the person" citizen export --phone "11 22 33 44"
 cli 2 "--year must be a whole number from 2000 to 2100" report --year 20266
 cli 2 "--year must be a whole number from 2000 to 2100" report --year 1800
 cli 2 "--csv must be a folder" report --year 2027 --csv "$WORK/notes.txt"

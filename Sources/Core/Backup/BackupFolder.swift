@@ -68,6 +68,13 @@ public struct BackupFolder: Sendable {
     files(today: today).first { $0.day <= today }
   }
 
+  /// When a backup taken on `day` is removed at the latest, with a backup
+  /// taken each day: 7 days as one of the daily copies, then 4 weeks as
+  /// its week's copy.
+  public static func goneBy(_ day: Day, daily: Int = 7, weekly: Int = 4) -> Day {
+    day.adding(daily + 7 * weekly)
+  }
+
   /// Which backups to keep: the 7 newest, and the newest of each of the 4
   /// latest weeks those do not reach. The rest are removed. Copies dated
   /// after today never take a real one's place: the 7 newest of them are

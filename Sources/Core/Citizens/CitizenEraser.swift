@@ -71,7 +71,7 @@ public struct CitizenEraser {
     }
   }
 
-  private func eraseInTransaction(_ id: Int64, at stamp: String) throws -> (
+  func eraseInTransaction(_ id: Int64, at stamp: String, by staffID: Int64? = nil) throws -> (
     name: String, inquiries: Int, referrals: Int, entry: ErasureLog.Entry
   ) {
     guard
@@ -81,6 +81,9 @@ public struct CitizenEraser {
       ).first
     else { throw CitizenError.notFound }
     let personal = ["'asker_name'", "'asker_contact'", "'text'"].joined(separator: ", ")
+    let touched = try db.map("SELECT id FROM inquiries WHERE citizen_id = ?", [.integer(id)]) {
+      $0.int(0)
+    }
     try db.run("INSERT INTO erasing(citizen_id) VALUES (?)", [.integer(id)])
     try db.run(
       """
@@ -100,6 +103,7 @@ public struct CitizenEraser {
     let referrals = db.changes
     try db.run("DELETE FROM citizens WHERE id = ?", [.integer(id)])
     try db.run("DELETE FROM erasing")
+    for inquiry in touched { try markErased(inquiry, at: stamp, by: staffID) }
     let entry = ErasureLog.Entry(
       citizenID: id, createdAt: createdAt, erasedAt: stamp, key: key.isEmpty ? nil : key)
     return (name, inquiries, referrals, entry)
@@ -111,7 +115,7 @@ public struct CitizenEraser {
 
   /// Empties the write-ahead log into the file, rebuilds the file without
   /// free pages, and empties the log again. True when both logs emptied.
-  private func rewriteFile() throws -> Bool {
+  func rewriteFile() throws -> Bool {
     guard db.path != ":memory:" else { return true }
     let first = try checkpoint()
     try db.execute("VACUUM")

@@ -1,6 +1,8 @@
-/// Everything stored about one citizen: the profile, the inquiries linked to
-/// them with their timelines, and the referrals. Shown on one screen and
-/// written by `skranke citizen export ID` (the right of access).
+/// Everything stored about one person (the right of access): their
+/// citizen profile if they have one, every inquiry they asked or are
+/// linked to with its timeline, their referrals, and the notes elsewhere
+/// that name them. Shown on one screen (Ctrl-P), written or printed (`p`)
+/// and written by `skranke citizen export`.
 public struct CitizenRecord: Sendable {
   public struct LinkedInquiry: Sendable {
     public let inquiry: Inquiry
@@ -8,40 +10,75 @@ public struct CitizenRecord: Sendable {
     public let timeline: [InquiryEvent]
   }
 
-  public let citizen: Citizen
+  /// Nil for a person who only asked at the desk.
+  public let citizen: Citizen?
   public let inquiries: [LinkedInquiry]
   public let referrals: [Referral]
+  public let mentions: [PersonHoldings.Mention]
+  /// What the record was read from: what an erasure takes.
+  public let held: PersonHoldings
   public let createdAt: String
   public let updatedAt: String
+  /// For saying the timelines in words: the categories, the colleagues and
+  /// the names of the associations the inquiries name.
+  let categories: [InquiryCategory]
+  let staff: [Staff]
+  let associationNames: [Int64: String]
+
+  public var name: String { citizen?.name ?? held.name }
 
   public static func load(_ db: Database, id: Int64) throws -> CitizenRecord {
-    guard let citizen = try CitizenStore(db: db).citizen(id: id) else {
-      throw CitizenError.notFound
-    }
+    guard try CitizenStore(db: db).citizen(id: id) != nil else { throw CitizenError.notFound }
+    return try load(db, query: PersonQuery(citizenID: id))
+  }
+
+  /// The person a query names, wherever they are.
+  public static func load(_ db: Database, query: PersonQuery) throws -> CitizenRecord {
+    let held = try PersonSearch(db: db).find(query)
+    let citizen = try held.citizens.first.flatMap { try CitizenStore(db: db).citizen(id: $0.id) }
     let store = InquiryStore(db: db)
+    var ids = try held.citizens.flatMap { c in
+      try db.map("SELECT id FROM inquiries WHERE citizen_id = ?", [.integer(c.id)]) { $0.int(0) }
+    }
+    ids += held.askers.map(\.id)
     let categories = try store.directory.categories(includeInactive: true)
-    let ids = try db.map(
-      "SELECT id FROM inquiries WHERE citizen_id = ? ORDER BY received_at, id", [.integer(id)]
-    ) { $0.int(0) }
-    let inquiries = try ids.compactMap { inquiryID -> LinkedInquiry? in
-      guard let inquiry = try store.inquiry(id: inquiryID) else { return nil }
+    let inquiries = try Set(ids).sorted().compactMap { id -> LinkedInquiry? in
+      guard let inquiry = try store.inquiry(id: id) else { return nil }
       let category = categories.first { $0.id == inquiry.categoryID }?.nameDA ?? ""
       return LinkedInquiry(
-        inquiry: inquiry, category: category, timeline: try store.timeline(id: inquiryID))
+        inquiry: inquiry, category: category, timeline: try store.timeline(id: id))
     }
     let stamps =
-      try db.map(
-        "SELECT created_at, updated_at FROM citizens WHERE id = ?", [.integer(id)]
-      ) { ($0.text(0), $0.text(1)) }.first ?? ("", "")
+      try citizen.flatMap { c in
+        try db.map(
+          "SELECT created_at, updated_at FROM citizens WHERE id = ?", [.integer(c.id ?? 0)]
+        ) { ($0.text(0), $0.text(1)) }.first
+      } ?? ("", "")
+    let referrals = try held.citizens.flatMap {
+      try ReferralStore(db: db).referrals(citizenID: $0.id)
+    }
+    var named = Set(inquiries.compactMap(\.inquiry.associationID))
+    for linked in inquiries {
+      for event in linked.timeline where event.field == .association {
+        named.formUnion([event.oldValue, event.newValue].compactMap { Int64($0) })
+      }
+    }
+    var associationNames: [Int64: String] = [:]
+    for id in named {
+      associationNames[id] = try db.map(
+        "SELECT name FROM associations WHERE id = ?", [.integer(id)], { $0.text(0) }
+      ).first
+    }
     return CitizenRecord(
-      citizen: citizen, inquiries: inquiries,
-      referrals: try ReferralStore(db: db).referrals(citizenID: id), createdAt: stamps.0,
-      updatedAt: stamps.1)
+      citizen: citizen, inquiries: inquiries, referrals: referrals, mentions: held.mentions,
+      held: held, createdAt: stamps.0, updatedAt: stamps.1, categories: categories,
+      staff: try store.directory.staff(includeInactive: true),
+      associationNames: associationNames)
   }
 
   /// The profile as label–value pairs, in the UI's language.
   public func profileLines(_ lang: Language, groups: [TargetGroup]) -> [(String, String)] {
-    let c = citizen
+    guard let c = citizen else { return [] }
     let groupNames = c.targetGroups.map { code in
       groups.first { $0.code == code }?.name(lang) ?? code
     }
@@ -64,86 +101,14 @@ public struct CitizenRecord: Sendable {
       (CitizenField.withoutChildCertificate.label(lang), c.withoutChildCertificate ? yes : no),
       (CitizenField.note.label(lang), c.note),
       (CitizenField.consentOn.label(lang), c.consentOn?.numeric ?? ""),
-      (lang.pick("Oprettet", "Created"), createdAt),
-      (lang.pick("Sidst ændret", "Last changed"), updatedAt),
+      (lang.pick("Oprettet", "Created"), Self.moment(createdAt)),
+      (lang.pick("Sidst ændret", "Last changed"), Self.moment(updatedAt)),
     ]
   }
 
-  /// The whole record as text a citizen can read.
-  public func text(_ lang: Language, groups: [TargetGroup]) -> String {
-    var out = lang.pick(
-      "Oplysninger gemt om \(citizen.name) (borger nr. \(citizen.id ?? 0))\n",
-      "Data stored about \(citizen.name) (citizen no. \(citizen.id ?? 0))\n")
-    out += "\n" + lang.pick("PROFIL", "PROFILE") + "\n"
-    for (label, value) in profileLines(lang, groups: groups) { out += "  \(label): \(value)\n" }
-    out += "\n" + lang.pick("HENVENDELSER", "INQUIRIES") + " (\(inquiries.count))\n"
-    for linked in inquiries {
-      let i = linked.inquiry
-      out += "  #\(i.id ?? 0) \(i.receivedAt) · \(linked.category)\n"
-      out += "    \(lang.pick("Hvem", "Who")): \(i.askerName) \(i.askerContact)\n"
-      out += "    \(lang.pick("Tekst", "Text")): \(i.text)\n"
-      for event in linked.timeline {
-        let change =
-          event.oldValue.isEmpty && event.newValue.isEmpty
-          ? "" : " \(event.oldValue)→\(event.newValue)"
-        out +=
-          "    \(event.at) \(event.staffInitials) \(event.kind.rawValue)\(change) \(event.text)\n"
-      }
-    }
-    out += "\n" + lang.pick("HENVISNINGER", "REFERRALS") + " (\(referrals.count))\n"
-    for r in referrals {
-      out +=
-        "  \(r.referredOn.numeric) \(r.activityTitle) (\(r.associationName)): \(r.status.label(lang))"
-        + (r.followUp.map { " · " + lang.pick("opfølgning ", "follow-up ") + $0.numeric } ?? "")
-        + "\n"
-    }
-    return out
-  }
-
-  /// The whole record as JSON, with the stored codes.
-  public func json() -> JSON {
-    let c = citizen
-    let profile: JSON = .object([
-      ("id", .int(Int(c.id ?? 0))), ("name", .string(c.name)), ("phone", .string(c.phone)),
-      ("email", .string(c.email)), ("seeking", .string(c.seeking.rawValue)),
-      ("interests", .array(c.interests.map { .string($0) })),
-      ("target_groups", .array(c.targetGroups.map { .string($0) })),
-      ("availability", .string(c.availability.csvText)), ("area", .string(c.area)),
-      ("reach", .string(c.reach.rawValue)), ("birth_year", c.birthYear.map { .int($0) } ?? .null),
-      ("languages", .array(c.languages.map { .string($0) })),
-      ("needs_step_free", .bool(c.needsStepFree)), ("needs_toilet", .bool(c.needsToilet)),
-      ("without_child_certificate", .bool(c.withoutChildCertificate)),
-      ("note", .string(c.note)), ("consent_on", .optional(c.consentOn?.iso)),
-      ("created_at", .string(createdAt)), ("updated_at", .string(updatedAt)),
-    ])
-    let inquiryList: [JSON] = inquiries.map { linked in
-      let i = linked.inquiry
-      return .object([
-        ("id", .int(Int(i.id ?? 0))), ("received_at", .string(i.receivedAt)),
-        ("category", .string(linked.category)), ("asker_name", .string(i.askerName)),
-        ("asker_contact", .string(i.askerContact)), ("text", .string(i.text)),
-        (
-          "timeline",
-          .array(
-            linked.timeline.map {
-              .object([
-                ("at", .string($0.at)), ("staff", .string($0.staffInitials)),
-                ("kind", .string($0.kind.rawValue)), ("old", .string($0.oldValue)),
-                ("new", .string($0.newValue)), ("text", .string($0.text)),
-              ])
-            })
-        ),
-      ])
-    }
-    let referralList: [JSON] = referrals.map {
-      .object([
-        ("referred_on", .string($0.referredOn.iso)), ("activity", .string($0.activityTitle)),
-        ("association", .string($0.associationName)), ("status", .string($0.status.rawValue)),
-        ("follow_up", .optional($0.followUp?.iso)), ("staff", .string($0.staffInitials)),
-      ])
-    }
-    return .object([
-      ("citizen", profile), ("inquiries", .array(inquiryList)), ("referrals", .array(referralList)),
-    ])
+  /// `2026-12-07 10:15` as `07-12-2026 10:15`.
+  static func moment(_ stamp: String) -> String {
+    guard let day = Day(iso: String(stamp.prefix(10))) else { return stamp }
+    return day.numeric + stamp.dropFirst(10)
   }
 }

@@ -32,6 +32,22 @@ public struct ErasureLog {
       "legacy:\(id):\(createdAt)"
     }
 
+    /// The asker of an inquiry with no citizen record: logged with the
+    /// inquiry's number made negative (inquiry numbers are never handed
+    /// out twice) and its moment of arrival.
+    static func askerKey(_ inquiryID: Int64) -> String { "inquiry:\(inquiryID)" }
+
+    /// The inquiry whose asker this entry erased; nil for a citizen.
+    public var inquiryID: Int64? { citizenID < 0 ? -citizenID : nil }
+
+    /// A logged number: a citizen's, or an inquiry's made negative.
+    static func number(_ text: String) -> Int64? {
+      let negative = text.hasPrefix("-")
+      guard let value = ASCIIDigits.value(negative ? String(text.dropFirst()) : text, maxDigits: 18)
+      else { return nil }
+      return negative ? -Int64(value) : Int64(value)
+    }
+
     /// A line of `erasures.log`: number, created, erased, key.
     var line: String { "\(citizenID)\t\(createdAt)\t\(erasedAt)\t\(key)\n" }
 
@@ -40,12 +56,12 @@ public struct ErasureLog {
     init?(line: Substring) {
       let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard parts.count == 3 || parts.count == 4,
-        let id = ASCIIDigits.value(parts[0], maxDigits: 18),
+        let id = Self.number(parts[0]),
         Self.isStamp(parts[1]), Self.isStamp(parts[2])
       else { return nil }
       let key = parts.count == 4 ? parts[3] : nil
       if let key, !Self.isKey(key) { return nil }
-      self.init(citizenID: Int64(id), createdAt: parts[1], erasedAt: parts[2], key: key)
+      self.init(citizenID: id, createdAt: parts[1], erasedAt: parts[2], key: key)
     }
 
     /// `2026-12-07 14:32`: what `Clock.stamp` writes.
@@ -59,6 +75,9 @@ public struct ErasureLog {
     /// 32 hex digits, or a legacy key.
     static func isKey(_ text: String) -> Bool {
       if text.hasPrefix("legacy:") { return text.utf8.count <= 64 }
+      if text.hasPrefix("inquiry:") {
+        return ASCIIDigits.value(String(text.dropFirst(8)), maxDigits: 18) != nil
+      }
       return text.utf8.count == 32
         && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
     }
@@ -120,9 +139,9 @@ public struct ErasureLog {
         "SELECT citizen_id, created_at, erased_at, \(key) FROM erasure_log")
     else { return nil }
     return rows.compactMap { row in
-      guard let id = ASCIIDigits.value(row[0], maxDigits: 18) else { return nil }
+      guard let id = Entry.number(row[0]) else { return nil }
       return Entry(
-        citizenID: Int64(id), createdAt: row[1], erasedAt: row[2],
+        citizenID: id, createdAt: row[1], erasedAt: row[2],
         key: row[3].isEmpty ? nil : row[3])
     }
   }
@@ -133,7 +152,17 @@ public struct ErasureLog {
   /// number the log names. Returns how many were erased.
   static func reapply(_ entries: [Entry], to db: Database) throws -> Int {
     var due: [Int64] = []
+    var askers: [Int64] = []
     for entry in Set(entries) {
+      if let inquiry = entry.inquiryID {
+        let held = try db.scalarInt(
+          """
+          SELECT count(*) FROM inquiries WHERE id = ? AND received_at = ?
+            AND (asker_name <> '' OR asker_contact <> '' OR text <> '')
+          """, [.integer(inquiry), .text(entry.createdAt)])
+        if held > 0 { askers.append(inquiry) }
+        continue
+      }
       let held = try db.map(
         "SELECT id FROM citizens WHERE erasure_key = ?", [.text(entry.key)]
       ) { $0.int(0) }
@@ -145,29 +174,53 @@ public struct ErasureLog {
       try db.run(
         "UPDATE id_floors SET last = max(last, ?) WHERE name = 'citizens'", [.integer(highest)])
     }
-    guard !due.isEmpty else { return 0 }
+    if !askers.isEmpty {
+      let eraser = CitizenEraser(db: db)
+      let stamp = eraser.clock.stamp()
+      try db.write { for id in askers { _ = try eraser.eraseAsker(id, at: stamp, by: nil) } }
+    }
+    guard !due.isEmpty else { return askers.count }
     _ = try CitizenEraser(db: db).erase(ids: Array(Set(due)).sorted(), log: false)
-    return Set(due).count
+    return Set(due).count + askers.count
+  }
+
+  /// The days of the automatic backups that still hold any of `entries`.
+  func backupsHolding(_ entries: [Entry]) -> [Day] {
+    folder.files().filter { file in
+      guard let copy = RawConnection(path: file.path, readOnly: true) else { return false }
+      return entries.contains { holds($0, copy) }
+    }.map(\.day)
   }
 
   /// How many automatic backups still hold the citizen.
-  public func backupsHolding(_ entry: Entry) -> Int {
-    folder.files().filter { file in
-      guard let copy = RawConnection(path: file.path, readOnly: true) else { return false }
-      // A copy from before keys knows the person by number and minute.
-      let hasKeys =
-        (try? copy.rows("SELECT name FROM pragma_table_info('citizens')").get())?.contains(
-          "erasure_key") ?? false
-      if !hasKeys && !entry.key.hasPrefix("legacy:") { return false }
-      let test =
-        hasKeys
-        ? "erasure_key = '" + entry.key.replacingAll("'", with: "''") + "'"
-        : "id = \(entry.citizenID) AND created_at = '"
-          + entry.createdAt.replacingAll("'", with: "''") + "'"
-      if case .success(let rows) = copy.rows("SELECT count(*) FROM citizens WHERE " + test) {
+  public func backupsHolding(_ entry: Entry) -> Int { backupsHolding([entry]).count }
+
+  private func holds(_ entry: Entry, _ copy: RawConnection) -> Bool {
+    if let inquiry = entry.inquiryID {
+      let stamp = entry.createdAt.replacingAll("'", with: "''")
+      if case .success(let rows) = copy.rows(
+        """
+        SELECT count(*) FROM inquiries WHERE id = \(inquiry) AND received_at = '\(stamp)'
+          AND (asker_name <> '' OR asker_contact <> '')
+        """)
+      {
         return rows.first != "0"
       }
       return false
-    }.count
+    }
+    // A copy from before keys knows the person by number and minute.
+    let hasKeys =
+      (try? copy.rows("SELECT name FROM pragma_table_info('citizens')").get())?.contains(
+        "erasure_key") ?? false
+    if !hasKeys && !entry.key.hasPrefix("legacy:") { return false }
+    let test =
+      hasKeys
+      ? "erasure_key = '" + entry.key.replacingAll("'", with: "''") + "'"
+      : "id = \(entry.citizenID) AND created_at = '"
+        + entry.createdAt.replacingAll("'", with: "''") + "'"
+    if case .success(let rows) = copy.rows("SELECT count(*) FROM citizens WHERE " + test) {
+      return rows.first != "0"
+    }
+    return false
   }
 }

@@ -20,6 +20,9 @@ public struct InquiryEvent: Equatable, Sendable {
   public let text: String
   /// For `grant`: which of the application's fields changed (nil: its status).
   public var grantField: ApplicationStore.Field? = nil
+  /// The line an erasure leaves: personal data erased on the day in
+  /// `newValue` (`edited`, field `erased`).
+  public var isErasure = false
 }
 
 /// An entry about to be written.

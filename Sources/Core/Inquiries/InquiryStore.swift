@@ -61,7 +61,8 @@ public final class InquiryStore {
         kind: InquiryEvent.Kind(rawValue: row.text(3)) ?? .note,
         field: row.isNull(4) ? nil : InquiryField(rawValue: row.text(4)),
         oldValue: row.text(5), newValue: row.text(6), text: row.text(7),
-        grantField: row.isNull(4) ? nil : ApplicationStore.Field(rawValue: row.text(4)))
+        grantField: row.isNull(4) ? nil : ApplicationStore.Field(rawValue: row.text(4)),
+        isErasure: row.text(4) == "erased")
     }
   }
 

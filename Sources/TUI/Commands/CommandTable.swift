@@ -16,6 +16,7 @@ public enum CommandID: Hashable, Sendable {
   case newInquiry, switchStaff, removeStaff, nextView, sortByOwner, editCategories
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
+  case printRecord
   case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
   case pickRoom, findRoom, bookRoom, newBooking, cancelBooking, undoCancel, editRoom, nextInCell
   /// Editing the text of a field (readline's keys).

@@ -9,23 +9,21 @@ extension App {
     case .find(let overlay): handleFind(overlay, key, command)
     case .help(var help):
       if help.handle(command) { modals.append(.help(help)) }
-    case .record(var record, let erase):
-      switch record.handle(command) {
-      case .none: modals.append(.record(record, erase: erase))
-      case .close: break
-      case .erase:
-        modals.append(.record(record, erase: erase))
-        present(
-          .confirm(
-            Confirm(
-              question: lang.pick(
-                "Slet \(record.name) for altid? Navn, kontakt og noter forsvinder fra alle tabeller og fra filen. Henvendelser og henvisninger bliver stående uden navn, så optællingerne passer.",
-                "Erase \(record.name) for good? Name, contact and notes disappear from every table and from the file. Inquiries and referrals stay without the name, so the counts add up."
-              ),
-              yes: { [unowned self] in
-                if case .record = modals.last { modals.removeLast() }
-                erase()
-              })))
+    case .record(var record):
+      let outcome = record.handle(command)
+      guard outcome != .close else { return }
+      modals.append(.record(record))
+      switch outcome {
+      case .erase: askToErase(record.record)
+      case .print:
+        askToPrint(
+          title: lang.pick("Persondata: \(record.name)", "Personal data: \(record.name)"),
+          fileName: lang.pick("persondata-", "personal-data-") + today.iso + ".txt",
+          what: ("Persondata", "The personal data"),
+          text: { [lang, groups = record.groups, copy = record.record] in
+            copy.text(lang, groups: groups)
+          })
+      case .none, .close: break
       }
     case .confirm(let confirm):
       guard let yes = confirm.answer(command) else {

@@ -41,9 +41,9 @@ extension App {
         picker.render(into: &grid)
         modals[top] = .picker(picker, chosen: chosen, remove: remove)
       case .confirm(let confirm): confirm.render(into: &grid, lang: lang)
-      case .record(var record, let erase):
+      case .record(var record):
         record.render(into: &grid, lang: lang)
-        modals[top] = .record(record, erase: erase)
+        modals[top] = .record(record)
       case .form: break
       }
     }

@@ -12,7 +12,8 @@ enum Modal {
   case confirm(Confirm)
   case help(HelpOverlay)
   case find(FindOverlay)
-  case record(RecordOverlay, erase: () -> Void)
+  /// Everything stored about a person; erasing and printing are the shell's.
+  case record(RecordOverlay)
 
   /// Whether the status bar offers a command while this modal is on top.
   func offers(_ command: CommandID) -> Bool {

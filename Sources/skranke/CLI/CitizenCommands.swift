@@ -71,8 +71,8 @@ enum CitizenCommands {
 
   static func citizen(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let usage = CLIError.usage(
-      "brug: skranke citizen list [SØG] | export ID [--json] [--out FIL] | erase ID [--yes] | retention [--months N] | erase-dormant [--months N] [--yes]",
-      "usage: skranke citizen list [SEARCH] | export ID [--json] [--out FILE] | erase ID [--yes] | retention [--months N] | erase-dormant [--months N] [--yes]"
+      "brug: skranke citizen list [SØG] | export|erase ID|--inquiry N|--phone P|--email E|--name NAVN [--json] [--out FIL] [--yes] | retention [--months N] | erase-dormant [--months N] [--yes]",
+      "usage: skranke citizen list [SEARCH] | export|erase ID|--inquiry N|--phone P|--email E|--name NAME [--json] [--out FILE] [--yes] | retention [--months N] | erase-dormant [--months N] [--yes]"
     )
     guard args.words.count >= 2 else { throw usage }
     let range =
@@ -96,11 +96,12 @@ enum CitizenCommands {
       for c in found {
         Output.out("\(c.id ?? 0)\t\(c.name)\t\(c.seeking.label(lang))\t\(c.area)\n")
       }
-    case ("export", 3):
-      let id = try number(args.words[2], "ID")
-      let record: CitizenRecord
-      do { record = try CitizenRecord.load(store.db, id: id) } catch CitizenError.notFound {
-        throw notFound(id)
+    case ("export", 2), ("export", 3):
+      let record = try CitizenRecord.load(
+        store.db, query: try personQuery(args, store: store, lang: lang))
+      guard !record.held.isEmpty else {
+        Output.error(lang.pick("Intet gemt om personen.", "Nothing stored about the person."))
+        return 1
       }
       let groups = store.targetGroups
       try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
@@ -108,11 +109,8 @@ enum CitizenCommands {
           args.flags.contains("--json")
             ? record.json().text() + "\n" : SafeText.lines(record.text(lang, groups: groups)))
       }
-    case ("erase", 3):
-      let id = try number(args.words[2], "ID")
-      guard let citizen = try CitizenStore(db: store.db).citizen(id: id) else { throw notFound(id) }
-      guard try confirm(args, lang, names: [citizen.name]) else { return 1 }
-      report(try CitizenEraser(db: store.db).erase(ids: [id]), lang)
+    case ("erase", 2), ("erase", 3):
+      return try erasePerson(args, store: store, env: env, lang: lang)
     case ("retention", 2):
       let dormant = try CitizenEraser(db: store.db).dormant(months: months)
       Output.out(
@@ -127,7 +125,7 @@ enum CitizenCommands {
         Output.out(lang.pick("Ingen at slette.\n", "No one to erase.\n"))
         return 0
       }
-      guard try confirm(args, lang, names: dormant.map(\.name)) else { return 1 }
+      guard try confirm(args, lang, lines: dormant.map(\.name)) else { return 1 }
       report(try eraser.erase(ids: dormant.map(\.id)), lang)
     default: throw usage
     }
@@ -136,12 +134,17 @@ enum CitizenCommands {
 
   /// Lists who will be erased and asks for "ja"/"yes" on standard input,
   /// unless `--yes` was given.
-  static func confirm(_ args: Arguments, _ lang: Language, names: [String]) throws -> Bool {
+  static func confirm(_ args: Arguments, _ lang: Language, lines: [String]) throws -> Bool {
     Output.out(lang.pick("Sletter for altid:\n", "Erasing for good:\n"))
-    for name in names { Output.out("  \(name)\n") }
+    for line in lines { Output.out("  \(line)\n") }
     if args.flags.contains("--yes") { return true }
     Output.out(lang.pick("Skriv ja for at slette: ", "Type yes to erase: "))
-    let answer = DanishFolding.fold(readLine() ?? "").trimmed
+    guard let line = readLine() else {
+      Output.out("\n")  // the input ended: the message starts on a line of its own
+      Output.error(lang.pick("Intet er slettet.", "Nothing was erased."))
+      return false
+    }
+    let answer = DanishFolding.fold(line).trimmed
     guard answer == "ja" || answer == "yes" else {
       Output.error(lang.pick("Intet er slettet.", "Nothing was erased."))
       return false
@@ -160,13 +163,7 @@ enum CitizenCommands {
           "Slettet: \(o.name) (\(anonymous) er anonymiseret)\n",
           "Erased: \(o.name) (\(anonymous) made anonymous)\n"))
     }
-    if outcomes.contains(where: { !$0.fileRewritten }) {
-      Output.error(
-        lang.pick(
-          "en anden skranke havde filen åben under sletningen, så den slettede tekst kan stadig ligge i databasefilen og dens journal (WAL), til alle skranker har lukket skranke; så skrives den over.",
-          "another desk had the file open during the erasure, so the erased text may still be in the database file and its journal (WAL) until every desk has closed skranke; it is then written over."
-        ))
-    }
+    if outcomes.contains(where: { !$0.fileRewritten }) { Output.error(rewriteLater(lang)) }
     let holding = outcomes.map(\.backupsHolding).max() ?? 0
     if holding > 0 {
       Output.out(
@@ -178,6 +175,13 @@ enum CitizenCommands {
             + " They are removed as newer ones take their place (7 daily and 4 weekly are kept), and if one is restored, the person is erased again. Copies made with skranke backup are not counted.\n"
         ))
     }
+  }
+
+  static func rewriteLater(_ lang: Language) -> String {
+    lang.pick(
+      "en anden skranke havde filen åben under sletningen, så den slettede tekst kan stadig ligge i databasefilen og dens journal (WAL), til alle skranker har lukket skranke; så skrives den over.",
+      "another desk had the file open during the erasure, so the erased text may still be in the database file and its journal (WAL) until every desk has closed skranke; it is then written over."
+    )
   }
 
   /// A citizen's number: 1 and up (a generous upper bound, but a bound).

@@ -41,7 +41,9 @@ enum HelpText {
                                          medarbejderlisten
       skranke match --citizen ID [--json] [--limit N]
                                          forslag til en borger, med begrundelser
-      skranke citizen list [SØG] | export ID [--json] [--out FIL] | erase ID [--yes]
+      skranke citizen list [SØG]
+      skranke citizen export|erase ID|--inquiry N|--phone P|--email E|--name NAVN
+                          [--json] [--out FIL] [--yes]
       skranke citizen retention [--months N] | erase-dormant [--months N] [--yes]
                                          indsigt, sletning og borgere uden aktivitet (standard 24 mdr.)
       skranke interests [list | add ORD | hide ORD]
@@ -121,7 +123,9 @@ enum HelpText {
                                          the staff list
       skranke match --citizen ID [--json] [--limit N]
                                          suggestions for a citizen, with reasons
-      skranke citizen list [SEARCH] | export ID [--json] [--out FILE] | erase ID [--yes]
+      skranke citizen list [SEARCH]
+      skranke citizen export|erase ID|--inquiry N|--phone P|--email E|--name NAME
+                          [--json] [--out FILE] [--yes]
       skranke citizen retention [--months N] | erase-dormant [--months N] [--yes]
                                          access, erasure and citizens with no activity (default 24 months)
       skranke interests [list | add WORD | hide WORD]

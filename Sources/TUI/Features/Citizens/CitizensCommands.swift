@@ -25,11 +25,25 @@ extension CommandTable {
         "Everything stored about the citizen (access; erase from here)"
       )),
     Command(
-      id: .eraseCitizen, keys: [.char("x")], contexts: [.record],
-      hint: ("Slet borger", "Erase citizen"),
+      id: .showRecord, keys: [.ctrl("p")], contexts: [.inquiryDetail, .inquiryList],
+      hint: nil,
       help: (
-        "Slet borgeren for altid (henvendelser bliver anonyme)",
-        "Erase the citizen for good (inquiries become anonymous)"
+        "Alt, der er gemt om den, der spurgte (indsigt; slet herfra), også uden borgerprofil",
+        "Everything stored about the one who asked (access; erase from here), profile or not"
+      )),
+    Command(
+      id: .eraseCitizen, keys: [.char("x")], contexts: [.record],
+      hint: ("Slet personen", "Erase the person"),
+      help: (
+        "Slet personen for altid, overalt (henvendelser bliver anonyme; noter der nævner personen vises først)",
+        "Erase the person for good, everywhere (inquiries become anonymous; notes naming them are shown first)"
+      )),
+    Command(
+      id: .printRecord, keys: [.char("p")], contexts: [.record],
+      hint: ("Skriv ud", "Print"),
+      help: (
+        "Skriv persondata til en fil eller printeren (til personen selv)",
+        "Write the personal data to a file or the printer (for the person)"
       )),
     Command(
       id: .matchInquiry, keys: [.char("b")], contexts: [.inquiryDetail],

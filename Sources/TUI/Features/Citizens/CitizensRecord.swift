@@ -55,41 +55,7 @@ extension CitizensFeature {
     }
     do {
       desk.present(
-        .record(
-          RecordOverlay(
-            try CitizenRecord.load(desk.db, id: id), groups: store.targetGroups, lang: lang),
-          erase: { [unowned self] in eraseCitizen(id) }))
-    } catch { desk.show(error) }
-  }
-
-  private func eraseCitizen(_ id: Int64) {
-    do {
-      let outcome = try CitizenEraser(db: desk.db).erase(id: id)
-      startProfile()
-      desk.refreshAll()
-      let anonymous =
-        lang.count(outcome.inquiries, "henvendelse", "henvendelser", "inquiry", "inquiries")
-        + lang.pick(" og ", " and ")
-        + lang.count(outcome.referrals, "henvisning", "henvisninger", "referral", "referrals")
-      let backups = lang.count(
-        outcome.backupsHolding, "sikkerhedskopi", "sikkerhedskopier", "backup", "backups")
-      desk.say(
-        lang.pick(
-          "\(outcome.name) er slettet; \(anonymous) er nu anonyme.",
-          "\(outcome.name) was erased; \(anonymous) are now anonymous.")
-          + (outcome.fileRewritten
-            ? ""
-            : lang.pick(
-              " En anden skranke havde filen åben: de sidste spor forsvinder fra filen, når alle skranker har lukket skranke.",
-              " Another desk had the file open: the last traces leave the file when every desk has closed skranke."
-            ))
-          + (outcome.backupsHolding == 0
-            ? ""
-            : lang.pick(
-              " \(backups) rummer stadig personen, til nyere tager deres plads; hentes en tilbage, slettes personen igen.",
-              " \(backups) still \(outcome.backupsHolding == 1 ? "holds" : "hold") the person until newer ones take their place; if one is restored, the person is erased again."
-            )),
-        isError: !outcome.fileRewritten)
+        .record(RecordOverlay(try CitizenRecord.load(desk.db, id: id), groups: store.targetGroups)))
     } catch { desk.show(error) }
   }
 }

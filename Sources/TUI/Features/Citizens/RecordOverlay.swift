@@ -1,27 +1,28 @@
 import Core
 
-/// Everything stored about one citizen, on one screen (the right of
-/// access), with erasure one key away.
-struct RecordOverlay: Equatable {
+/// Everything stored about one person, on one screen (the right of
+/// access), laid out as the written copy is (`p` writes or prints it),
+/// with erasure one key away.
+struct RecordOverlay {
   enum Outcome: Equatable {
     case none
     case close
     case erase
+    case print
   }
 
-  let citizenID: Int64
-  let name: String
-  let lines: [String]
+  let record: CitizenRecord
+  let groups: [TargetGroup]
   var scroll = 0
+  /// The text at the width last drawn (notes wrap under their line).
+  private var laidOut: (width: Int, lines: [String])?
 
-  init(_ record: CitizenRecord, groups: [TargetGroup], lang: Language) {
-    citizenID = record.citizen.id ?? 0
-    name = record.citizen.name
-    lines = record.text(lang, groups: groups).split(
-      separator: "\n", omittingEmptySubsequences: false
-    )
-    .map(String.init)
+  init(_ record: CitizenRecord, groups: [TargetGroup]) {
+    self.record = record
+    self.groups = groups
   }
+
+  var name: String { record.name }
 
   /// What the table's `.record` rows say a key means.
   mutating func handle(_ command: CommandID?) -> Outcome {
@@ -31,6 +32,7 @@ struct RecordOverlay: Equatable {
     case .pageUp: scroll = max(0, scroll - 10)
     case .pageDown: scroll += 10
     case .eraseCitizen: return .erase
+    case .printRecord: return .print
     case .back: return .close
     default: break
     }
@@ -41,13 +43,18 @@ struct RecordOverlay: Equatable {
     let inner = Box.draw(
       into: &grid, width: min(grid.width - 4, 96), height: grid.height - 2,
       title: lang.pick(
-        "Persondata — Esc lukker, ↑↓ ruller, x sletter borgeren",
-        "Personal data — Esc closes, ↑↓ scroll, x erases the citizen"))
-    var wrapped: [String] = []
-    for line in lines { wrapped += Wrap.lines(line, width: inner.width) }
-    scroll = min(scroll, max(0, wrapped.count - inner.height))
-    for row in 0..<inner.height where scroll + row < wrapped.count {
-      let text = wrapped[scroll + row]
+        "Persondata — Esc lukker, ↑↓ ruller, p skriver ud, x sletter personen",
+        "Personal data — Esc closes, ↑↓ scroll, p prints, x erases the person"))
+    if laidOut?.width != inner.width {
+      let text = record.text(lang, groups: groups, width: inner.width)
+      laidOut = (
+        inner.width, text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      )
+    }
+    let lines = laidOut?.lines ?? []
+    scroll = min(scroll, max(0, lines.count - inner.height))
+    for row in 0..<inner.height where scroll + row < lines.count {
+      let text = lines[scroll + row]
       let isHeading = !text.isEmpty && !text.hasPrefix(" ")
       grid.put(
         text, x: inner.x, y: inner.y + row, style: isHeading ? .header : .plain, limit: inner.width)

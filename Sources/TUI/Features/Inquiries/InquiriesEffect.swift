@@ -10,6 +10,8 @@ enum InquiriesEffect: Equatable {
   /// `b`: suggest activities for the inquiry's citizen, in F3.
   case matchInquiry(Int64)
   case referralStatus(Int64)
+  /// Ctrl-P: everything stored about the one who asked, erasable.
+  case personalData(Int64)
   /// `a`: an application (§ 18) that came in as the inquiry.
   case applications(Int64)
   /// Esc from one association's inquiries: back to its file in F1.

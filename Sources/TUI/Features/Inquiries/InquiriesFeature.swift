@@ -99,6 +99,7 @@ final class InquiriesFeature: Pane {
     case .editCategories: openCategoriesForm()
     case .matchInquiry(let id): desk.bring(.citizens, .matchInquiry(id))
     case .referralStatus(let id): openReferralStatus(id)
+    case .personalData(let id): showPersonalData(id)
     case .applications(let id): openApplications(id)
     case .backToAssociation(let id): desk.bring(.associations, .openAssociation(id))
     }

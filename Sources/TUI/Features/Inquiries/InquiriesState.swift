@@ -130,6 +130,8 @@ struct InquiriesState {
       return selectedRow.map { [.open($0.id)] } ?? []
     case (_, .edit):
       return selectedRow.map { [.form(.edit, $0.id)] } ?? []
+    case (_, .showRecord):
+      return selectedRow.map { [.personalData($0.id)] } ?? []
     case (_, .editCategories): return [.editCategories]
     default: return []
     }
@@ -165,6 +167,7 @@ struct InquiriesState {
     case .reopenInquiry: return [.form(.reopen, id)]
     case .matchInquiry: return [.matchInquiry(id)]
     case .referralStatus: return [.referralStatus(id)]
+    case .showRecord: return [.personalData(id)]
     case .applications: return [.applications(id)]
     default: break
     }

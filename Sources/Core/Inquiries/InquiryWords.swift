@@ -1,29 +1,37 @@
-import Core
-
 /// Inquiry values in words: timeline entries and "what changed" lists store
 /// codes (so they read the same in Danish and English); this says them.
-struct InquiryWords {
-  let lang: Language
-  let categories: [InquiryCategory]
-  let staff: [Staff]
+public struct InquiryWords {
+  public let lang: Language
+  public let categories: [InquiryCategory]
+  public let staff: [Staff]
   /// An association's name from its id, for the timeline's "Rettet forening".
-  var associationName: (Int64) -> String? = { _ in nil }
+  public var associationName: (Int64) -> String? = { _ in nil }
 
-  func initials(_ id: Int64) -> String { staff.first { $0.id == id }?.initials ?? "?" }
+  public init(
+    lang: Language, categories: [InquiryCategory], staff: [Staff],
+    associationName: @escaping (Int64) -> String? = { _ in nil }
+  ) {
+    self.lang = lang
+    self.categories = categories
+    self.staff = staff
+    self.associationName = associationName
+  }
+
+  public func initials(_ id: Int64) -> String { staff.first { $0.id == id }?.initials ?? "?" }
 
   /// `2026-11-23 10:41` as `23-11 10:41`.
-  func moment(_ stamp: String) -> String {
+  public func moment(_ stamp: String) -> String {
     let date = stamp.prefix(10).split(separator: "-")
     guard date.count == 3 else { return stamp }
     return "\(date[2])-\(date[1])" + stamp.dropFirst(10)
   }
 
-  func category(_ id: Int64) -> String {
+  public func category(_ id: Int64) -> String {
     categories.first { $0.id == id }?.name(lang) ?? "#\(id)"
   }
 
   /// A stored status: `open`, `waiting:citizen`, `closed`.
-  func status(_ code: String) -> String {
+  public func status(_ code: String) -> String {
     let parts = code.split(separator: ":").map(String.init)
     switch parts.first {
     case "waiting":
@@ -33,15 +41,15 @@ struct InquiryWords {
     }
   }
 
-  func date(_ iso: String) -> String { Day(iso: iso)?.label(lang) ?? iso }
+  public func date(_ iso: String) -> String { Day(iso: iso)?.label(lang) ?? iso }
 
   /// `2026-11-23 10:41` as `man 23-11-2026 10:41`.
-  func stamp(_ stamp: String) -> String {
+  public func stamp(_ stamp: String) -> String {
     guard let day = Day(iso: String(stamp.prefix(10))) else { return stamp }
     return day.label(lang) + stamp.dropFirst(10)
   }
 
-  func value(_ field: InquiryField, _ raw: String) -> String {
+  public func value(_ field: InquiryField, _ raw: String) -> String {
     switch field {
     case .category: return Int64(raw).map(category) ?? raw
     case .channel: return Channel(rawValue: raw)?.label(lang) ?? raw
@@ -55,7 +63,7 @@ struct InquiryWords {
   }
 
   /// One change another desk made, for the "changed meanwhile" message.
-  func change(_ change: InquiryChange) -> String {
+  public func change(_ change: InquiryChange) -> String {
     switch change.what {
     case .field(let field):
       return InquiryChange(
@@ -70,7 +78,7 @@ struct InquiryWords {
   }
 
   /// What a timeline entry says, after its time and initials.
-  func event(_ event: InquiryEvent) -> String {
+  public func event(_ event: InquiryEvent) -> String {
     switch event.kind {
     case .created:
       let channel = Channel(rawValue: event.newValue)?.label(lang).lowercased() ?? ""
@@ -90,6 +98,10 @@ struct InquiryWords {
     case .reopened:
       return lang.pick("Genåbnet", "Reopened") + " (\(date(event.newValue))): " + event.text
     case .edited:
+      if event.isErasure {
+        let day = Day(iso: event.newValue)?.numeric ?? event.newValue
+        return lang.pick("Personoplysninger slettet ", "Personal data erased ") + day
+      }
       guard let field = event.field else { return lang.pick("Rettet", "Edited") }
       return lang.pick("Rettet ", "Edited ") + field.label(lang).lowercased() + ": "
         + "\(value(field, event.oldValue)) → \(value(field, event.newValue))"

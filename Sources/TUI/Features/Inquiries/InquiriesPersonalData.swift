@@ -1,0 +1,19 @@
+import Core
+
+/// Ctrl-P on an inquiry: everything stored about the one who asked, with
+/// or without a citizen profile, and erasure from there.
+extension InquiriesFeature {
+  func showPersonalData(_ id: Int64) {
+    do {
+      let record = try CitizenRecord.load(desk.db, query: PersonQuery(inquiryID: id))
+      guard !record.held.isEmpty else {
+        desk.say(
+          lang.pick(
+            "#\(id) har intet navn eller kontakt: der er intet gemt om en person.",
+            "#\(id) has no name or contact: nothing is stored about a person."))
+        return
+      }
+      desk.present(.record(RecordOverlay(record, groups: try TargetGroupList(db: desk.db).all())))
+    } catch { desk.show(error) }
+  }
+}

@@ -1,0 +1,80 @@
+import Core
+
+/// `skranke citizen erase [ID] [--inquiry N] [--phone P] [--email E]
+/// [--name NAME] [--yes]`: a person is found wherever skranke holds them
+/// (a citizen record, the asker of inquiries, notes that name them),
+/// listed, and erased after "ja" (or with --yes).
+extension CitizenCommands {
+  static func erasePerson(
+    _ args: Arguments, store: AssociationStore, env: [String: String], lang: Language
+  )
+    throws -> Int32
+  {
+    let query = try personQuery(args, store: store, lang: lang)
+    let held = try PersonSearch(db: store.db).find(query)
+    guard !held.isEmpty else {
+      Output.error(
+        lang.pick(
+          "Intet gemt om personen: intet at slette.",
+          "Nothing stored about the person: nothing to erase."))
+      return 1
+    }
+    guard try confirm(args, lang, lines: PersonErasureText.lines(held, lang)) else { return 1 }
+    let staffID = try (args.options["--staff"] ?? env["SKRANKE_STAFF"]).flatMap {
+      try InquiryStore(db: store.db).directory.staff(initials: $0)?.id
+    }
+    let outcome = try CitizenEraser(db: store.db).erase(
+      held, notes: Set(held.mentions.map(\.eventID)), staffID: staffID)
+    for line in PersonErasureText.outcome(outcome, lang) { Output.out(line + "\n") }
+    if !outcome.fileRewritten { Output.error(rewriteLater(lang)) }
+    return 0
+  }
+
+  /// Who `erase` and `export` mean: a citizen's number, or what the worker
+  /// knows (--inquiry, --phone, --email, --name), each checked.
+  static func personQuery(_ args: Arguments, store: AssociationStore, lang: Language) throws
+    -> PersonQuery
+  {
+    var query = PersonQuery()
+    if args.words.count == 3 { query.citizenID = try number(args.words[2], "ID") }
+    if let text = args.options["--inquiry"] {
+      query.inquiryID = try Arguments.number(text, "--inquiry", in: 1...999_999_999)
+    }
+    if let text = args.options["--phone"] {
+      guard case .success(let digits) = Validation.phone(text), !digits.isEmpty else {
+        throw CLIError.usage(
+          "--phone: \(FieldError.invalidPhone.message(lang))",
+          "--phone: \(FieldError.invalidPhone.message(lang))")
+      }
+      query.phone = digits
+    }
+    if let text = args.options["--email"] {
+      guard case .success(let email) = Validation.email(text), !email.isEmpty else {
+        throw CLIError.usage(
+          "--email: \(FieldError.invalidEmail.message(lang))",
+          "--email: \(FieldError.invalidEmail.message(lang))")
+      }
+      query.email = email
+    }
+    if let text = args.options["--name"] {
+      guard case .success(let name) = Validation.text(text, max: 120), !name.isEmpty else {
+        throw CLIError.usage(
+          "--name: skriv et navn (højst 120 tegn)", "--name: give a name (at most 120 characters)")
+      }
+      query.name = name
+    }
+    guard !query.isEmpty else {
+      throw CLIError.usage(
+        "brug: skranke citizen \(args.words[1]) ID | --inquiry N | --phone P | --email E | --name NAVN",
+        "usage: skranke citizen \(args.words[1]) ID | --inquiry N | --phone P | --email E | --name NAME"
+      )
+    }
+    if let id = query.citizenID, try CitizenStore(db: store.db).citizen(id: id) == nil {
+      throw notFound(id)
+    }
+    if let id = query.inquiryID, try InquiryStore(db: store.db).inquiry(id: id) == nil {
+      throw CLIError.message("inquiry", "Ingen henvendelse #\(id).", "No inquiry #\(id).")
+    }
+    return query
+  }
+}
