@@ -259,7 +259,10 @@ import Testing
     let indexes = try db.map(
       "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'inquiry_events' ORDER BY 1"
     ) { $0.text(0) }
-    #expect(indexes == ["inquiry_events_by_inquiry", "inquiry_events_handovers"])
+    #expect(
+      indexes == [
+        "inquiry_events_by_inquiry", "inquiry_events_closed_for", "inquiry_events_handovers",
+      ])
   }
 
   @Test func anotherDesksSaveIsNotOverwritten() throws {

@@ -23,6 +23,8 @@ public struct InquiryEvent: Equatable, Sendable {
   /// The line an erasure leaves: personal data erased on the day in
   /// `newValue` (`edited`, field `erased`).
   public var isErasure = false
+  /// For `closed` by a colleague: the owner's initials (field `for:KM`).
+  public var closedFor: String? = nil
 }
 
 /// An entry about to be written.
@@ -31,6 +33,8 @@ struct EventDraft {
   var field: InquiryField? = nil
   /// For `grant`: the application's field, written to the same column.
   var grantField: ApplicationStore.Field? = nil
+  /// For `closed` by someone else than the owner: the owner's initials.
+  var closedFor: String? = nil
   var old = ""
   var new = ""
   var text = ""

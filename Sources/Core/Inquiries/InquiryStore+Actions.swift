@@ -78,7 +78,14 @@ extension InquiryStore {
       inquiry.outcome = outcome
       inquiry.closedAt = clock.stamp()
       inquiry.followUp = nil
-      return [EventDraft(kind: .closed, old: old, new: outcome.rawValue, text: text)]
+      // Closed by a colleague: the line says whose it was, and I dag
+      // tells the owner (`TodaySteps.closedForMe`).
+      let owner =
+        inquiry.ownerID == staffID ? nil : try directory.staff(id: inquiry.ownerID)?.initials
+      return [
+        EventDraft(
+          kind: .closed, closedFor: owner, old: old, new: outcome.rawValue, text: text)
+      ]
     }
   }
 

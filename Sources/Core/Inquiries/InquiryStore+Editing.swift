@@ -179,7 +179,9 @@ extension InquiryStore {
         """,
         [
           .integer(id), .text(at), .integer(staffID), .text(event.kind.rawValue),
-          .optionalText(event.field?.rawValue ?? event.grantField?.rawValue), .text(event.old),
+          .optionalText(
+            event.field?.rawValue ?? event.grantField?.rawValue
+              ?? event.closedFor.map { "for:" + $0 }), .text(event.old),
           .text(event.new),
           .text(event.text),
         ])

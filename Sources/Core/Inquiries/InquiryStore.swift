@@ -62,7 +62,8 @@ public final class InquiryStore {
         field: row.isNull(4) ? nil : InquiryField(rawValue: row.text(4)),
         oldValue: row.text(5), newValue: row.text(6), text: row.text(7),
         grantField: row.isNull(4) ? nil : ApplicationStore.Field(rawValue: row.text(4)),
-        isErasure: row.text(4) == "erased")
+        isErasure: row.text(4) == "erased",
+        closedFor: row.text(4).hasPrefix("for:") ? String(row.text(4).dropFirst(4)) : nil)
     }
   }
 

@@ -94,7 +94,8 @@ public struct InquiryWords {
         + event.text
     case .closed:
       let outcome = Outcome(rawValue: event.newValue)?.label(lang) ?? event.newValue
-      return lang.pick("Lukket: ", "Closed: ") + outcome + ". " + event.text
+      let whose = event.closedFor.map { lang.pick(" for \($0)", " for \($0)") } ?? ""
+      return lang.pick("Lukket", "Closed") + whose + ": " + outcome + ". " + event.text
     case .reopened:
       return lang.pick("Genåbnet", "Reopened") + " (\(date(event.newValue))): " + event.text
     case .edited:

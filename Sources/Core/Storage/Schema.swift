@@ -27,6 +27,7 @@ public enum Schema {
       v20 + associationLog),
     Migration("ids never handed out twice; erasures matched by a key of their own", v21),
     Migration("accents typed apart folded as their letters", v22, then: refoldMarkedText),
+    Migration("inquiries closed by a colleague, found for their owner", v23),
   ]
 
   static let v1 = """

@@ -11,10 +11,21 @@ public struct TodayPlan: Equatable, Sendable {
   /// section filled `TodayStore.limit` (F2 and the day sheet have them).
   public var followUpsMore = 0
   public var bookingsMore = 0
+  /// My inquiries a colleague closed since I dag last showed them.
+  public var closedByOthers: [ClosedByOther] = []
   /// The newest handover event read, for `TodayStore.markSeen`.
   public var newestHandover: Int64 = 0
 
   public init() {}
+}
+
+/// One of my inquiries a colleague closed: "#12 lukket af LS: Hjulpet".
+public struct ClosedByOther: Equatable, Sendable {
+  public let inquiryID: Int64
+  public let by: String
+  public let outcome: Outcome?
+  public let askerName: String
+  public let text: String
 }
 
 /// One of my open inquiries due this week, or handed to me since I looked.

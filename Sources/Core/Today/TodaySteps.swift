@@ -45,6 +45,19 @@ struct TodaySteps {
         """, values: [.text(initials), .integer(event), .int(limit)])
   }
 
+  /// My inquiries a colleague closed after the last line I dag showed me:
+  /// event, inquiry, who closed it, the outcome, the asker and the text.
+  func closedForMe(initials: String, after event: Int64) -> SearchStep {
+    SearchStep(
+      sql: """
+        SELECT e.id, e.inquiry_id, s.initials, e.new_value, i.asker_name, i.text
+        FROM inquiry_events e JOIN staff s ON s.id = e.staff_id
+          JOIN inquiries i ON i.id = e.inquiry_id
+        WHERE e.kind = 'closed' AND e.field = ? AND e.id > ?
+        ORDER BY e.id LIMIT ?
+        """, values: [.text("for:" + initials), .integer(event), .int(limit)])
+  }
+
   /// Those of `ids` still open and mine (handed over, due later this month).
   func openMine(ids: Set<Int64>) -> SearchStep {
     let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")

@@ -46,7 +46,17 @@ public final class TodayStore {
         let handed = try run(steps.handovers(initials: me, after: seen)) {
           (event: $0.int(0), inquiry: $0.int(1), from: $0.text(2))
         }
-        plan.newestHandover = max(seen, handed.map(\.event).max() ?? 0)
+        let closed = try run(steps.closedForMe(initials: me, after: seen)) {
+          (
+            event: $0.int(0),
+            item: ClosedByOther(
+              inquiryID: $0.int(1), by: $0.text(2), outcome: Outcome(rawValue: $0.text(3)),
+              askerName: $0.text(4), text: $0.text(5))
+          )
+        }
+        plan.closedByOthers = closed.map(\.item)
+        plan.newestHandover = max(
+          seen, handed.map(\.event).max() ?? 0, closed.map(\.event).max() ?? 0)
         var by: [Int64: String] = [:]
         for handover in handed { by[handover.inquiry] = handover.from }
         let missing = Set(by.keys).subtracting(due.map(\.id))

@@ -176,8 +176,8 @@ final class InquiriesFeature: Pane {
     } catch { desk.show(error) }
   }
 
-  private func openForm(_ kind: InquiryFormKind, _ id: Int64) {
-    guard desk.me != nil else {
+  private func openForm(_ kind: InquiryFormKind, _ id: Int64, colleagues: Bool = false) {
+    guard let me = desk.me else {
       desk.askWhoIsHere()
       return
     }
@@ -194,6 +194,21 @@ final class InquiriesFeature: Pane {
         throw InquiryError.alreadyClosed
       }
       staff = try inquiryStore.directory.staff()
+      // A colleague's inquiry is closed or handed on only on purpose.
+      if kind == .close || kind == .handover, inquiry.ownerID != me.id, !colleagues {
+        let owner = staff.first { $0.id == inquiry.ownerID }?.initials ?? "?"
+        desk.present(
+          .confirm(
+            Confirm(
+              question: kind == .close
+                ? lang.pick(
+                  "#\(id) er \(owner)'s. Luk alligevel?", "#\(id) is \(owner)'s. Close it anyway?")
+                : lang.pick(
+                  "#\(id) er \(owner)'s. Overdrag alligevel?",
+                  "#\(id) is \(owner)'s. Hand it over anyway?"),
+              yes: { [unowned self] in openForm(kind, id, colleagues: true) })))
+        return
+      }
       var seen = inquiry
       desk.present(
         .form(

@@ -44,6 +44,15 @@ enum TodayLines {
       none("Ingen denne uge.", "None this week.")
     }
     for item in plan.followUps { lines.append(followUp(item, today: today, lang: lang)) }
+    for item in plan.closedByOthers {
+      let what = item.askerName.isEmpty ? SafeText.oneLine(item.text) : item.askerName
+      lines.append(
+        TodayLine(
+          text: "  ✓ " + lang.pick("lukket af \(item.by)", "closed by \(item.by)")
+            + "  #\(item.inquiryID) "
+            + what + (item.outcome.map { ": " + $0.label(lang) } ?? ""),
+          style: .muted, target: .inquiry(item.inquiryID)))
+    }
     if plan.followUpsMore > 0 {
       none(
         "… og \(plan.followUpsMore) mere: se dem alle i F2 (Mine).",

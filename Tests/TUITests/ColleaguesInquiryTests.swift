@@ -1,0 +1,54 @@
+import Core
+import Testing
+
+@testable import TUI
+
+/// Issue 25.4: KM closed LS's inquiry without a word; LS never knew.
+/// Closing or handing over a colleague's inquiry asks first, the timeline
+/// says whose it was, and the owner sees it on I dag.
+@Suite struct ColleaguesInquiryTests {
+  func screen(_ app: App) -> String { app.render(width: 110, height: 36).text }
+
+  func open(_ app: App, inquiry id: Int64) {
+    app.handle(.ctrl("f"))
+    for c in "#\(id)" { app.handle(.char(c)) }
+    app.handle(.enter)
+  }
+
+  @Test func closingAColleaguesInquiryAsksSaysWhoseAndTellsTheOwner() throws {
+    let db = try Database(path: copyOfGoldenDatabase())
+    let km = try goldenDesk(width: 110, height: 36, db: db)
+    open(km, inquiry: 5)
+    #expect(screen(km).contains("ejer LS"))
+    km.handle(.char("l"))
+    #expect(screen(km).contains("#5 er LS's. Luk alligevel?"))
+    km.handle(.char("n"))
+    #expect(km.modals.isEmpty)
+    km.handle(.char("l"))
+    km.handle(.char("j"))
+    #expect(screen(km).contains("Luk #5"))
+    km.handle(.right)  // an outcome
+    km.handle(.tab)
+    for c in "Ringede, fik svar" { km.handle(.char(c)) }
+    km.handle(.ctrl("s"))
+    #expect(screen(km).contains("Lukket for LS:"))
+    // Handing over one's own asks nothing; a colleague's asks.
+    open(km, inquiry: 6)
+    km.handle(.char("h"))
+    #expect(screen(km).contains("#6 er LS's. Overdrag alligevel?"))
+    km.handle(.escape)
+    open(km, inquiry: 1)
+    km.handle(.char("h"))
+    #expect(screen(km).contains("Overdrag #1"))
+
+    // LS starts the day: the closed inquiry is on I dag, once.
+    let ls = try goldenDesk(staff: "LS", width: 110, height: 36, db: db)
+    #expect(screen(ls).contains("✓ lukket af KM  #5"))
+    km.handle(.escape)
+    let again = try goldenDesk(staff: "LS", width: 110, height: 36, db: db)
+    again.handle(.function(2))
+    again.handle(.function(6))
+    _ = ls
+    #expect(!screen(again).contains("✓ lukket af KM  #5"))
+  }
+}
