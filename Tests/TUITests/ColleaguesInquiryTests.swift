@@ -52,3 +52,34 @@ import Testing
     #expect(!screen(again).contains("✓ lukket af KM  #5"))
   }
 }
+
+/// Issue 25.5: a question answered at once took 17 keys to log and close.
+/// The new-inquiry form closes it in the same save.
+@Suite struct AnsweredOnTheSpotTests {
+  @Test func oneSaveLogsAndClosesIt() throws {
+    let app = try goldenDesk(width: 110, height: 36)
+    let store = InquiryStore(db: app.db, clock: .fixed(GoldenScreenTests.today))
+    let closedCount = "SELECT count(*) FROM inquiries WHERE status = 'closed'"
+    let before = try app.db.scalarInt(closedCount)
+    var keys = 0
+    func press(_ key: Key) {
+      app.handle(key)
+      keys += 1
+    }
+    press(.ctrl("n"))
+    for c in "Hvornår har I åbent i julen?" { app.handle(.char(c)) }
+    press(.tab)
+    press(.right)  // the category
+    press(.tab)
+    press(.right)  // answered now: helped
+    press(.ctrl("s"))
+    let text = app.render(width: 110, height: 36).text
+    #expect(text.contains("er logget og lukket: Hjulpet."))
+    #expect(keys == 6)
+    #expect(try app.db.scalarInt(closedCount) == before + 1)
+    let id = try app.db.scalarInt("SELECT max(id) FROM inquiries")
+    let inquiry = try #require(try store.inquiry(id: id))
+    #expect(inquiry.status.isClosed && inquiry.outcome == .helped)
+    #expect(try store.timeline(id: id).map(\.kind) == [.created, .closed])
+  }
+}

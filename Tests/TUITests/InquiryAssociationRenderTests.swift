@@ -59,6 +59,7 @@ import Testing
     app.handle(.tab)
     app.handle(.right)
     app.handle(.tab)
+    app.handle(.tab)  // past "Besvaret nu?"
     type(app, "Ældre Sagen Hjørring")
     app.handle(.tab)
     app.handle(.tab)

@@ -33,6 +33,19 @@ extension InquiryStore {
     }
   }
 
+  /// Logs an inquiry answered on the spot: created and closed with
+  /// `outcome` in one transaction (one save at the desk). Counted in the
+  /// report like any closed inquiry.
+  @discardableResult
+  public func create(_ input: Inquiry, by staffID: Int64, answered outcome: Outcome, note: String)
+    throws -> Inquiry
+  {
+    try db.write {
+      let made = try create(input, by: staffID)
+      return try close(made, outcome: outcome, note: note, by: staffID)
+    }
+  }
+
   /// Saves a worker's edit of the fields, made from `base` (what they
   /// loaded). If another desk saved in between, fields only one side changed
   /// are combined; if both changed the same field differently, nothing is

@@ -16,12 +16,30 @@ COUNT=0
 press() { keys "$@"; COUNT=$((COUNT + $#)); }
 press C-n && expect "Ny henvendelse"
 keys -l "Vil gerne være besøgsven om tirsdagen"
-press Tab Right Tab && keys -l "Jens Hansen"
+press Tab Right Tab Tab && keys -l "Jens Hansen"
 press C-s && expect "Henvendelse #1 er logget"
 echo "     a walk-in with text, category and name took $COUNT keys besides the typed text"
 [ -n "$CURRENT" ] && [ "$COUNT" -gt 6 ] && fail "logging a walk-in took $COUNT keys"
 keys F2 && expect "Mine (1)" && expect "#1 Jens Hansen: Vil gerne være besøgsven"
 keys Enter && expect "Vil være frivillig" && keys Escape
+keys C-q && expect "EXIT:0"
+end
+
+begin "a question answered on the spot is logged and closed in one save"
+ADB="$WORK/answered.db"
+"$BIN" export inquiries --db "$ADB" >/dev/null
+sqlite3 "$ADB" "INSERT INTO staff(initials, name) VALUES ('KM', 'Karen Madsen')"
+start answered 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$ADB" --staff KM
+expect "Mine opfølgninger" 10
+COUNT=0
+press C-n && expect "Ny henvendelse"
+keys -l "Hvornår har I åbent i julen?"
+press Tab Right Tab Right && expect "‹ Hjulpet ›"
+press C-s && expect "Henvendelse #1 er logget og lukket: Hjulpet."
+echo "     answered on the spot: $COUNT keys besides the typed text (logging it open takes 4)"
+[ -n "$CURRENT" ] && [ "$COUNT" -gt 6 ] && fail "answering on the spot took $COUNT keys"
+[ "$(sqlite3 "$ADB" "select status || ' ' || outcome from inquiries")" = "closed helped" ] \
+  || fail "not closed in the file"
 keys C-q && expect "EXIT:0"
 end
 

@@ -10,7 +10,9 @@ extension InquiriesFeature {
       let (inquiry, errors) = InquiryForm.read(
         form, into: base, categories: categoryChoices(keeping: base.categoryID),
         today: desk.today, lookup: lookupAssociation)
-      if errors.isEmpty { try saveInquiry(inquiry, base: base, by: me) }
+      if errors.isEmpty {
+        try saveInquiry(inquiry, base: base, answered: InquiryForm.outcome(form), by: me)
+      }
       return errors
     }
   }
@@ -63,7 +65,20 @@ extension InquiriesFeature {
     return form
   }
 
-  private func saveInquiry(_ inquiry: Inquiry, base: Inquiry, by me: Staff) throws {
+  private func saveInquiry(
+    _ inquiry: Inquiry, base: Inquiry, answered outcome: Outcome?, by me: Staff
+  ) throws {
+    if base.id == nil, let outcome {
+      let saved = try inquiryStore.create(
+        inquiry, by: me.id, answered: outcome,
+        note: lang.pick("Besvaret ved skranken.", "Answered at the desk."))
+      desk.say(
+        lang.pick(
+          "Henvendelse #\(saved.id!) er logget og lukket: ",
+          "Inquiry #\(saved.id!) logged and closed: ")
+          + outcome.label(lang) + ".")
+      return
+    }
     if base.id == nil {
       let saved = try inquiryStore.create(inquiry, by: me.id)
       desk.say(

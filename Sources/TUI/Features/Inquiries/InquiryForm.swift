@@ -13,12 +13,25 @@ enum InquiryForm {
       (choose ? [lang.pick("— vælg —", "— choose —")] : []) + categories.map { $0.name(lang) }
     let categoryIndex =
       categories.firstIndex { $0.id == inquiry.categoryID }.map { $0 + (choose ? 1 : 0) } ?? 0
-    var fields = [
+    var fields: [FormField] = [
       FormField(
         key: "text", label: lang.pick("Tekst *", "Text *"), value: .text(TextField(inquiry.text))),
       FormField(
         key: "category", label: lang.pick("Kategori", "Category"),
         value: .choice(names, categoryIndex)),
+    ]
+    // A new inquiry can be closed in the same save: most desk questions are
+    // answered on the spot (Tab → from the category picks "Hjulpet").
+    if inquiry.id == nil {
+      fields.append(
+        FormField(
+          key: "outcome", label: lang.pick("Besvaret nu?", "Answered now?"),
+          value: .choice(
+            [lang.pick("nej, følges op", "no, follow up")]
+              + Outcome.allCases.map { $0.label(lang) },
+            0)))
+    }
+    fields += [
       FormField(
         key: "asker_name", label: lang.pick("Navn", "Name"),
         value: .text(TextField(inquiry.askerName))),
@@ -94,6 +107,12 @@ enum InquiryForm {
       }
     }
     return (inquiry, errors)
+  }
+
+  /// The outcome chosen in a new inquiry's "Besvaret nu?" (nil: open).
+  static func outcome(_ form: Form) -> Outcome? {
+    guard let choice = form.field("outcome")?.choice, choice > 0 else { return nil }
+    return Outcome.allCases[choice - 1]
   }
 
   /// An association asking is the association its name is (folded, the
