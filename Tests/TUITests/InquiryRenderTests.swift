@@ -73,7 +73,11 @@ import Testing
     let grid = app.render(width: 100, height: 30)
     #expect(grid.text.contains("Hvem sidder ved skranken?"))
     #expect(grid.text.contains("+ Tilføj mig selv"))
-    app.handle(.enter)  // the first staff member is preselected
+    app.handle(.enter)  // nobody is marked: Enter chooses no one
+    #expect(app.me == nil)
+    app.handle(.down)
+    app.handle(.down)  // the first colleague, past "add myself"
+    app.handle(.enter)
     #expect(app.me?.initials == "KM")
   }
 

@@ -42,6 +42,9 @@ public final class App: Desk {
   var wantsSuspend = false
   /// The full check and the day's backup, on a thread of their own.
   var background: BackgroundCheck?
+  /// The computer account skranke runs under: the start-up picker marks
+  /// whoever last chose themselves at it.
+  public var login: String?
   /// Set when the file turned out damaged: said on every screen, no writes.
   var damaged: DamagedFile?
   /// Whether the day's automatic backup may be made (`--no-backup` says no).
@@ -66,8 +69,9 @@ public final class App: Desk {
   /// keyboard; without it skranke asks once, at start-up.
   public init(
     store: AssociationStore, lang: Language, databaseLabel: String, staffInitials: String? = nil,
-    clock: Clock = .system, startOnAssociations: Bool = false
+    clock: Clock = .system, startOnAssociations: Bool = false, login: String? = nil
   ) throws {
+    self.login = login
     self.lang = lang
     self.db = store.db
     self.databaseLabel = databaseLabel

@@ -34,6 +34,9 @@ extension App {
     case .picker(var picker, let chosen, let remove):
       switch picker.handle(key, command) {
       case .none: modals.append(.picker(picker, chosen: chosen, remove: remove))
+      case .nothingMarked:
+        modals.append(.picker(picker, chosen: chosen, remove: remove))
+        say(lang.pick("Marker dig selv med ↓ først.", "Mark yourself with ↓ first."), isError: true)
       case .cancel: break
       case .chosen(let value): chosen(value)
       case .remove(let value):

@@ -18,10 +18,13 @@ extension App {
     let options =
       [(label: lang.pick("+ Tilføj mig selv …", "+ Add myself …"), value: nil as Int64?)]
       + staff.map { (label: "\($0.initials)  \($0.name)", value: Optional($0.id)) }
-    var picker = Picker(
-      title: lang.pick("Hvem sidder ved skranken?", "Who is at the desk?"), options: options,
-      current: me?.id)
-    if me == nil && !staff.isEmpty { picker.selected = 1 }
+    // At start-up nobody is marked, so Enter never makes a new worker into
+    // whoever is first; the one who last worked at this login is marked.
+    let last = me == nil ? login.flatMap { try? inquiryStore.directory.last(at: $0) } : nil
+    var title = lang.pick("Hvem sidder ved skranken?", "Who is at the desk?")
+    if let last { title = lang.pick("Er det \(last.name)?", "Is it \(last.name)?") }
+    var picker = Picker(title: title, options: options, current: me?.id ?? last?.id)
+    if me == nil && last == nil && !staff.isEmpty { picker.selected = -1 }
     present(
       .picker(
         picker, chosen: { [unowned self] in chooseStaff($0) },
@@ -34,6 +37,7 @@ extension App {
       return
     }
     me = staff.first { $0.id == id }
+    if let login { try? inquiryStore.directory.remember(id, at: login) }
     refreshMine()
     for pane in panes.values { pane.receive(.staffChanged) }
     message = (lang.pick("Ved tastaturet: ", "At the keyboard: ") + (me?.initials ?? ""), false)

@@ -8,10 +8,13 @@ struct Picker: Equatable {
     case cancel
     /// Take the option off the list (offered where the modal can).
     case remove(Int64?)
+    /// Enter with nothing marked (the start-up picker, before a choice).
+    case nothingMarked
   }
 
   let title: String
   let options: [(label: String, value: Int64?)]
+  /// The marked option; -1 marks none (Enter then chooses nothing).
   var selected: Int
   var scroll = 0
 
@@ -31,6 +34,8 @@ struct Picker: Equatable {
   mutating func handle(_ key: Key, _ command: CommandID?) -> Outcome {
     switch command {
     case .up: selected = max(0, selected - 1)
+    case .down where selected < 0: selected = 0
+    case .open where selected < 0, .removeStaff where selected < 0: return .nothingMarked
     case .down: selected = min(options.count - 1, selected + 1)
     case .pageUp: selected = max(0, selected - 10)
     case .pageDown: selected = min(options.count - 1, selected + 10)
@@ -43,7 +48,8 @@ struct Picker: Equatable {
       // A letter jumps to the next option starting with it.
       if command == nil, case .char(let c) = key {
         let letter = String(c).lowercased()
-        let order = Array(selected + 1..<options.count) + Array(0...selected)
+        let from = max(selected, 0)
+        let order = Array(from + 1..<options.count) + Array(0...from)
         if let hit = order.first(where: { options[$0].label.lowercased().hasPrefix(letter) }) {
           selected = hit
         }
@@ -59,7 +65,7 @@ struct Picker: Equatable {
     let width = min(max(30, grid.width - 10), max(30, widest + 4, DisplayWidth.of(title) + 6))
     let inner = Box.draw(
       into: &grid, width: width, height: min(options.count + 2, grid.height - 4), title: title)
-    if selected < scroll { scroll = selected }
+    if selected >= 0 && selected < scroll { scroll = selected }
     if selected >= scroll + inner.height { scroll = selected - inner.height + 1 }
     for row in 0..<inner.height {
       let index = scroll + row

@@ -58,7 +58,8 @@ extension SkrankeCLI {
       }
       app = try App(
         store: store, lang: lang, databaseLabel: label, staffInitials: initials, clock: clock,
-        startOnAssociations: Settings(db: store.db).startsOnAssociations)
+        startOnAssociations: Settings(db: store.db).startsOnAssociations,
+        login: [env["USER"], env["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty })
     } catch {
       // Read before the check at open: damage is said as at open.
       try store.db.settleOpenCheck()

@@ -26,4 +26,14 @@ keys Escape C-q && expect "EXIT:0"
 [ "$(sqlite3 "$WORK/who.db" "select active from staff where initials = 'LS'")" = 0 ] || fail "LS still active"
 end
 
+begin "Enter at start-up chooses no one; the next start at this login offers who was here"
+start who3 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color USER=desk3 -- "$BIN" --db "$WORK/who.db"
+expect "Hvem sidder ved skranken?" 10 && keys Enter && expect "Marker dig selv med ↓ først."
+keys Down Down Enter && expect "Ved tastaturet: KM" && keys C-q && expect "EXIT:0"
+end
+begin "… and by name, marked, so Enter is enough"
+start who4 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color USER=desk3 -- "$BIN" --db "$WORK/who.db"
+expect "Er det Karen Madsen?" 10 && keys Enter && expect "Ved tastaturet: KM" && keys C-q && expect "EXIT:0"
+end
+
 finish
