@@ -128,6 +128,36 @@ import Testing
       try w.store.book(biweekly).booked.map(\.day) == [0, 14, 28].map { Self.tuesday.adding($0) })
   }
 
+  /// Issue 25.9: the series confirmation said "Ikke booket" for a skipped
+  /// date that F4 had booked in another room while the caller waited.
+  @Test func theConfirmationNamesTheRoomBookedForASkippedDate() throws {
+    let w = try world()
+    let third = Self.tuesday.adding(14)
+    try w.store.book(request(w, slot(third, 20, 22), w.other))
+    let weekly = request(w, slot(Self.tuesday, 19, 21), until: Self.tuesday.adding(28))
+    let outcome = try w.store.book(weekly, skipConflicts: true)
+    #expect(outcome.skipped.map(\.wanted.day) == [third])
+    let rooms = RoomStore(db: w.store.db)
+    let salen = try rooms.save(
+      Room(
+        name: "Salen", area: "Hjørring", capacity: 40, opens: ClockTime(hour: 8)!,
+        closes: ClockTime(hour: 22)!))
+    var moved = request(w, slot(third, 19, 21))
+    moved.roomID = salen
+    try w.store.book(moved)
+    let series = try #require(
+      try w.store.bookings(room: w.room.id, from: Self.tuesday, to: third.adding(30)).first {
+        $0.associationID == w.sind
+      })
+    let dates = try BookingConfirmation.dates(of: series, in: w.store)
+    let text = BookingConfirmation.text(
+      dates, room: w.room, today: Self.tuesday, lang: .danish,
+      substitutes: try BookingConfirmation.substitutes(for: dates, in: w.store))
+    #expect(text.contains("Booket i et andet lokale (dette var optaget):"))
+    #expect(text.contains(third.label(.danish) + " 19:00–21:00 → Salen"))
+    #expect(!text.contains("Ikke booket"))
+  }
+
   @Test func cancelOneFollowingOrAllKeepsANote() throws {
     let w = try world()
     let outcome = try w.store.book(

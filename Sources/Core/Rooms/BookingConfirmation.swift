@@ -15,7 +15,33 @@ public enum BookingConfirmation {
     ).compactMap { $0 }
   }
 
-  public static func text(_ dates: [Booking], room: Room, today: Day, lang: Language) -> String {
+  /// For each skipped date, the room booked for the same association at
+  /// the same time instead (F4 offers one while the caller is on the line):
+  /// the skipped booking's id → that room's name.
+  public static func substitutes(for dates: [Booking], in store: BookingStore) throws
+    -> [Int64: String]
+  {
+    var found: [Int64: String] = [:]
+    for skipped in dates where skipped.status == .skipped {
+      found[skipped.id] = try store.db.map(
+        """
+        SELECT r.name FROM bookings b JOIN rooms r ON r.id = b.room_id
+        WHERE b.association_id = ? AND b.starts_at = ? AND b.ends_at = ?
+          AND b.status = 'active' AND b.room_id <> ?
+        ORDER BY b.id LIMIT 1
+        """,
+        [
+          .integer(skipped.associationID), .text(skipped.slot.startsAt),
+          .text(skipped.slot.endsAt), .integer(skipped.roomID),
+        ], { $0.text(0) }
+      ).first
+    }
+    return found
+  }
+
+  public static func text(
+    _ dates: [Booking], room: Room, today: Day, lang: Language, substitutes: [Int64: String] = [:]
+  ) -> String {
     let clean = SafeText.oneLine
     guard let first = dates.first else { return "" }
     let booked = dates.filter { $0.status == .active }
@@ -52,9 +78,24 @@ public enum BookingConfirmation {
         + ":",
     ]
     lines += list(booked)
-    if !skipped.isEmpty {
+    // A skipped date booked in another room is said with that room, so
+    // the association is not told "not booked" for a date it has.
+    let moved = skipped.filter { substitutes[$0.id] != nil }
+    let left = skipped.filter { substitutes[$0.id] == nil }
+    if !moved.isEmpty {
+      lines += [
+        "",
+        lang.pick(
+          "Booket i et andet lokale (dette var optaget):",
+          "Booked in another room (this one was taken):"),
+      ]
+      lines += zip(list(moved), moved).map { line, booking in
+        line + " → " + clean(substitutes[booking.id] ?? "")
+      }
+    }
+    if !left.isEmpty {
       lines += ["", lang.pick("Ikke booket (optaget af andre):", "Not booked (taken by others):")]
-      lines += list(skipped)
+      lines += list(left)
     }
     if !cancelled.isEmpty {
       lines += ["", lang.pick("Aflyst:", "Cancelled:")]

@@ -163,7 +163,9 @@ extension RoomsFeature {
       what: ("Bekræftelsen", "The confirmation")
     ) { [unowned self] in
       let dates = (try? BookingConfirmation.dates(of: booking, in: bookingStore)) ?? [booking]
-      return BookingConfirmation.text(dates, room: room, today: desk.today, lang: lang)
+      let substitutes = (try? BookingConfirmation.substitutes(for: dates, in: bookingStore)) ?? [:]
+      return BookingConfirmation.text(
+        dates, room: room, today: desk.today, lang: lang, substitutes: substitutes)
     }
   }
 
