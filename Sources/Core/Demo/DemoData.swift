@@ -16,6 +16,14 @@ public enum DemoData {
     try DemoBookings.seed(store, today: today)
   }
 
+  /// Writes the demo CSV files kept inside the program to `folder` (an
+  /// installed skranke has no `data/` beside it), to seed from there.
+  public static func writeFiles(to folder: String, database: String) throws {
+    for file in DemoFiles.all {
+      try SafeFile.write(to: folder + "/" + file.name, database: database) { $0(file.text + "\n") }
+    }
+  }
+
   /// Most associations confirmed their details at some point in the last
   /// 18 months, so the stale list and the overview's marks show a few,
   /// not all; every fifth never did.

@@ -16,7 +16,7 @@ struct Arguments {
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
     "--every-other-week", "--ics", "--no-backup", "--past", "--excel", "--dry-run",
-    "--add-target-groups", "--without-erasures",
+    "--add-target-groups", "--without-erasures", "--keep",
   ]
 
   static func parse(_ argv: [String]) throws -> Arguments {

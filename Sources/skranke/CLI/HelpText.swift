@@ -11,7 +11,8 @@ enum HelpText {
 
     Brug:
       skranke [--db STI]                 åbn skranke
-      skranke --demo                     åbn på en ny demodatabase (i en midlertidig mappe)
+      skranke --demo [--keep]            åbn på en ny demodatabase (slettes igen ved afslut,
+                                         medmindre --keep)
       skranke --today DATO               øvelsesdag: skranke kører, som var det DATO (fx 2027-03-25)
       skranke import associations FIL   importér foreninger fra CSV (alt eller intet)
       skranke import activities FIL     importér aktiviteter fra CSV (alt eller intet)
@@ -93,7 +94,8 @@ enum HelpText {
 
     Usage:
       skranke [--db PATH]                open skranke
-      skranke --demo                     open on a fresh demo database (in a temporary folder)
+      skranke --demo [--keep]            open on a fresh demo database (removed again on quit,
+                                         unless --keep)
       skranke --today DATE               practice day: skranke runs as if it were DATE (e.g. 2027-03-25)
       skranke import associations FILE   import associations from CSV (all or nothing)
       skranke import activities FILE     import activities from CSV (all or nothing)

@@ -51,6 +51,24 @@ enum Paths {
     return String(cString: made)
   }
 
+  /// Removes a folder skranke made for the demo and everything in it,
+  /// one level of subfolders deep (the backups folder); never follows a
+  /// link out of it.
+  static func removeFolder(_ path: String) {
+    guard FileIdentity.isDirectory(path) else { return }
+    for name in FileIdentity.names(in: path) {
+      let child = path + "/" + name
+      var info = stat()
+      if lstat(child, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        for inner in FileIdentity.names(in: child) { unlink(child + "/" + inner) }
+        rmdir(child)
+      } else {
+        unlink(child)
+      }
+    }
+    rmdir(path)
+  }
+
   /// The demo CSV folder: `$SKRANKE_DATA_DIR`, else a `data/` folder next to
   /// the program or above it (a checkout's `.build/...`), else `./data`.
   static func demoData(env: [String: String]) -> String? {

@@ -71,11 +71,16 @@ extension SkrankeCLI {
       demoPath == nil && !args.flags.contains("--no-backup") && args.options["--today"] == nil
     let status = EventLoop.run(app, env: env)
     if let demoPath {
-      Output.write(
-        STDERR_FILENO,
-        lang.pick(
-          "Demo-databasen ligger i \(demoPath) (slet den, når du er færdig).\n",
-          "The demo database is in \(demoPath) (delete it when you are done).\n"))
+      // Trying skranke leaves nothing behind, unless asked to keep it.
+      if args.flags.contains("--keep") {
+        Output.write(
+          STDERR_FILENO,
+          lang.pick(
+            "Demo-databasen ligger i \(demoPath) (slet den, når du er færdig).\n",
+            "The demo database is in \(demoPath) (delete it when you are done).\n"))
+      } else {
+        Paths.removeFolder(String(demoPath.dropLast("/skranke.db".count)))
+      }
     }
     return status
   }
@@ -83,12 +88,16 @@ extension SkrankeCLI {
   /// A fresh database seeded from `data/`, in a new temporary folder, so
   /// trying skranke never touches real data.
   static func makeDemo(env: [String: String], lang: Language) throws -> String {
-    guard let data = Paths.demoData(env: env) else {
-      throw CLIError.message(
-        "data", "Kan ikke finde demodata (data/associations.csv). Sæt SKRANKE_DATA_DIR.",
-        "Cannot find the demo data (data/associations.csv). Set SKRANKE_DATA_DIR.")
+    let folder = try Paths.temporaryDirectory(prefix: "skranke-demo", env: env)
+    let path = folder + "/skranke.db"
+    // A data folder beside the program (a checkout) or SKRANKE_DATA_DIR,
+    // else the files inside the program, written next to the database.
+    var data = Paths.demoData(env: env)
+    if data == nil {
+      try DemoData.writeFiles(to: folder, database: path)
+      data = folder
     }
-    let path = try Paths.temporaryDirectory(prefix: "skranke-demo", env: env) + "/skranke.db"
+    guard let data else { return path }
     let store = try AssociationStore(db: try Database(path: path))
     try DemoData.seed(store, from: data, today: Day.today())
     return path
