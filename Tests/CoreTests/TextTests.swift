@@ -59,3 +59,25 @@ import Testing
     #expect(throws: ScheduleError.self) { try Schedule.parse("formiddag tir").get() }
   }
 }
+
+/// Issue 25.12: a phone number broke across two lines at 80×24.
+@Suite struct PhoneUnitTests {
+  @Test func aPhoneInGroupsIsOneWord() {
+    #expect(
+      WordUnits.split("Ring til Hanne på 98 19 78 22 eller +45 2030 4050.")
+        == ["Ring", "til", "Hanne", "på", "98 19 78 22", "eller", "+45 2030 4050."])
+    // Not a phone: fewer than eight digits, or groups of one or five.
+    #expect(WordUnits.split("12 34 56") == ["12", "34", "56"])
+    #expect(
+      WordUnits.split("uge 1 2 3 4 5 6 7 8") == ["uge", "1", "2", "3", "4", "5", "6", "7", "8"])
+  }
+
+  @Test func noWidthBreaksAPhoneNumber() {
+    let text = "Kontakt: Hanne Andersen, 98 19 78 22, hanne@example.dk, hverdage 9-15"
+    // From the width the number itself fits in (with its comma and indent).
+    for width in 16...70 {
+      let lines = TextWrap.lines(text, width: width, first: "  ")
+      #expect(lines.contains { $0.contains("98 19 78 22") }, "width \(width): \(lines)")
+    }
+  }
+}

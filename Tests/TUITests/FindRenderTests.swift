@@ -15,6 +15,16 @@ import Testing
     app.render(width: 100, height: 30).lines.joined(separator: "\n")
   }
 
+  /// Issue 25.12: Find showed an overdue inquiry as any other; F2 marks it.
+  @Test func anOverdueInquiryIsMarkedAsF2MarksIt() throws {
+    let app = try desk()
+    app.handle(.ctrl("f"))
+    type(app, "jens hansen")
+    let grid = app.render(width: 100, height: 30)
+    let row = try #require(grid.lines.firstIndex { $0.contains("#1 Jens Hansen") })
+    #expect(grid.lines[row].contains("! forfalden 3 d."))
+  }
+
   @Test func aNameFromAnyPaneOpensTheInquiry() throws {
     let app = try desk()
     app.handle(.function(4))

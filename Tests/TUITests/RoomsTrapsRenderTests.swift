@@ -34,3 +34,28 @@ extension RoomsRenderTests {
     #expect(lines.joined().unicodeScalars.count < 40_000)
   }
 }
+
+/// Issue 25.12: at 80×24 a phone number broke across two lines.
+@Suite struct PhoneWrapTests {
+  @Test func noWidthBreaksAPhoneNumber() {
+    let text = "19:00–21:00 Store sal · Røde Kors Hjørring · kontakt Birthe Ørsted 98 90 12 34 · ny"
+    for width in 12...80 {
+      let lines = Wrap.lines(text, width: width)
+      #expect(lines.contains { $0.contains("98 90 12 34") }, "width \(width): \(lines)")
+    }
+  }
+}
+
+/// Issue 25.12: at 80 columns the week showed "Røde Kors" for both Røde
+/// Kors Hjørring and Røde Kors Sindal.
+@Suite struct ShortNamesTests {
+  @Test func twoNamesCutAlikeAreToldApart() {
+    let short = ShortNames.make(
+      ["Røde Kors Hjørring", "Røde Kors Sindal", "Ældre Sagen Hjørring", "Kor"], width: 9)
+    #expect(short["Røde Kors Hjørring"] == "RK Hjørr…")
+    #expect(short["Røde Kors Sindal"] == "RK Sindal")
+    #expect(short["Ældre Sagen Hjørring"] == "Ældre Sa…")
+    #expect(short["Kor"] == "Kor")
+    #expect(Set(short.values).count == 4)
+  }
+}

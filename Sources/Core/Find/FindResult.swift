@@ -46,4 +46,6 @@ public struct FindHit: Equatable, Sendable {
   public let detail: String
   /// Closed, past or inactive: shown after the rest, quieter.
   public let past: Bool
+  /// An open inquiry past its follow-up date: marked as F2 marks it.
+  public var overdue = false
 }

@@ -75,21 +75,25 @@ public final class FindService {
       func inquiry(_ row: Statement) -> FindHit {
         let inquiry = InquiryQueries.row(row)
         let closed = inquiry.status.isClosed
+        let overdue = inquiry.isOverdue(today: today)
+        let late = inquiry.followUp.map { today.ordinal - $0.ordinal } ?? 0
         let when =
-          closed
-          ? lang.pick("lukket ", "closed ")
-            + (Day(iso: String((inquiry.closedAt ?? "").prefix(10)))?.label(lang, today: today)
-              ?? "")
-          : (inquiry.followUp.map {
-            lang.pick("opfølgning ", "follow-up ") + $0.label(lang, today: today)
-          } ?? "")
+          overdue
+          ? lang.pick("! forfalden \(late) d.", "! overdue \(late) d.")
+          : closed
+            ? lang.pick("lukket ", "closed ")
+              + (Day(iso: String((inquiry.closedAt ?? "").prefix(10)))?.label(lang, today: today)
+                ?? "")
+            : (inquiry.followUp.map {
+              lang.pick("opfølgning ", "follow-up ") + $0.label(lang, today: today)
+            } ?? "")
         return FindHit(
           target: .inquiry(inquiry.id),
           title: "#\(inquiry.id) "
             + (inquiry.askerName.isEmpty ? inquiry.summary : inquiry.askerName),
           detail: [inquiry.ownerInitials, when, inquiry.askerName.isEmpty ? "" : inquiry.summary]
             .filter { !$0.isEmpty }.joined(separator: " · "),
-          past: closed)
+          past: closed, overdue: overdue)
       }
       /// Word starts first; inside words (compounds) only when few start one.
       func twice(_ step: (Bool) -> SearchStep, _ row: (Statement) -> FindHit) throws -> (

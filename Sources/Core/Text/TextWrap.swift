@@ -13,7 +13,7 @@ public enum TextWrap {
     var line = first
     var empty = true
     func room(_ prefix: String) -> Int { max(10, width - prefix.count) }
-    for word in SafeText.oneLine(text).split(separator: " ") {
+    for word in WordUnits.split(Substring(SafeText.oneLine(text))) {
       var word = Substring(word)
       while !word.isEmpty {
         let prefix = lines.isEmpty ? first : rest

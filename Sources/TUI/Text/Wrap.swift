@@ -16,7 +16,8 @@ public enum Wrap {
       }
       var line = ""
       var lineWidth = 0
-      for word in paragraph.split(separator: " ") {
+      // A phone number in groups is one word: it never breaks.
+      for word in WordUnits.split(paragraph) {
         var piece = String(word)
         var pieceWidth = DisplayWidth.of(piece)
         if lineWidth > 0 && lineWidth + 1 + pieceWidth > width {

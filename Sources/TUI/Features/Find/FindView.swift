@@ -25,7 +25,7 @@ extension FindOverlay {
       lines.append((group.kind.label(lang) + " (" + count + ")", .header, nil))
       for hit in group.hits {
         let text = hit.title + (hit.detail.isEmpty ? "" : "  ·  " + hit.detail)
-        lines.append((text, hit.past ? .muted : .plain, index))
+        lines.append((text, hit.past ? .muted : hit.overdue ? .error : .plain, index))
         index += 1
       }
       lines.append(("", .plain, nil))

@@ -123,7 +123,10 @@ extension InquiriesState {
       let overdue = row.isOverdue(today: today)
       let style: Style = isSelected ? .selection : (overdue ? .error : .plain)
       if isSelected { grid.fill(x: rect.x, y: rect.y + line, width: rect.width, style: style) }
-      grid.put(text, x: rect.x, y: rect.y + line, style: style, limit: rect.width)
+      // A row cut at the edge says so with "…", never silently.
+      grid.put(
+        Wrap.truncate(text, width: rect.width), x: rect.x, y: rect.y + line, style: style,
+        limit: rect.width)
     }
   }
 

@@ -39,6 +39,7 @@ extension RoomsState {
         byCell[offset * 24 + hour, default: []].append(booking)
       }
     }
+    let short = ShortNames.make(Set(bookings.map(\.associationName)), width: column - 1)
     for row in 0..<visibleHours {
       let hour = hours.lowerBound + scroll + row
       guard hour < hours.upperBound else { break }
@@ -49,7 +50,8 @@ extension RoomsState {
         let x = rect.x + timeWidth + offset * column
         let isCursor = day == cursorDay && hour == cursorHour && focus == .week
         let (text, style) = cell(
-          byCell[offset * 24 + hour] ?? [], hour: hour, firstRow: row == 0, lang: lang)
+          byCell[offset * 24 + hour] ?? [], hour: hour, firstRow: row == 0, short: short,
+          lang: lang)
         if isCursor { grid.fill(x: x, y: y, width: column - 1, style: .selection) }
         grid.put(
           text, x: x, y: y, style: isCursor ? .selection : style, limit: column - 1)
@@ -60,15 +62,16 @@ extension RoomsState {
 
   /// What one cell says: nothing, an association's name where its booking
   /// starts (or enters the view), `⋮` where it goes on, or a count.
-  private func cell(_ here: [Booking], hour: Int, firstRow: Bool, lang: Language) -> (
-    String, Style
-  ) {
+  private func cell(
+    _ here: [Booking], hour: Int, firstRow: Bool, short: [String: String], lang: Language
+  ) -> (String, Style) {
     switch here.count {
     case 0: return ("·", .muted)
     case 1:
       let booking = here[0]
       let starts = booking.slot.start.minutes >= hour * 60 || firstRow
-      return starts ? (booking.associationName, .bold) : ("⋮", .plain)
+      return starts
+        ? (short[booking.associationName] ?? booking.associationName, .bold) : ("⋮", .plain)
     default:
       return (lang.pick("\(here.count) bookinger", "\(here.count) bookings"), .bold)
     }
