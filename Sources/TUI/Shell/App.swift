@@ -64,6 +64,8 @@ public final class App: Desk {
   /// The last key was Esc (letters typed since count too): until a key
   /// that moves or chooses, a letter is text, never a command (issue 25).
   var afterEscape = false
+  /// Modals to present once the key in hand is handled (`presentNext`).
+  var queued: [Modal] = []
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.
@@ -131,6 +133,8 @@ public final class App: Desk {
         // A letter that answered a question or chose from a list was meant.
         if key.printable != nil, !context.takesText { afterEscape = false }
         handleModal(key, command)
+        modals += queued
+        queued = []
         return
       }
       message = nil
@@ -216,6 +220,15 @@ public final class App: Desk {
   func show(_ error: Error) { message = (ErrorText.message(error, lang), true) }
 
   func present(_ modal: Modal) { modals.append(modal) }
+
+  func presentNext(_ modal: Modal) { queued.append(modal) }
+
+  func updateTopForm(_ body: (inout Form) -> Void) {
+    guard case .form(var form, let save, let changed) = modals.last else { return }
+    body(&form)
+    changed?(&form)
+    modals[modals.count - 1] = .form(form, save: save, changed: changed)
+  }
 
   func dismissForm() {
     if case .form = modals.last { modals.removeLast() }

@@ -79,6 +79,12 @@ protocol Desk: AnyObject {
   /// Says an error on the message line in the user's words.
   func show(_ error: Error)
   func present(_ modal: Modal)
+  /// Presents `modal` once the modal that is answering now is back in
+  /// place (a form's change opening a form over it).
+  func presentNext(_ modal: Modal)
+  /// Changes the form on top (the one under a form that just saved), and
+  /// runs its change so its hints follow.
+  func updateTopForm(_ body: (inout Form) -> Void)
   /// Removes the modal on top when it is a form (a yes that settles it).
   func dismissForm()
   /// Asks who is at the keyboard (the staff picker).

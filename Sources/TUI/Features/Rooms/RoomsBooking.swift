@@ -47,12 +47,20 @@ extension RoomsFeature {
 
   /// Under the association field, as it is typed: the one association it
   /// names, or the ones it may mean to pick from (↓, Enter).
-  private func completeAssociation(_ form: inout Form) {
+  func completeAssociation(_ form: inout Form) {
     guard let index = form.fields.firstIndex(where: { $0.key == "association" }) else { return }
-    let typed = form.fields[index].text.trimmed
+    var typed = form.fields[index].text.trimmed
+    // "＋ Ny forening: …" picked: a short form for it, over the booking,
+    // which gets the new association when it is saved.
+    if let name = AssociationPick.newName(typed) {
+      typed = name
+      form.fields[index].value = .text(TextField(name))
+      desk.presentNext(newAssociationForm(name))
+    }
     let found =
       typed.isEmpty ? [] : (try? associations.associations(matching: typed, limit: 50)) ?? []
-    AssociationPick.show(found.map(\.name), typed: typed, in: &form.fields[index], lang: lang)
+    AssociationPick.show(
+      found.map(\.name), typed: typed, in: &form.fields[index], lang: lang, offerNew: true)
   }
 
   private func saveBooking(_ form: Form, room: Room, shown: Set<Day>, needs: RoomNeeds) -> Form? {
