@@ -150,6 +150,9 @@ cli 1 "Nothing was changed." restore "$WORK/photos.sqlite"
 cli 2 "usage: skranke settings" settings auto-backup maybe
 cli 2 "usage: skranke settings" settings colour blue
 cli 2 "unknown staff member 'XX' (known: KM)" --staff XX
+cli 2 "unknown association 'Ukendt Forening'" association delete "Ukendt Forening" --yes
+cli 2 "usage: skranke association delete NAME" association delete --yes
+cli 1 "An association cannot be merged into itself." association merge "Røde Kors Hjørring" --into "Røde Kors Hjørring" --yes
 cli 1 "Cannot open the database" staff list --db "$WORK/no/such/folder/x.db"
 
 # ---- CSV files: all or nothing, every failing line named

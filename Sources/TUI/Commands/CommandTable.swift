@@ -17,6 +17,7 @@ public enum CommandID: Hashable, Sendable {
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
   case printRecord
+  case deleteAssociation, mergeAssociation, undoDelete
   case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
   case pickRoom, findRoom, bookRoom, newBooking, cancelBooking, undoCancel, editRoom, nextInCell
   /// Editing the text of a field (readline's keys).

@@ -44,6 +44,7 @@ public enum SkrankeCLI {
       case "match": return try CitizenCommands.match(args, env: env, lang: lang)
       case "book": return try BookCommands.book(args, env: env, lang: lang)
       case "citizen": return try CitizenCommands.citizen(args, env: env, lang: lang)
+      case "association": return try AssociationCommand.run(args, env: env, lang: lang)
       case "interests": return try CitizenCommands.interests(args, env: env, lang: lang)
       case "target-groups": return try TargetGroupCommand.run(args, env: env, lang: lang)
       case "backup": return try BackupCommands.backup(args, env: env, lang: lang)

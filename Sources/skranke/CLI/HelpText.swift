@@ -51,6 +51,8 @@ enum HelpText {
                                          ordlisten over interesser
       skranke target-groups [list | add NAVN | hide NAVN]
                                          centrets liste over målgrupper
+      skranke association delete NAVN | merge NAVN --into NAVN [--yes]
+                                         slet en fejloprettet forening, eller flet to til én
       skranke book --room NAVN --association NAVN --from "ÅÅÅÅ-MM-DD TT:MM" --to "ÅÅÅÅ-MM-DD TT:MM"
                    [--weekly-until DATO] [--every-other-week] [--skip-conflicts] [--attendees N]
                    [--purpose TEKST] [--contact TEKST] [--past]
@@ -134,6 +136,8 @@ enum HelpText {
                                          the interest vocabulary
       skranke target-groups [list | add NAME | hide NAME]
                                          the centre's list of target groups
+      skranke association delete NAME | merge NAME --into NAME [--yes]
+                                         delete an association made by mistake, or merge two
       skranke book --room NAME --association NAME --from "YYYY-MM-DD HH:MM" --to "YYYY-MM-DD HH:MM"
                    [--weekly-until DATE] [--every-other-week] [--skip-conflicts] [--attendees N]
                    [--purpose TEXT] [--contact TEXT] [--past]

@@ -69,6 +69,21 @@ extension CommandTable {
         "The association confirmed its details today (on the phone, say)"
       )),
     Command(
+      id: .deleteAssociation, keys: [.delete], contexts: [.list, .detail], hint: nil,
+      help: (
+        "Slet en forening, der er oprettet ved en fejl (kun når intet henviser til den); u fortryder",
+        "Delete an association created by mistake (only while nothing refers to it); u undoes"
+      )),
+    Command(
+      id: .undoDelete, keys: [.char("u")], contexts: [.list], hint: nil,
+      help: ("Fortryd den seneste sletning", "Undo the latest deletion")),
+    Command(
+      id: .mergeAssociation, keys: [.char("f")], contexts: [.list, .detail], hint: nil,
+      help: (
+        "Flet foreningen ind i en anden (aktiviteter, bookinger, henvendelser og ansøgninger flyttes)",
+        "Merge the association into another (activities, bookings, inquiries and applications move)"
+      )),
+    Command(
       id: .toggleActive, keys: [.char("d")], contexts: [.list, .detail],
       hint: ("Deaktivér", "Deactivate"),
       help: (

@@ -21,6 +21,11 @@ enum AssociationsEffect: Equatable {
   case showInquiries(Int64)
   /// `a`: the § 18 applications the centre helps it with.
   case applications(Int64)
+  /// Del: delete one made by mistake (asks; refused while anything refers to it).
+  case deleteAssociation(Int64)
+  /// `f`: merge it into another.
+  case mergeAssociation(Int64)
+  case undoDelete
   case newActivity(Int64)
   case editActivity(Activity)
 }
@@ -42,4 +47,8 @@ enum AssociationsMessage {
   case select(Int64)
   case targetGroup(Int64?)
   case area(Int64?)
+  /// One was deleted (kept for `u`), or merged away: its file closes.
+  case removed(Int64, undo: AssociationCleanup.Deleted?)
+  /// `u` put it back.
+  case restored
 }

@@ -98,6 +98,9 @@ final class AssociationsFeature: Pane {
     case .search: runSearch()
     case .loadMore: loadMore()
     case .showStale: showStale()
+    case .deleteAssociation(let id): askToDelete(id)
+    case .mergeAssociation(let id): askToMerge(id)
+    case .undoDelete: undoDelete()
     case .editRegister(let id): openRegister(id)
     case .showInquiries(let id): desk.bring(.inquiries, .listInquiries(associationID: id))
     case .applications(let id):

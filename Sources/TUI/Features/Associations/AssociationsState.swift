@@ -32,6 +32,8 @@ struct AssociationsState {
   var detail: Detail?
   /// The selected association's detail, for the wide layout's preview.
   var preview: Detail?
+  /// The association the last Del took, for `u` to put back.
+  var lastDeleted: AssociationCleanup.Deleted?
   /// Rows the list had at the last draw, for paging keys.
   var pageSize = 10
 
@@ -107,6 +109,9 @@ struct AssociationsState {
     case (_, .toggleActive):
       return selectedHit.map { [.confirmToggleActive($0.id)] } ?? []
     case (_, .showStale): return [.showStale]
+    case (_, .deleteAssociation): return selectedHit.map { [.deleteAssociation($0.id)] } ?? []
+    case (_, .mergeAssociation): return selectedHit.map { [.mergeAssociation($0.id)] } ?? []
+    case (_, .undoDelete): return [.undoDelete]
     default: return []
     }
   }
@@ -147,6 +152,8 @@ struct AssociationsState {
     case .edit: return [.editAssociation(detail.association.id!)]
     case .toggleActive: return [.confirmToggleActive(detail.association.id!)]
     case .confirmDetails: return [.confirmDetails(detail.association.id!)]
+    case .deleteAssociation: return [.deleteAssociation(detail.association.id!)]
+    case .mergeAssociation: return [.mergeAssociation(detail.association.id!)]
     case .editRegister: return [.editRegister(detail.association.id!)]
     case .showInquiries: return [.showInquiries(detail.association.id!)]
     case .applications: return [.applications(detail.association.id!)]
@@ -206,6 +213,14 @@ struct AssociationsState {
     case .area(let id):
       filter.areaID = id
       selected = 0
+    case .removed(let id, let undo):
+      lastDeleted = undo
+      if detail?.association.id == id {
+        detail = nil
+        mode = .list
+      }
+      if preview?.association.id == id { preview = nil }
+    case .restored: lastDeleted = nil
     }
   }
 }

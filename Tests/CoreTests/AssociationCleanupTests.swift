@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Core
+
+/// Issue 25.10: an association created by mistake could not be removed,
+/// and two entries for one association could not be made one.
+@Suite struct AssociationCleanupTests {
+  let database = TestDatabase()
+
+  @Test func oneNothingRefersToIsDeletedAndUndoPutsItBack() throws {
+    let store = try database.store()
+    let id = try store.save(Association(name: "Strikkeklubben Vrå (fejl)", area: "Vrå"))
+    try store.save(Activity(associationID: id, title: "Strikkecafé"))
+    let cleanup = AssociationCleanup(db: store.db)
+    let deleted = try cleanup.delete(id)
+    #expect(try store.association(id: id) == nil)
+    #expect(try store.db.scalarInt("SELECT count(*) FROM activities") == 0)
+    #expect(try SearchService(db: store.db).search(SearchQuery(text: "strikkeklubben")).isEmpty)
+    let back = try cleanup.undo(deleted)
+    #expect(try store.association(id: back)?.name == "Strikkeklubben Vrå (fejl)")
+    #expect(try store.activities(of: back).map(\.title) == ["Strikkecafé"])
+  }
+
+  @Test func oneWithABookingOrInquiryIsNotDeletedButMerged() throws {
+    let store = try database.store()
+    let kept = try store.save(Association(name: "Røde Kors Hjørring", area: "Hjørring"))
+    let gone = try store.save(Association(name: "Røde Kors, Hjørring afd.", area: "Hjørring"))
+    try store.save(Activity(associationID: kept, title: "Besøgsven"))
+    try store.save(Activity(associationID: gone, title: "Besøgsven"))
+    try store.save(Activity(associationID: gone, title: "Lektiehjælp"))
+    let inquiries = InquiryStore(db: store.db, clock: .fixed(ErasureFixture.today))
+    let staff = try inquiries.directory.add(initials: "KM", name: "Karen Madsen")
+    var inquiry = Inquiry()
+    inquiry.text = "Spørger om lokaler"
+    inquiry.categoryID = try inquiries.directory.categories()[0].id
+    inquiry.followUp = ErasureFixture.today.adding(7)
+    inquiry.associationID = gone
+    let asked = try inquiries.create(inquiry, by: staff.id)
+    let cleanup = AssociationCleanup(db: store.db)
+    #expect(throws: AssociationCleanup.Problem.inUse(.init(inquiries: 1))) {
+      _ = try cleanup.delete(gone)
+    }
+    #expect(throws: AssociationCleanup.Problem.sameAssociation) {
+      _ = try cleanup.merge(kept, into: kept)
+    }
+    let moved = try cleanup.merge(gone, into: kept)
+    #expect(moved.inquiries == 1)
+    #expect(try store.association(id: gone) == nil)
+    #expect(try store.activities(of: kept).map(\.title).sorted() == ["Besøgsven", "Lektiehjælp"])
+    #expect(try inquiries.inquiry(id: asked.id!)?.associationID == kept)
+    // Found by the words of the activity it took over.
+    let hits = try SearchService(db: store.db).search(SearchQuery(text: "lektiehjælp"))
+    #expect(hits.map(\.id) == [kept])
+  }
+}
