@@ -151,6 +151,8 @@ cli 2 "usage: skranke settings" settings auto-backup maybe
 cli 2 "usage: skranke settings" settings colour blue
 cli 2 "unknown staff member 'XX' (known: KM)" --staff XX
 cli 2 "unknown association 'Ukendt Forening'" association delete "Ukendt Forening" --yes
+cli 2 "usage: skranke staff away INITIALS --until DATE (today or later)" staff away KM --until 01-01-2020
+cli 1 "unknown staff member" staff away XX --until +3
 cli 2 "usage: skranke association delete NAME" association delete --yes
 cli 1 "An association cannot be merged into itself." association merge "Røde Kors Hjørring" --into "Røde Kors Hjørring" --yes
 cli 1 "Cannot open the database" staff list --db "$WORK/no/such/folder/x.db"

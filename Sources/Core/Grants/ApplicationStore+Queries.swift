@@ -110,6 +110,13 @@ extension ApplicationStore {
     return try db.map(step.sql, step.values, Self.dueRound)
   }
 
+  /// Every open round of the next twelve months, soonest first (I dag's
+  /// last deadline line opens them).
+  public func roundsAhead(today: Day) throws -> [DueRound] {
+    let step = TodaySteps(today: today, staffID: nil, limit: 500).deadlines(days: 365)
+    return try db.map(step.sql, step.values, Self.dueRound)
+  }
+
   static func dueRound(_ row: Statement) -> DueRound {
     DueRound(
       round: FundStore.round(row), fundName: row.text(7), applications: Int(row.int(8)),

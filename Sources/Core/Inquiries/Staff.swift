@@ -4,6 +4,8 @@ public struct Staff: Equatable, Sendable {
   public let initials: String
   public let name: String
   public let active: Bool
+  /// Away to and including this day (holiday, illness); nil: here.
+  public var awayUntil: Day? = nil
 }
 
 /// A category an inquiry is filed under; the list is editable.
@@ -24,9 +26,15 @@ public struct StaffDirectory {
 
   public func staff(includeInactive: Bool = false) throws -> [Staff] {
     try db.map(
-      "SELECT id, initials, name, active FROM staff WHERE active = 1 OR ? ORDER BY initials",
-      [.bool(includeInactive)]
-    ) { Staff(id: $0.int(0), initials: $0.text(1), name: $0.text(2), active: $0.int(3) == 1) }
+      """
+      SELECT id, initials, name, active, away_until FROM staff WHERE active = 1 OR ?
+      ORDER BY initials
+      """, [.bool(includeInactive)]
+    ) {
+      Staff(
+        id: $0.int(0), initials: $0.text(1), name: $0.text(2), active: $0.int(3) == 1,
+        awayUntil: $0.isNull(4) ? nil : Day(iso: $0.text(4)))
+    }
   }
 
   public func staff(initials: String) throws -> Staff? {

@@ -28,6 +28,7 @@ public enum Schema {
     Migration("ids never handed out twice; erasures matched by a key of their own", v21),
     Migration("accents typed apart folded as their letters", v22, then: refoldMarkedText),
     Migration("inquiries closed by a colleague, found for their owner", v23),
+    Migration("colleagues away until a date", v24),
   ]
 
   static let v1 = """

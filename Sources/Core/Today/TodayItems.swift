@@ -11,6 +11,8 @@ public struct TodayPlan: Equatable, Sendable {
   /// section filled `TodayStore.limit` (F2 and the day sheet have them).
   public var followUpsMore = 0
   public var bookingsMore = 0
+  /// Colleagues marked away today, to and including their day.
+  public var away: [Staff] = []
   /// My inquiries a colleague closed since I dag last showed them.
   public var closedByOthers: [ClosedByOther] = []
   /// The newest handover event read, for `TodayStore.markSeen`.

@@ -21,7 +21,7 @@ struct TodaySteps {
   /// Fund rounds whose deadline is within four weeks (28 days), with how
   /// many applications the centre helps with and how many are still being
   /// written, through `fund_rounds_deadline`.
-  func deadlines() -> SearchStep {
+  func deadlines(days: Int = 28) -> SearchStep {
     SearchStep(
       sql: """
         SELECT r.id, r.fund_id, r.deadline, r.review_from, r.review_until, r.decision_on, r.note,
@@ -32,7 +32,7 @@ struct TodaySteps {
         FROM fund_rounds r JOIN funds f ON f.id = r.fund_id
         WHERE r.deadline >= ? AND r.deadline <= ? AND f.active = 1
         ORDER BY r.deadline, f.sort_key LIMIT ?
-        """, values: [.text(today.iso), .text(today.adding(28).iso), .int(limit)])
+        """, values: [.text(today.iso), .text(today.adding(days).iso), .int(limit)])
   }
 
   /// Handovers to me after the last one I dag showed me: event, inquiry, from.

@@ -79,6 +79,7 @@ public final class TodayStore {
       plan.bookingsMore = try more(plan.bookings.count, steps.bookingsCount())
       plan.endingSeries = try run(steps.endingSeries(), Self.series).compactMap { $0 }
       plan.colleagues = try run(steps.colleagues(), InquiryStore.ownerCount)
+      plan.away = try StaffDirectory(db: db).staff().filter { $0.isAway(on: today) }
       plan.deadlines = try run(steps.deadlines(), ApplicationStore.dueRound)
       return plan
     }

@@ -17,7 +17,7 @@ public enum CommandID: Hashable, Sendable {
   case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
   case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
   case printRecord
-  case deleteAssociation, mergeAssociation, undoDelete
+  case deleteAssociation, mergeAssociation, undoDelete, markAway
   case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
   case pickRoom, findRoom, bookRoom, newBooking, cancelBooking, undoCancel, editRoom, nextInCell
   /// Editing the text of a field (readline's keys).
@@ -155,6 +155,13 @@ public enum CommandTable {
       help: (
         "Tag den valgte medarbejder af listen (F5); åbne henvendelser overdrages først",
         "Take the selected staff member off the list (F5); open inquiries are handed over first"
+      )),
+    Command(
+      id: .markAway, keys: [.ctrl("v")], contexts: [.picker],
+      hint: ("Væk til …", "Away until …"),
+      help: (
+        "Marker den valgte kollega væk til og med en dato (F5); tom dato: tilbage",
+        "Mark the selected colleague away until a date (F5); no date: back"
       )),
     Command(
       id: .top, keys: [.home, .char("g")], contexts: [.list, .picker, .inquiryList, .help],

@@ -31,17 +31,21 @@ extension App {
         return
       }
       if yes { confirm.yes() }
-    case .picker(var picker, let chosen, let remove):
+    case .picker(var picker, let chosen, let remove, let away):
+      let back = Modal.picker(picker, chosen: chosen, remove: remove, away: away)
       switch picker.handle(key, command) {
-      case .none: modals.append(.picker(picker, chosen: chosen, remove: remove))
+      case .none: modals.append(.picker(picker, chosen: chosen, remove: remove, away: away))
       case .nothingMarked:
-        modals.append(.picker(picker, chosen: chosen, remove: remove))
+        modals.append(back)
         say(lang.pick("Marker dig selv med ↓ først.", "Mark yourself with ↓ first."), isError: true)
       case .cancel: break
       case .chosen(let value): chosen(value)
       case .remove(let value):
-        modals.append(.picker(picker, chosen: chosen, remove: remove))
+        modals.append(.picker(picker, chosen: chosen, remove: remove, away: away))
         remove?(value)
+      case .away(let value):
+        modals.append(.picker(picker, chosen: chosen, remove: remove, away: away))
+        away?(value)
       }
     case .form(var form, let save, let changed):
       let before = form.fields.map(\.value)

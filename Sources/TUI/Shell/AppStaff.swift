@@ -17,7 +17,14 @@ extension App {
     staff = (try? inquiryStore.directory.staff()) ?? staff
     let options =
       [(label: lang.pick("+ Tilføj mig selv …", "+ Add myself …"), value: nil as Int64?)]
-      + staff.map { (label: "\($0.initials)  \($0.name)", value: Optional($0.id)) }
+      + staff.map { member in
+        let away =
+          member.isAway(on: today)
+          ? lang.pick("  (væk til og med ", "  (away until ") + (member.awayUntil?.numeric ?? "")
+            + ")"
+          : ""
+        return (label: "\(member.initials)  \(member.name)" + away, value: Optional(member.id))
+      }
     // At start-up nobody is marked, so Enter never makes a new worker into
     // whoever is first; the one who last worked at this login is marked.
     let last = me == nil ? login.flatMap { try? inquiryStore.directory.last(at: $0) } : nil
@@ -28,7 +35,8 @@ extension App {
     present(
       .picker(
         picker, chosen: { [unowned self] in chooseStaff($0) },
-        remove: { [unowned self] in removeStaff($0) }))
+        remove: { [unowned self] in removeStaff($0) },
+        away: { [unowned self] in markAway($0) }))
   }
 
   func chooseStaff(_ id: Int64?) {
@@ -42,6 +50,12 @@ extension App {
     for pane in panes.values { pane.receive(.staffChanged) }
     message = (lang.pick("Ved tastaturet: ", "At the keyboard: ") + (me?.initials ?? ""), false)
     if overdueMine > 0 { message = (overdueText, true) }
+    // Chosen while marked away: said, so a mark left from a holiday is seen.
+    if let me, me.isAway(on: today) {
+      message = (
+        me.awayText(lang) + lang.pick(". F5, Ctrl-V retter det.", ". F5, Ctrl-V changes it."), true
+      )
+    }
   }
 
   private func saveStaff(_ form: Form) -> Form? {

@@ -37,9 +37,9 @@ extension App {
       case .find(var find):
         find.render(into: &grid, lang: lang)
         modals[top] = .find(find)
-      case .picker(var picker, let chosen, let remove):
+      case .picker(var picker, let chosen, let remove, let away):
         picker.render(into: &grid)
-        modals[top] = .picker(picker, chosen: chosen, remove: remove)
+        modals[top] = .picker(picker, chosen: chosen, remove: remove, away: away)
       case .confirm(let confirm): confirm.render(into: &grid, lang: lang)
       case .record(var record):
         record.render(into: &grid, lang: lang)

@@ -8,7 +8,10 @@ enum Modal {
   /// `changed` runs after a key changed a field (completions, hints).
   case form(Form, save: FormSave, changed: FormChange? = nil)
   /// `remove` is given where an option can be taken off the list (staff).
-  case picker(Picker, chosen: (Int64?) -> Void, remove: ((Int64?) -> Void)? = nil)
+  /// `away` where a colleague can be marked away (the staff picker, F5).
+  case picker(
+    Picker, chosen: (Int64?) -> Void, remove: ((Int64?) -> Void)? = nil,
+    away: ((Int64?) -> Void)? = nil)
   case confirm(Confirm)
   case help(HelpOverlay)
   case find(FindOverlay)
@@ -17,7 +20,8 @@ enum Modal {
 
   /// Whether the status bar offers a command while this modal is on top.
   func offers(_ command: CommandID) -> Bool {
-    if command == .removeStaff, case .picker(_, _, let remove) = self { return remove != nil }
+    if command == .removeStaff, case .picker(_, _, let remove, _) = self { return remove != nil }
+    if command == .markAway, case .picker(_, _, _, let away) = self { return away != nil }
     return true
   }
 

@@ -10,6 +10,8 @@ struct Picker: Equatable {
     case remove(Int64?)
     /// Enter with nothing marked (the start-up picker, before a choice).
     case nothingMarked
+    /// Mark the option (a colleague) away until a date.
+    case away(Int64?)
   }
 
   let title: String
@@ -43,6 +45,7 @@ struct Picker: Equatable {
     case .bottom: selected = options.count - 1
     case .open: return .chosen(options[selected].value)
     case .removeStaff: return .remove(options[selected].value)
+    case .markAway where selected >= 0: return .away(options[selected].value)
     case .back: return .cancel
     default:
       // A letter jumps to the next option starting with it.

@@ -11,7 +11,7 @@ struct Arguments {
     "--db", "--out", "--scale", "--staff", "--from", "--to", "--year", "--citizen", "--limit",
     "--months", "--room", "--association", "--weekly-until", "--attendees", "--purpose",
     "--contact", "--only", "--reason", "--stale", "--lang", "--title", "--csv", "--html", "--today",
-    "--erasures", "--inquiry", "--phone", "--email", "--name", "--into",
+    "--erasures", "--inquiry", "--phone", "--email", "--name", "--into", "--until",
   ]
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",

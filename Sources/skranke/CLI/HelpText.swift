@@ -38,7 +38,8 @@ enum HelpText {
       skranke report [--year ÅÅÅÅ] [--csv MAPPE] [--html FIL]
                                          årsopgørelsen (§ 18): henvendelser, henvisninger,
                                          lokaler, foreninger og ansøgninger
-      skranke staff [list | add INITIALER NAVN | deactivate INITIALER [--to INITIALER --reason TEKST]]
+      skranke staff [list | add INITIALER NAVN | deactivate INITIALER [--to INITIALER --reason TEKST]
+                    | away INITIALER --until DATO | back INITIALER]
                                          medarbejderlisten
       skranke match --citizen ID [--json] [--limit N]
                                          forslag til en borger, med begrundelser
@@ -123,7 +124,8 @@ enum HelpText {
       skranke report [--year YYYY] [--csv FOLDER] [--html FILE]
                                          the annual report (§ 18): inquiries, referrals,
                                          rooms, associations and applications
-      skranke staff [list | add INITIALS NAME | deactivate INITIALS [--to INITIALS --reason TEXT]]
+      skranke staff [list | add INITIALS NAME | deactivate INITIALS [--to INITIALS --reason TEXT]
+                    | away INITIALS --until DATE | back INITIALS]
                                          the staff list
       skranke match --citizen ID [--json] [--limit N]
                                          suggestions for a citizen, with reasons

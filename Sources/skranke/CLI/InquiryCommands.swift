@@ -19,10 +19,11 @@ enum InquiryCommands {
     return 0
   }
 
-  /// `skranke staff [list | add INITIALS NAME | deactivate INITIALS]`.
+  /// `skranke staff [list | add INITIALS NAME | deactivate INITIALS |
+  /// away INITIALS --until DATE | back INITIALS]`.
   static func staff(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let words = Array(args.words.dropFirst())
-    let writes = words.first == "add" || words.first == "deactivate"
+    let writes = ["add", "deactivate", "away", "back"].contains(words.first ?? "")
     let db = try SkrankeCLI.openStore(args, env: env, writes: writes).db
     let directory = StaffDirectory(db: db)
     switch (words.first, words.count) {
@@ -31,9 +32,30 @@ enum InquiryCommands {
       for member in try directory.staff(includeInactive: true) {
         out +=
           Wrap.pad(member.initials, width: 7) + member.name
-          + (member.active ? "" : lang.pick("  (stoppet)", "  (inactive)")) + "\n"
+          + (member.active ? "" : lang.pick("  (stoppet)", "  (inactive)"))
+          + (member.awayUntil.map {
+            lang.pick("  (væk til og med ", "  (away until ") + $0.numeric + ")"
+          } ?? "")
+          + "\n"
       }
       Output.out(out.isEmpty ? lang.pick("Ingen medarbejdere endnu.\n", "No staff yet.\n") : out)
+    case ("away", 2):
+      guard let text = args.options["--until"],
+        let day = DateInput.parse(text, today: Day.today()), day >= Day.today()
+      else {
+        throw CLIError.usage(
+          "brug: skranke staff away INITIALER --until DATO (i dag eller senere)",
+          "usage: skranke staff away INITIALS --until DATE (today or later)")
+      }
+      try directory.setAway(words[1], until: day)
+      Output.out(
+        lang.pick(
+          "\(words[1].uppercased()) er væk til og med \(day.numeric).\n",
+          "\(words[1].uppercased()) is away until \(day.numeric).\n"))
+    case ("back", 2):
+      try directory.setAway(words[1], until: nil)
+      Output.out(
+        lang.pick("\(words[1].uppercased()) er tilbage.\n", "\(words[1].uppercased()) is back.\n"))
     case ("add", 3):
       let member = try directory.add(initials: words[1], name: words[2])
       Output.out(lang.pick("Tilføjet: ", "Added: ") + member.initials + " " + member.name + "\n")
@@ -61,8 +83,8 @@ enum InquiryCommands {
               + (args.options["--to"] ?? "").uppercased() + ")") + "\n")
     default:
       throw CLIError.usage(
-        "brug: skranke staff [list | add INITIALER NAVN | deactivate INITIALER [--to INITIALER --reason TEKST]]",
-        "usage: skranke staff [list | add INITIALS NAME | deactivate INITIALS [--to INITIALS --reason TEXT]]"
+        "brug: skranke staff [list | add INITIALER NAVN | deactivate INITIALER [--to INITIALER --reason TEKST] | away INITIALER --until DATO | back INITIALER]",
+        "usage: skranke staff [list | add INITIALS NAME | deactivate INITIALS [--to INITIALS --reason TEXT] | away INITIALS --until DATE | back INITIALS]"
       )
     }
     return 0

@@ -148,15 +148,23 @@ extension InquiriesFeature {
           lang.pick("Overdraget til ", "Handed over to ") + owner.initials
             + lang.pick(", opfølgning ", ", follow-up ") + day.label(lang, today: today))
       }
-      guard day.ordinal >= today.ordinal else {
-        // A date already past reaches the new owner overdue: ask first.
+      // Handed to someone away, or with a date already past (it reaches
+      // them overdue): ask first.
+      var doubts: [String] = []
+      if owner.isAway(on: today) { doubts.append(owner.awayText(lang) + ".") }
+      if day.ordinal < today.ordinal {
+        doubts.append(
+          lang.pick(
+            "Opfølgningsdatoen \(day.label(lang)) er overskredet, så \(owner.initials) får henvendelsen som forfalden.",
+            "The follow-up date \(day.label(lang)) has passed, so \(owner.initials) gets the inquiry overdue."
+          ))
+      }
+      guard doubts.isEmpty else {
         desk.present(
           .confirm(
             Confirm(
-              question: lang.pick(
-                "Opfølgningsdatoen \(day.label(lang)) er overskredet, så \(owner.initials) får henvendelsen som forfalden. Overdrag alligevel?",
-                "The follow-up date \(day.label(lang)) has passed, so \(owner.initials) gets the inquiry overdue. Hand over anyway?"
-              ),
+              question: doubts.joined(separator: " ")
+                + lang.pick(" Overdrag alligevel?", " Hand over anyway?"),
               yes: { [unowned self] in
                 do {
                   try handOver()

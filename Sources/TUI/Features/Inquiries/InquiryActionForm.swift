@@ -40,7 +40,14 @@ enum InquiryActionForm {
       fields = [
         FormField(
           key: "owner", label: lang.pick("Ny ejer *", "New owner *"),
-          value: .choice([choose] + others.map { "\($0.initials) \($0.name)" }, 0)),
+          value: .choice(
+            [choose]
+              + others.map { member in
+                "\(member.initials) \(member.name)"
+                  + (member.isAway(on: today)
+                    ? lang.pick(" (væk til og med ", " (away until ")
+                      + (member.awayUntil?.numeric ?? "") + ")" : "")
+              }, 0)),
         text("reason", "Begrundelse *", "Reason *"),
         // The new owner's date: two working days on, so it does not reach
         // them overdue.

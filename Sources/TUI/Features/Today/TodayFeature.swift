@@ -60,6 +60,7 @@ final class TodayFeature: Pane {
       desk.bring(.rooms, .showWeek(roomID: roomID, day: day, hour: hour))
     case .open(.round(let id)):
       ApplicationEditor(desk: desk) { [unowned self] in read() }.showRound(id)
+    case .open(.rounds): pickRound()
     case .printDay: askPrintDay()
     }
   }

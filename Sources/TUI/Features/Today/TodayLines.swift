@@ -8,6 +8,8 @@ enum TodayTarget: Equatable {
   case week(roomID: Int64, day: Day, hour: Int)
   /// A fund round's view: its applications by status.
   case round(Int64)
+  /// Every open round of the next twelve months, to pick one.
+  case rounds
 }
 
 /// One line of I dag: a heading, an item (with what Enter opens), a note
@@ -100,6 +102,11 @@ enum TodayLines {
       plan.deadlines.count)
     if plan.deadlines.isEmpty { none("Ingen.", "None.") }
     for due in plan.deadlines { lines += deadline(due, today: today, lang: lang) }
+    lines.append(
+      TodayLine(
+        text: lang.pick(
+          "  → Alle åbne runder de næste 12 måneder", "  → Every open round of the next 12 months"),
+        style: .muted, target: .rounds))
 
     heading("Kolleger: åbne (forfaldne)", "Colleagues: open (overdue)", nil)
     if plan.colleagues.isEmpty { none("Ingen åbne henvendelser.", "No open inquiries.") }
@@ -108,6 +115,14 @@ enum TodayLines {
     }
     if !counts.isEmpty {
       lines.append(TodayLine(text: "  " + counts.joined(separator: " · "), style: .plain))
+    }
+    if !plan.away.isEmpty {
+      let away = plan.away.map {
+        $0.initials + lang.pick(" til og med ", " until ") + ($0.awayUntil?.numeric ?? "")
+      }
+      lines.append(
+        TodayLine(
+          text: "  " + lang.pick("Væk: ", "Away: ") + away.joined(separator: " · "), style: .plain))
     }
     return lines
   }
