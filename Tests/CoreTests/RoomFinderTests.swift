@@ -29,7 +29,9 @@ import Testing
     #expect(when("tue 19-21 every other week until 22-12") == biweekly)
     #expect(when("tue 19-21 weeks 2-24") == spring)
     #expect(when("tue 19-21 10 times")?.slots.count == 10)
-    for bad in ["tir", "19-21 banan", "tir 19-25", "tir 19-21 uge 2", "tir 19-21 til 01-01-2020"] {
+    // One week by its number is that week's Tuesday (issue 25: "fre 10-12 uge 5").
+    #expect(when("tir 19-21 uge 2")?.slots.map(\.day.iso) == ["2027-01-12"])
+    for bad in ["tir", "19-21 banan", "tir 19-25", "tir 19-21 til 01-01-2020"] {
       #expect(when(bad) == nil, "\(bad)")
     }
   }

@@ -15,8 +15,11 @@ import Testing
     #expect(ClockTime(text) == nil)
     #expect(ClockTime("19:" + text) == nil)
     #expect(ClockTime(text + ":30") == nil)
-    #expect(WhenInput.times(text + "-21") == nil)
-    #expect(WhenInput.parse("tir \(text)-21", today: today) == nil)
+    // "19½" is the Danish half hour, read as 19:30 (issue 25); the rest are no time.
+    if text != "19½" {
+      #expect(WhenInput.times(text + "-21") == nil)
+      #expect(WhenInput.parse("tir \(text)-21", today: today) == nil)
+    }
     #expect(WhenInput.parse("tir 19-21 \(text) gange", today: today) == nil)
     #expect(WhenInput.parse("tir 19-21 uge \(text) til 24", today: today) == nil)
   }
@@ -29,11 +32,14 @@ import Testing
     }
   }
 
-  @Test func halfPastWrittenTheDanishWayIsRefusedNotTrapped() {
-    // `kl. 19½` is how Danes write half past seven: it is not read as 19.
-    #expect(WhenInput.parse("tir 1½-21", today: today) == nil)
-    #expect(WhenInput.parse("tir 19½-21", today: today) == nil)
-    #expect(ClockTime("19") != nil)
+  @Test func halfPastWrittenTheDanishWayIsHalfPast() {
+    // `kl. 19½` is how Danes write half past seven: 19:30, never 19 (issue
+    // 25), and never a trap (issue 24). A ½ alone is no time.
+    #expect(WhenInput.parse("tir 1½-21", today: today)?.first.start.text == "01:30")
+    #expect(WhenInput.parse("tir 19½-21", today: today)?.first.start.text == "19:30")
+    #expect(WhenInput.times("19½-21½").map { $0.0.text + "-" + $0.1.text } == "19:30-21:30")
+    #expect(WhenInput.parse("tir ½-21", today: today) == nil)
+    #expect(ClockTime("19½") == nil)
   }
 
   @Test func aWeekRangeFarOutOfRangeIsNoWeek() {

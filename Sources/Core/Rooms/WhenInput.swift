@@ -29,8 +29,8 @@ public struct WhenInput: Equatable, Sendable {
 
   public static func parse(_ input: String, today: Day) -> WhenInput? {
     guard input.utf8.count <= maxBytes else { return nil }
-    let dashed = String(
-      input.lowercased().map { (c: Character) -> Character in "–—".contains(c) ? "-" : c })
+    let dashed = WhenWords.halfHours(
+      String(input.lowercased().map { (c: Character) -> Character in "–—".contains(c) ? "-" : c }))
     var words = dashed.split(separator: " ").map(String.init)
     var everyWeeks = 1
     if let at = words.firstIndex(where: { $0 == "hver" || $0 == "every" }), at + 1 < words.count,
@@ -60,9 +60,11 @@ public struct WhenInput: Equatable, Sendable {
   private static func read(
     before: String, start: ClockTime, end: ClockTime, after: [String], everyWeeks: Int, today: Day
   ) -> WhenInput? {
-    guard let day = before.isEmpty ? today : DateInput.parse(before, today: today) else {
-      return nil
-    }
+    guard
+      let day = before.isEmpty
+        ? today
+        : DateInput.parse(before, today: today) ?? WhenWords.weekdayAndDate(before, today: today)
+    else { return nil }
     var when = WhenInput(
       first: Slot(day: day, start: start, end: end), repeatUntil: nil, everyWeeks: everyWeeks)
     guard !after.isEmpty else { return when }
@@ -97,7 +99,9 @@ public struct WhenInput: Equatable, Sendable {
   /// A time span as typed in a form: "19-21", "19 – 21", "19:00-21:30".
   public static func times(_ text: String) -> (ClockTime, ClockTime)? {
     timeSpan(
-      String(text.compactMap { c -> Character? in c == " " ? nil : ("–—".contains(c) ? "-" : c) }))
+      WhenWords.halfHours(
+        String(text.compactMap { c -> Character? in c == " " ? nil : ("–—".contains(c) ? "-" : c) })
+      ))
   }
 
   /// "19-21", "19:00-21:30", "1900-2100".

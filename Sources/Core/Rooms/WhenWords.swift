@@ -4,7 +4,7 @@
 /// `every tuesday at 19-21`, `weeks 2 to 24`, `from 12-01 until 15-06`.
 enum WhenWords {
   static func normalise(_ input: [String], today: Day) -> [String] {
-    var words = joinSpacedSpans(input.filter { !fillers.contains($0) })
+    var words = spokenDates(joinSpacedSpans(input.filter { !fillers.contains($0) }))
     // "hver tirsdag" / "every tuesday": the weekday (the repeat is said elsewhere).
     words = words.enumerated().compactMap { index, word in
       (word == "hver" || word == "every") && index + 1 < words.count
@@ -18,7 +18,7 @@ enum WhenWords {
     if words.count >= 2, WhenInput.timeSpan(words[0]) != nil, weekday(words[1]) != nil {
       words.swapAt(0, 1)
     }
-    words = weekRanges(words)
+    words = singleWeek(weekRanges(words), today: today)
     // "from 12-01 to 15-06": "to" before a date is "til".
     for index in words.indices.dropLast() where words[index] == "to" {
       if DateInput.parse(words[index + 1], today: today) != nil { words[index] = "til" }
@@ -27,7 +27,10 @@ enum WhenWords {
   }
 
   /// Words that say nothing about when: "kl 19-21", "at 19-21".
-  static let fillers: Set<String> = ["kl", "kl.", "klokken", "at", "om", "on"]
+  /// "næste torsdag" is the coming Thursday, as `torsdag` is read anyway.
+  static let fillers: Set<String> = [
+    "kl", "kl.", "klokken", "at", "om", "on", "den", "d.", "næste", "next", "the",
+  ]
 
   /// A weekday however it is said: `tir`, `tirsdag`, `tirsdage`,
   /// `tirsdagen`, `tuesdays`; nil for anything else.
@@ -74,21 +77,26 @@ enum WhenWords {
     return out.split(separator: " ").map(String.init)
   }
 
-  /// "uge 2 til 24", "uger 2-24", "weeks 2 to 24" as "uge2-24".
+  /// "uge 2 til 24", "uger 2-24", "weeks 2 to 24", "fra uge 3 til uge 20"
+  /// as "uge2-24".
   static func weekRanges(_ words: [String]) -> [String] {
+    let weeks = ["uge", "uger", "week", "weeks"]
     var out: [String] = []
     var index = 0
     while index < words.count {
-      let word = words[index]
-      if ["uge", "uger", "week", "weeks"].contains(word), index + 3 < words.count,
-        ASCIIDigits.value(words[index + 1], maxDigits: 2) != nil,
-        ["til", "to", "-"].contains(words[index + 2]),
-        ASCIIDigits.value(words[index + 3], maxDigits: 2) != nil
+      var at = index
+      if ["fra", "from"].contains(words[at]) { at += 1 }
+      var last = at + 3
+      if last < words.count, weeks.contains(words[last]) { last += 1 }
+      if at + 3 < words.count, last < words.count, weeks.contains(words[at]),
+        ASCIIDigits.value(words[at + 1], maxDigits: 2) != nil,
+        ["til", "to", "-"].contains(words[at + 2]),
+        ASCIIDigits.value(words[last], maxDigits: 2) != nil
       {
-        out.append("uge\(words[index + 1])-\(words[index + 3])")
-        index += 4
+        out.append("uge\(words[at + 1])-\(words[last])")
+        index = last + 1
       } else {
-        out.append(word)
+        out.append(words[index])
         index += 1
       }
     }

@@ -11,7 +11,8 @@ struct Arguments {
     "--db", "--out", "--scale", "--staff", "--from", "--to", "--year", "--citizen", "--limit",
     "--months", "--room", "--association", "--weekly-until", "--attendees", "--purpose",
     "--contact", "--only", "--reason", "--stale", "--lang", "--title", "--csv", "--html", "--today",
-    "--erasures", "--inquiry", "--phone", "--email", "--name", "--into", "--until",
+    "--erasures", "--inquiry", "--phone", "--email", "--name", "--into", "--until", "--people",
+    "--needs", "--area",
   ]
   static let switches: Set<String> = [
     "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",

@@ -43,6 +43,7 @@ public enum SkrankeCLI {
       case "bench": return try runBench(args, env: env)
       case "match": return try CitizenCommands.match(args, env: env, lang: lang)
       case "book": return try BookCommands.book(args, env: env, lang: lang)
+      case "rooms": return try RoomsFindCommand.run(args, env: env, lang: lang)
       case "citizen": return try CitizenCommands.citizen(args, env: env, lang: lang)
       case "association": return try AssociationCommand.run(args, env: env, lang: lang)
       case "interests": return try CitizenCommands.interests(args, env: env, lang: lang)

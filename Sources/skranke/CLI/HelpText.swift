@@ -52,6 +52,8 @@ enum HelpText {
                                          ordlisten over interesser
       skranke target-groups [list | add NAVN | hide NAVN]
                                          centrets liste over målgrupper
+      skranke rooms find HVORNÅR [--people N] [--needs ORD] [--area NAVN] [--json]
+                                         ledige lokaler, rangeret som i F4 (fx "tor 17/12 kl. 19-21")
       skranke association delete NAVN | merge NAVN --into NAVN [--yes]
                                          slet en fejloprettet forening, eller flet to til én
       skranke book --room NAVN --association NAVN --from "ÅÅÅÅ-MM-DD TT:MM" --to "ÅÅÅÅ-MM-DD TT:MM"
@@ -138,6 +140,8 @@ enum HelpText {
                                          the interest vocabulary
       skranke target-groups [list | add NAME | hide NAME]
                                          the centre's list of target groups
+      skranke rooms find WHEN [--people N] [--needs WORDS] [--area NAME] [--json]
+                                         free rooms, ranked as in F4 (e.g. "thu 17/12 at 19-21")
       skranke association delete NAME | merge NAME --into NAME [--yes]
                                          delete an association made by mistake, or merge two
       skranke book --room NAME --association NAME --from "YYYY-MM-DD HH:MM" --to "YYYY-MM-DD HH:MM"

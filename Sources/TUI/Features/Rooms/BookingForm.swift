@@ -66,7 +66,11 @@ enum BookingForm {
     case .failure(let problem): form.setError("association", problem.message(lang))
     }
     let when = WhenInput.parse(text("when"), today: today)
-    if when == nil { form.setError("when", RoomFindForm.whenHelp(lang)) }
+    if when == nil {
+      form.setError(
+        "when",
+        RoomFindForm.whenHelp(lang, unread: WhenInput.unread(text("when"), today: today)))
+    }
     var attendees: Int?
     switch Validation.attendees(text("attendees")) {
     case .success(let count): attendees = count

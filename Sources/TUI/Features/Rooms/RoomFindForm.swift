@@ -76,15 +76,18 @@ enum RoomFindForm {
     let whenText = text("when")
     let when = WhenInput.parse(whenText, today: today)
     if when == nil && !whenText.isEmpty {
-      form.setError("when", whenHelp(lang))
+      form.setError("when", whenHelp(lang, unread: WhenInput.unread(whenText, today: today)))
     }
     return (when, needs)
   }
 
-  static func whenHelp(_ lang: Language) -> String {
-    lang.pick(
-      "kan ikke læses; skriv dag og tid og evt. hvor længe, fx tir 19-21 uge 2-24",
-      "cannot be read; type a day, a time and how long, e.g. tue 19-21 weeks 2-24")
+  /// `unread`: the word no rule reads, named so it can be fixed.
+  static func whenHelp(_ lang: Language, unread: String? = nil) -> String {
+    let word =
+      unread.map { lang.pick(" (\"\($0)\" forstås ikke)", " (\"\($0)\" is not understood)") } ?? ""
+    return lang.pick(
+      "kan ikke læses\(word); skriv dag og tid og evt. hvor længe, fx tir 19-21 uge 2-24",
+      "cannot be read\(word); type a day, a time and how long, e.g. tue 19-21 weeks 2-24")
   }
 
 }
