@@ -35,7 +35,7 @@ keys a && expect "＋ Ny ansøgning" && keys Down Enter && expect "Ansøgning ·
 keys Tab Tab Tab Tab Tab Right C-s && expect "Ansøgningen er gemt: sendt."
 # The round's view, from I dag, before the deadline.
 keys F6 && expect "Ansøgningsfrister inden 4 uger (1)"
-keys Down Down Down Down Down Down Down Down Down Down Enter
+keys Down Down Down Down Down Down Down Down Down Down Up Enter  # the round; the last line lists all rounds
 expect "frist tor 15-04-$Y, uge $WEEK" && expect "I alt 1 ansøgning · ansøgt 25.000 kr. · bevilget 0 kr."
 expect "── sendt (1) · ansøgt 25.000 kr." && expect "Røde Kors Hjørring · Sommerudflugt for besøgsvenner · 25.000 kr. · KM"
 keys Escape && keys C-q && expect "EXIT:0"

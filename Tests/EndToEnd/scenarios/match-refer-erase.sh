@@ -9,7 +9,7 @@ for kind in areas associations activities; do "$BIN" import $kind "$ROOT/data/$k
 "$BIN" staff add KM "Karen Madsen" --db "$MDB" >/dev/null
 start match 110 34 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$MDB" --staff KM
 expect "Mine opfølgninger" 10 && keys F1 && expect "Søg:" && keys C-n && expect "Ny henvendelse"
-keys -l "67 år, enke, vil gerne hjælpe andre tirs og tors formiddag" && keys Tab Right Tab && keys -l "Grethe Nielsen"
+keys -l "67 år, enke, vil gerne hjælpe andre tirs og tors formiddag" && keys Tab Right Tab Tab && keys -l "Grethe Nielsen"
 keys C-s && expect "Henvendelse #1 er logget"
 keys F2 && expect "#1 Grethe Nielsen" && keys Enter && expect "Henvendelse #1 · Åben"
 keys b && expect "Fra henvendelse #1 Grethe Nielsen" && expect "Forslagene kommer"

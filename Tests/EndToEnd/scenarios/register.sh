@@ -56,7 +56,7 @@ sqlite3 "$FDB" "
 start file 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color -- "$BIN" --db "$FDB" --staff KM
 expect "Mine opfølgninger" 10
 keys F2 && keys C-n && expect "Ny henvendelse"
-keys -l "Vil søge § 18-midler til nyt besøgsprojekt" && keys Tab Right Tab
+keys -l "Vil søge § 18-midler til nyt besøgsprojekt" && keys Tab Right Tab Tab
 keys -l "Ældre Sagen Hjørring" && keys Tab Tab Tab f
 expect "→ Ældre Sagen Hjørring (efter navnet)"
 keys C-s && expect "er logget"
