@@ -129,6 +129,29 @@ import Testing
     #expect(app.modals.isEmpty)
   }
 
+  /// Esc in a changed form asks "Kassér ændringerne?"; typing on (a name
+  /// starting with j) must not answer yes and lose the form.
+  @Test func typingOnAfterEscInAChangedFormKeepsIt() throws {
+    let app = try goldenDesk(startOnAssociations: true)
+    app.handle(.down)
+    app.handle(.char("n"))
+    for c in "Strikkeklubben" { app.handle(.char(c)) }
+    app.handle(.escape)
+    #expect(app.context == .confirm)
+    for c in "jens" { app.handle(.char(c)) }
+    guard case .form(let form, _, _)? = app.modals.last else {
+      Issue.record("the form was discarded")
+      return
+    }
+    #expect(form.field("name")?.text.hasPrefix("Strikkeklubben") == true)
+    // Asked again and answered on purpose: j twice discards.
+    app.handle(.escape)
+    app.handle(.char("j"))
+    #expect(app.render(width: 100, height: 30).text.contains("Tryk j igen for ja"))
+    app.handle(.char("j"))
+    #expect(app.modals.isEmpty)
+  }
+
   @Test func aLetterRightAfterEscInAListIsNotACommand() throws {
     // F2's list: Enter opens, Esc comes back; `e` would open the edit form.
     let app = try goldenDesk()

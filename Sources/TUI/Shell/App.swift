@@ -130,6 +130,17 @@ public final class App: Desk {
     case .forceQuit: requestQuit()
     default:
       if !modals.isEmpty {
+        // "Discard the changes?" asked by an Esc typed in the middle of a
+        // word: its next letter is not taken as a yes. Asked again, it is.
+        if escaped, command == .yes, case .confirm(var confirm) = modals.last, !confirm.heldBack {
+          confirm.heldBack = true
+          modals[modals.count - 1] = .confirm(confirm)
+          say(
+            lang.pick(
+              "Tryk j igen for ja: lige efter Esc er et bogstav ikke et svar.",
+              "Press y again for yes: right after Esc a letter is no answer."), isError: true)
+          return
+        }
         // A letter that answered a question or chose from a list was meant.
         if key.printable != nil, !context.takesText { afterEscape = false }
         handleModal(key, command)

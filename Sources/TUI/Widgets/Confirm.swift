@@ -5,6 +5,9 @@ struct Confirm {
   let question: String
   /// What a yes does.
   let yes: () -> Void
+  /// A yes typed right after the Esc that asked was held back once (it may
+  /// be the first letter of a word typed on): the next yes answers.
+  var heldBack = false
 
   /// True for yes, false for no, nil for a key that answers nothing (the
   /// table's `.confirm` rows say which keys answer).

@@ -41,7 +41,7 @@ keys p && expect "Dagsseddel ·"
 keys Tab C-u && keys -l "$WORK/dag.txt" && keys C-s && expect "Dagssedlen er skrevet: $WORK/dag.txt"
 grep -qF "Frivilligcentret: Store sal" "$WORK/dag.txt" && grep -qF "  Nøglen hentes i receptionen inden kl. 15." "$WORK/dag.txt" \
   && grep -qF "  08:00–09:00 · Røde Kors Hjørring · 14 pers. · kontakt:" "$WORK/dag.txt" || fail "the day sheet: $(cat "$WORK/dag.txt")"
-keys p && expect "Dagsseddel ·" && keys Right C-s && expect "Skriv til en fil i stedet" && keys Escape && expect "Kassér ændringerne" && keys j
+keys p && expect "Dagsseddel ·" && keys Right C-s && expect "Skriv til en fil i stedet" && keys Escape && expect "Kassér ændringerne" && keys j j
 # Enter opens the line in its pane; F6 comes back.
 keys Down && keys Enter && expect "Henvendelse #2 · Åben · ejer KM" && keys F6
 # The cursor is where it was: one down is the referral, then the booking.
