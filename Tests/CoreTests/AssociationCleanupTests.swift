@@ -11,6 +11,8 @@ import Testing
     let store = try database.store()
     let id = try store.save(Association(name: "Strikkeklubben Vrå (fejl)", area: "Vrå"))
     try store.save(Activity(associationID: id, title: "Strikkecafé"))
+    try AssociationRegister(db: store.db, clock: .fixed(ErasureFixture.today)).confirm(
+      associationID: id)
     let cleanup = AssociationCleanup(db: store.db)
     let deleted = try cleanup.delete(id)
     #expect(try store.association(id: id) == nil)
@@ -19,12 +21,20 @@ import Testing
     let back = try cleanup.undo(deleted)
     #expect(try store.association(id: back)?.name == "Strikkeklubben Vrå (fejl)")
     #expect(try store.activities(of: back).map(\.title) == ["Strikkecafé"])
+    // Its confirmed date comes back with it.
+    #expect(
+      try store.db.scalarText(
+        "SELECT confirmed_on FROM association_register WHERE association_id = ?", [.integer(back)])
+        == ErasureFixture.today.iso)
   }
 
   @Test func oneWithABookingOrInquiryIsNotDeletedButMerged() throws {
     let store = try database.store()
     let kept = try store.save(Association(name: "Røde Kors Hjørring", area: "Hjørring"))
-    let gone = try store.save(Association(name: "Røde Kors, Hjørring afd.", area: "Hjørring"))
+    var typo = Association(name: "Røde Kors, Hjørring afd.", area: "Hjørring")
+    typo.contactPerson = "Lis Holm"
+    typo.phone = "20304050"
+    let gone = try store.save(typo)
     try store.save(Activity(associationID: kept, title: "Besøgsven"))
     try store.save(Activity(associationID: gone, title: "Besøgsven"))
     try store.save(Activity(associationID: gone, title: "Lektiehjælp"))
@@ -48,6 +58,9 @@ import Testing
     #expect(try store.association(id: gone) == nil)
     #expect(try store.activities(of: kept).map(\.title).sorted() == ["Besøgsven", "Lektiehjælp"])
     #expect(try inquiries.inquiry(id: asked.id!)?.associationID == kept)
+    // Its contact fills the kept one's empty fields.
+    let merged = try #require(try store.association(id: kept))
+    #expect(merged.contactPerson == "Lis Holm" && merged.phone == "20304050")
     // Found by the words of the activity it took over.
     let hits = try SearchService(db: store.db).search(SearchQuery(text: "lektiehjælp"))
     #expect(hits.map(\.id) == [kept])

@@ -151,7 +151,8 @@ cli 2 "usage: skranke settings" settings auto-backup maybe
 cli 2 "usage: skranke settings" settings colour blue
 cli 2 "unknown staff member 'XX' (known: KM)" --staff XX
 cli 2 "unknown association 'Ukendt Forening'" association delete "Ukendt Forening" --yes
-cli 2 "usage: skranke staff away INITIALS --until DATE (today or later)" staff away KM --until 01-01-2020
+cli 2 "--until 01-01-2020 has passed; give the last day the colleague is away" staff away KM --until 01-01-2020
+cli 2 "usage: skranke staff away INITIALS --until DATE (today or later)" staff away KM --until banan
 cli 2 "\"fjerde\" is not understood" rooms find "tor 19-21 hver fjerde"
 cli 2 "--people must be a whole number from 1 to 10000, not '0'" rooms find "tir 19-21" --people 0
 cli 2 "--needs: unknown: jacuzzi" rooms find "tir 19-21" --needs jacuzzi

@@ -40,6 +40,8 @@ import Testing
     #expect(screen(app).contains("Flet Røde Kors Sindal ind i"))
     type(app, "røde kors hjørring")
     app.handle(.ctrl("s"))
+    #expect(screen(app).contains("Flet Røde Kors Sindal ind i Røde Kors Hjørring?"))
+    app.handle(.char("j"))
     #expect(screen(app).contains("Flettet ind i Røde Kors Hjørring"))
     #expect(try store.associationID(named: "Røde Kors Sindal") == nil)
   }

@@ -89,7 +89,7 @@ import Testing
     app.handle(.escape)
     app.handle(.char("j"))  // right after the Esc: held back once
     app.handle(.char("j"))  // discard what was typed
-    app.handle(.char("h"))
+    app.handle(.left)  // the day before (a letter would still be text after that Esc)
     #expect(screen(app).contains("Uge 52 · 21.–27. dec. 2026"))
   }
 

@@ -14,6 +14,13 @@ public struct AssociationCleanup {
     public var applications = 0
     public var referrals = 0
 
+    public init(bookings: Int = 0, inquiries: Int = 0, applications: Int = 0, referrals: Int = 0) {
+      self.bookings = bookings
+      self.inquiries = inquiries
+      self.applications = applications
+      self.referrals = referrals
+    }
+
     public var isEmpty: Bool { bookings + inquiries + applications + referrals == 0 }
 
     public func text(_ lang: Language) -> String {
@@ -33,6 +40,8 @@ public struct AssociationCleanup {
   public struct Deleted: Sendable {
     public let association: Association
     public let activities: [Activity]
+    /// When its details were last confirmed (the register's row goes with it).
+    public let confirmedOn: String?
   }
 
   public enum Problem: Error, Equatable {
@@ -63,10 +72,15 @@ public struct AssociationCleanup {
       let refs = try references(id)
       guard refs.isEmpty else { throw Problem.inUse(refs) }
       let activities = try store.activities(of: id)
+      let confirmedOn =
+        try db.map(
+          "SELECT confirmed_on FROM association_register WHERE association_id = ?", [.integer(id)],
+          { $0.isNull(0) ? nil : $0.text(0) }
+        ).first ?? nil
       try db.run("DELETE FROM activities WHERE association_id = ?", [.integer(id)])
       try db.run("DELETE FROM associations WHERE id = ?", [.integer(id)])
       try db.run("DELETE FROM association_log WHERE association_id = ?", [.integer(id)])
-      return Deleted(association: association, activities: activities)
+      return Deleted(association: association, activities: activities, confirmedOn: confirmedOn)
     }
   }
 
@@ -83,6 +97,13 @@ public struct AssociationCleanup {
         activity.id = nil
         activity.associationID = id
         try store.save(activity)
+      }
+      if let confirmedOn = deleted.confirmedOn {
+        try db.run(
+          """
+          INSERT INTO association_register(association_id, confirmed_on) VALUES (?, ?)
+          ON CONFLICT(association_id) DO UPDATE SET confirmed_on = excluded.confirmed_on
+          """, [.integer(id), .text(confirmedOn)])
       }
       return id
     }
@@ -120,6 +141,22 @@ public struct AssociationCleanup {
       for table in ["bookings", "booking_series", "inquiries", "grant_applications"] {
         try db.run("UPDATE \(table) SET association_id = ?1 WHERE association_id = ?2", id)
       }
+      // The kept one's empty details are filled from the one that goes, so
+      // a booking it brought along still has someone to call.
+      try db.run(
+        """
+        UPDATE associations AS k SET
+          contact_person = CASE WHEN k.contact_person = '' THEN g.contact_person
+            ELSE k.contact_person END,
+          phone = CASE WHEN k.phone = '' THEN g.phone ELSE k.phone END,
+          email = CASE WHEN k.email = '' THEN g.email ELSE k.email END,
+          website = CASE WHEN k.website = '' THEN g.website ELSE k.website END,
+          address = CASE WHEN k.address = '' THEN g.address ELSE k.address END,
+          description = CASE WHEN k.description = '' THEN g.description ELSE k.description END,
+          area_id = coalesce(k.area_id, g.area_id)
+        FROM (SELECT * FROM associations WHERE id = ?2) AS g
+        WHERE k.id = ?1
+        """, id)
       try db.run(
         """
         INSERT OR IGNORE INTO association_target_groups(association_id, target_group_id)

@@ -29,7 +29,7 @@ enum WhenWords {
   /// Words that say nothing about when: "kl 19-21", "at 19-21".
   /// "næste torsdag" is the coming Thursday, as `torsdag` is read anyway.
   static let fillers: Set<String> = [
-    "kl", "kl.", "klokken", "at", "om", "on", "den", "d.", "næste", "next", "the",
+    "kl", "kl.", "klokken", "at", "om", "on", "den", "d.", "næste", "next", "the", "på",
   ]
 
   /// A weekday however it is said: `tir`, `tirsdag`, `tirsdage`,

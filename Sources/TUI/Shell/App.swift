@@ -141,8 +141,14 @@ public final class App: Desk {
               "Press y again for yes: right after Esc a letter is no answer."), isError: true)
           return
         }
-        // A letter that answered a question or chose from a list was meant.
-        if key.printable != nil, !context.takesText { afterEscape = false }
+        // A letter that answered a question or chose from a list was meant;
+        // one that answered the question the Esc asked leaves the Esc's rule
+        // standing (what is typed next is still text).
+        let answersEscape: Bool = {
+          if escaped, case .confirm = modals.last { return true }
+          return false
+        }()
+        if key.printable != nil, !context.takesText, !answersEscape { afterEscape = false }
         handleModal(key, command)
         modals += queued
         queued = []
@@ -150,7 +156,7 @@ public final class App: Desk {
       }
       message = nil
       if escaped, key.printable != nil, !context.takesText, !Self.meantAfterEscape(command) {
-        typeAfterEscape(key)
+        typeAfterEscape(key, command)
         return
       }
       handleInFront(key, command)
@@ -165,12 +171,19 @@ public final class App: Desk {
 
   /// After any Esc, what is typed is text: the pane's search line takes it,
   /// or, where there is none, the letter does nothing and says why.
-  private func typeAfterEscape(_ key: Key) {
+  private func typeAfterEscape(_ key: Key, _ command: CommandID?) {
     if front.typeAfterEscape(key) { return }
+    let label = CommandTable.all.first { $0.id == command }?.hintLabel(lang)
+    let what = (key.printable.map { String($0) } ?? "") + (label.map { " (\($0))" } ?? "")
     say(
-      lang.pick(
-        "Bogstaver lige efter Esc er ikke kommandoer. Flyt først med en piletast.",
-        "Letters right after Esc are not commands. Move with an arrow key first."), isError: true)
+      command == nil
+        ? lang.pick(
+          "Lige efter Esc er bogstaver ikke kommandoer.",
+          "Right after Esc, letters are not commands.")
+        : lang.pick(
+          "\(what) virker efter en piletast: lige efter Esc er bogstaver ikke kommandoer.",
+          "\(what) works after an arrow key: right after Esc, letters are not commands."),
+      isError: true)
   }
 
   /// A key with no modal on top: the shell's own commands, else the pane's.

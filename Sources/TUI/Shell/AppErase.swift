@@ -32,7 +32,7 @@ extension App {
           label: lang.pick(
             "Tag personen ud af noten i #\(m.inquiryID)",
             "Take the person out of the note in #\(m.inquiryID)"),
-          value: .check(false))
+          value: .check(true))
       })
     form.notes = lines
     form.labelWidth = 44

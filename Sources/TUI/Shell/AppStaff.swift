@@ -31,7 +31,10 @@ extension App {
     var title = lang.pick("Hvem sidder ved skranken?", "Who is at the desk?")
     if let last { title = lang.pick("Er det \(last.name)?", "Is it \(last.name)?") }
     var picker = Picker(title: title, options: options, current: me?.id ?? last?.id)
-    if me == nil && last == nil && !staff.isEmpty { picker.selected = -1 }
+    if me == nil && last == nil && !staff.isEmpty {
+      picker.selected = -1
+      picker.firstMark = 1
+    }
     present(
       .picker(
         picker, chosen: { [unowned self] in chooseStaff($0) },

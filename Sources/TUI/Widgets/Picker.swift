@@ -18,6 +18,9 @@ struct Picker: Equatable {
   let options: [(label: String, value: Int64?)]
   /// The marked option; -1 marks none (Enter then chooses nothing).
   var selected: Int
+  /// Where the first ↓ goes when none is marked (the staff picker: the
+  /// first colleague, past "+ Tilføj mig selv").
+  var firstMark = 0
   var scroll = 0
 
   init(title: String, options: [(label: String, value: Int64?)], current: Int64?) {
@@ -36,7 +39,7 @@ struct Picker: Equatable {
   mutating func handle(_ key: Key, _ command: CommandID?) -> Outcome {
     switch command {
     case .up: selected = max(0, selected - 1)
-    case .down where selected < 0: selected = 0
+    case .down where selected < 0: selected = min(firstMark, options.count - 1)
     case .open where selected < 0, .removeStaff where selected < 0: return .nothingMarked
     case .down: selected = min(options.count - 1, selected + 1)
     case .pageUp: selected = max(0, selected - 10)

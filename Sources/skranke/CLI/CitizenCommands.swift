@@ -79,7 +79,7 @@ enum CitizenCommands {
       Int64(CitizenEraser.monthsRange.lowerBound)...Int64(CitizenEraser.monthsRange.upperBound)
     let months = Int(try args.number("--months", in: range, default: 24))
     let erasing = args.words[1] == "erase" || args.words[1] == "erase-dormant"
-    let store = try SkrankeCLI.openStore(args, env: env, writes: erasing)
+    let store = try SkrankeCLI.openStore(args, env: env, writes: erasing, backup: !erasing)
     if erasing {
       // Rewriting the file waits for desks that are only reading too: not
       // "another program is writing".

@@ -65,9 +65,11 @@ public enum SkrankeCLI {
   /// Opens the database. A command that changes data first makes the day's
   /// automatic backup, if none is taken yet (so the backup holds the state
   /// before the day's first change), unless `--no-backup`.
-  static func openStore(_ args: Arguments, env: [String: String], writes: Bool = false) throws
-    -> AssociationStore
-  {
+  /// `backup: false` for an erasure: the day's first backup taken just
+  /// before it would hold the person for weeks.
+  static func openStore(
+    _ args: Arguments, env: [String: String], writes: Bool = false, backup: Bool = true
+  ) throws -> AssociationStore {
     let path = try Paths.database(option: args.options["--db"], env: env)
     let lang = Language.fromEnvironment(env)
     let store = try AssociationStore(db: try open(path, writes: writes, lang: lang))
@@ -77,7 +79,7 @@ public enum SkrankeCLI {
           "et andet program skriver i databasen; venter op til 5 sekunder …",
           "another program is writing to the database; waiting up to 5 seconds …"))
     }
-    if writes && !args.flags.contains("--no-backup") {
+    if writes && backup && !args.flags.contains("--no-backup") {
       // A damaged file stops the command; any other failure of the backup
       // is said and the command goes on (it is tried again tomorrow).
       do {

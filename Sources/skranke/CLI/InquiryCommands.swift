@@ -40,12 +40,16 @@ enum InquiryCommands {
       }
       Output.out(out.isEmpty ? lang.pick("Ingen medarbejdere endnu.\n", "No staff yet.\n") : out)
     case ("away", 2):
-      guard let text = args.options["--until"],
-        let day = DateInput.parse(text, today: Day.today()), day >= Day.today()
+      guard let text = args.options["--until"], let day = DateInput.parse(text, today: Day.today())
       else {
         throw CLIError.usage(
           "brug: skranke staff away INITIALER --until DATO (i dag eller senere)",
           "usage: skranke staff away INITIALS --until DATE (today or later)")
+      }
+      guard day >= Day.today() else {
+        throw CLIError.usage(
+          "--until \(day.numeric) er allerede forbi; skriv den sidste dag, kollegaen er væk",
+          "--until \(day.numeric) has passed; give the last day the colleague is away")
       }
       try directory.setAway(words[1], until: day)
       Output.out(

@@ -51,7 +51,7 @@ keys l && expect "Luk #1" && keys C-s
 expect "skal vælges" && expect "Intet er gemt endnu"
 keys Escape && expect_not "Luk #1" && expect "Henvendelse #1 · Åben"
 # Letters right after an Esc are not commands: a move first.
-keys h && expect "Bogstaver lige efter Esc er ikke kommandoer" && expect_not "Overdrag #1"
+keys h && expect "efter Esc er bogstaver ikke kommandoer" && expect_not "Overdrag #1"
 keys Down Up h && expect "Overdrag #1" && keys C-s && expect "skal vælges"
 keys Right Tab "Karen har ferie" C-s && expect "Overdraget til LS"
 expect "ejer LS" && expect "Overdraget KM → LS: Karen har ferie"

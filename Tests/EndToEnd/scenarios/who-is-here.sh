@@ -29,7 +29,7 @@ end
 begin "Enter at start-up chooses no one; the next start at this login offers who was here"
 start who3 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color USER=desk3 -- "$BIN" --db "$WORK/who.db"
 expect "Hvem sidder ved skranken?" 10 && keys Enter && expect "Marker dig selv med ↓ først."
-keys Down Down Enter && expect "Ved tastaturet: KM" && keys C-q && expect "EXIT:0"
+keys Down Enter && expect "Ved tastaturet: KM" && keys C-q && expect "EXIT:0"
 end
 begin "… and by name, marked, so Enter is enough"
 start who4 100 30 LANG=da_DK.UTF-8 TERM=xterm-256color USER=desk3 -- "$BIN" --db "$WORK/who.db"

@@ -89,21 +89,36 @@ extension AssociationsFeature {
       form.show(["into": .required], lang: lang)
       return form
     case .success(let kept?):
-      do {
-        let moved = try cleanup.merge(id, into: kept.id)
-        send(.removed(id, undo: nil))
-        runSearch(keepSelection: true)
-        desk.refreshAll()
-        perform(.open(kept.id))
-        desk.say(
-          lang.pick("Flettet ind i \(kept.name)", "Merged into \(kept.name)")
-            + (moved.isEmpty ? "." : ": " + moved.text(lang) + lang.pick(" er flyttet.", " moved."))
-        )
-        return nil
-      } catch {
-        form.message = desk.notDone(error, ("Ikke flettet: ", "Not merged: "))
+      guard kept.id != id else {
+        form.message = AssociationCleanup.Problem.sameAssociation.message(lang)
         return form
       }
+      // Asked first, saying what moves: a merge cannot be undone.
+      let refs = (try? cleanup.references(id)) ?? .init()
+      let what = refs.isEmpty ? "" : lang.pick(" og ", " and ") + refs.text(lang)
+      desk.present(
+        .confirm(
+          Confirm(
+            question: lang.pick(
+              "Flet \(name) ind i \(kept.name)? Aktiviteterne\(what) flyttes, kontakt og telefon bruges, hvor \(kept.name) ingen har, og \(name) slettes. Det kan ikke fortrydes.",
+              "Merge \(name) into \(kept.name)? Its activities\(what) move, its contact and phone are used where \(kept.name) has none, and \(name) is deleted. This cannot be undone."
+            ),
+            yes: { [unowned self] in mergeNow(id, into: kept) })))
+      return form
     }
+  }
+
+  private func mergeNow(_ id: Int64, into kept: (id: Int64, name: String)) {
+    do {
+      let moved = try cleanup.merge(id, into: kept.id)
+      desk.dismissForm()
+      send(.removed(id, undo: nil))
+      runSearch(keepSelection: true)
+      desk.refreshAll()
+      perform(.open(kept.id))
+      desk.say(
+        lang.pick("Flettet ind i \(kept.name)", "Merged into \(kept.name)")
+          + (moved.isEmpty ? "." : ": " + moved.text(lang) + lang.pick(" er flyttet.", " moved.")))
+    } catch { desk.show(error) }
   }
 }

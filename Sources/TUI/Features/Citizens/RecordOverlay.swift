@@ -41,7 +41,8 @@ struct RecordOverlay {
 
   mutating func render(into grid: inout Grid, lang: Language) {
     let inner = Box.draw(
-      into: &grid, width: min(grid.width - 4, 96), height: grid.height - 2,
+      // Short of the message line, so "written to …" after p shows.
+      into: &grid, width: min(grid.width - 4, 96), height: grid.height - 4,
       title: lang.pick(
         "Persondata — Esc lukker, ↑↓ ruller, p skriver ud, x sletter personen",
         "Personal data — Esc closes, ↑↓ scroll, p prints, x erases the person"))

@@ -119,9 +119,12 @@ struct InquiriesState {
       scroll = 0
       return [.reload, .backToAssociation(association.id)]
     case (_, .up): return move(-1)
-    case (_, .down):
-      if mode == .search { mode = .list }
-      return move(1)
+    case (.search, .down):
+      // The list gets the keyboard on the row that was marked (the one
+      // Enter opens from the search line), as in F1.
+      mode = .list
+      return []
+    case (_, .down): return move(1)
     case (_, .pageUp): return move(-pageSize)
     case (_, .pageDown): return move(pageSize)
     case (_, .top): return move(-selected)

@@ -78,6 +78,11 @@ extension CommandTable {
         "Edit the shown room (capacity, facilities, hours, active)"
       )),
     Command(
+      // ↑ in the first field leaves the search for the week (Esc clears it).
+      id: .previousField, keys: [.up], contexts: [.roomFind],
+      hint: ("Ugen (øverst)", "Week (at top)"),
+      help: ("Forrige felt; i det første: ugen", "Previous field; in the first: the week")),
+    Command(
       id: .bookRoom, keys: [.ctrl("s")], contexts: [.roomFind], hint: ("Book ▶", "Book ▶"),
       help: (
         "Book lokalet med ▶ (det bedste, mens du skriver); optagne datoer springes over",
