@@ -106,7 +106,7 @@ expect_refusal "locked: import" 4 "Nothing was imported." \
 SOCK="$WORK/l.sock"
 tui_start "$SOCK" "\"$BIN\" --db \"$DB\" --staff KM --no-backup"
 tui_expect "$SOCK" "My follow-ups" 10 && tmux -S "$SOCK" send-keys F1 && tui_expect "$SOCK" "Search:"
-tmux -S "$SOCK" send-keys Escape n && tui_expect "$SOCK" "New association"
+tmux -S "$SOCK" send-keys Down n && tui_expect "$SOCK" "New association"
 tmux -S "$SOCK" send-keys -l "Strikkeklubben Masker"
 hold_lock "$DB" 7
 tmux -S "$SOCK" send-keys C-s
