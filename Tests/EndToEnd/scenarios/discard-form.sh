@@ -13,7 +13,8 @@ keys C-q && expect "There are unsaved changes"
 keys Escape && keys Escape && expect "Discard the changes" && keys j && expect "Press y again for yes"
 # Right after Esc a letter is held back once (it may be a word typed on); then it answers.
 keys j
-expect "The changes were discarded" && keys q && expect "EXIT:0"
+# After that Esc, letters are still text: q would search, Ctrl-Q quits.
+expect "The changes were discarded" && keys C-q && expect "EXIT:0"
 end
 
 finish

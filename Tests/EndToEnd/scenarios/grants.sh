@@ -31,7 +31,8 @@ keys F6 && expect "1 ansøgning (1 skrives)"
 keys F1 && keys a && expect "＋ Ny ansøgning" && keys Enter && expect "Ansøgning · Røde Kors Hjørring"
 keys Tab && keys -l "sommerudflugt for besøgsvenner" && keys Tab && keys -l "25000" && keys C-s
 expect "allerede en ansøgning med dette formål" && keys Escape && expect "Kassér ændringerne" && keys j j
-keys a && expect "＋ Ny ansøgning" && keys Down Enter && expect "Ansøgning · Røde Kors Hjørring"
+# After that Esc a letter is text: a move first, then a for the applications.
+keys Down && keys a && expect "＋ Ny ansøgning" && keys Down Enter && expect "Ansøgning · Røde Kors Hjørring"
 keys Tab Tab Tab Tab Tab Right C-s && expect "Ansøgningen er gemt: sendt."
 # The round's view, from I dag, before the deadline.
 keys F6 && expect "Ansøgningsfrister inden 4 uger (1)"

@@ -22,7 +22,7 @@ keys C-r Enter && expect "Henvis til Besøgsven i Hirtshals" && expect "Poul Rav
 keys C-s && expect "Henvist til Besøgsven i Hirtshals (Ældre Sagen Hirtshals). Kontakt: Poul Ravn"
 keys F2 && expect "Henvist: Besøgsven i Hirtshals (Ældre Sagen Hirtshals) · Poul Ravn"
 keys l Right Tab && keys -l "Henvist" && keys C-s && expect "venter stadig på svar"
-keys Escape j && expect_not "Luk #1" && keys C-q && expect "EXIT:0"
+keys Escape && expect "Kassér ændringerne" && keys j j && expect_not "Luk #1" && keys C-q && expect "EXIT:0"
 [ -n "$CURRENT" ] && [ "$(sqlite3 "$MDB" "select status || ' ' || inquiry_id from referrals")" != "suggested 1" ] && fail "referral not stored"
 out="$("$BIN" match --citizen 1 --json --limit 2 --db "$MDB" 2>&1)"; code=$?
 [ $code -eq 0 ] && [[ "$out" == *'"title": "Besøgsven i Hirtshals"'* ]] && [[ "$out" == *'"same town: Hirtshals"'* ]] \
