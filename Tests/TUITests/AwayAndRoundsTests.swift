@@ -37,7 +37,10 @@ import Testing
     app.handle(.tab)
     type(app, "Ferie")
     app.handle(.ctrl("s"))
-    #expect(screen(app).contains("LS er væk til og med 24-12-2026. Overdrag alligevel?"))
+    // The question also says the follow-up falls inside the absence (wrapped in its box).
+    text = screen(app)
+    #expect(text.contains("LS er væk til og med 24-12-2026. Opfølgningen"))
+    #expect(text.contains("er, mens LS er væk. Overdrag alligevel?"))
     // LS choosing themselves is told.
     let ls = try goldenDesk(staff: nil, width: 110, height: 60, db: db)
     ls.handle(.char("l"))

@@ -151,7 +151,16 @@ extension InquiriesFeature {
       // Handed to someone away, or with a date already past (it reaches
       // them overdue): ask first.
       var doubts: [String] = []
-      if owner.isAway(on: today) { doubts.append(owner.awayText(lang) + ".") }
+      if owner.isAway(on: today) {
+        doubts.append(owner.awayText(lang) + ".")
+        // A follow-up inside the absence reaches them overdue on their return.
+        if let back = owner.awayUntil, day <= back {
+          doubts.append(
+            lang.pick(
+              "Opfølgningen \(day.numeric) er, mens \(owner.initials) er væk.",
+              "The follow-up \(day.numeric) is while \(owner.initials) is away."))
+        }
+      }
       if day.ordinal < today.ordinal {
         doubts.append(
           lang.pick(
