@@ -9,16 +9,10 @@ import Testing
 @Suite struct ColleaguesInquiryTests {
   func screen(_ app: App) -> String { app.render(width: 110, height: 36).text }
 
-  func open(_ app: App, inquiry id: Int64) {
-    app.handle(.ctrl("f"))
-    for c in "#\(id)" { app.handle(.char(c)) }
-    app.handle(.enter)
-  }
-
   @Test func closingAColleaguesInquiryAsksSaysWhoseAndTellsTheOwner() throws {
     let db = try Database(path: copyOfGoldenDatabase())
     let km = try goldenDesk(width: 110, height: 36, db: db)
-    open(km, inquiry: 5)
+    openInquiry(km, 5)
     #expect(screen(km).contains("ejer LS"))
     km.handle(.char("l"))
     #expect(screen(km).contains("#5 er LS's. Luk alligevel?"))
@@ -33,11 +27,11 @@ import Testing
     km.handle(.ctrl("s"))
     #expect(screen(km).contains("Lukket for LS:"))
     // Handing over one's own asks nothing; a colleague's asks.
-    open(km, inquiry: 6)
+    openInquiry(km, 6)
     km.handle(.char("h"))
     #expect(screen(km).contains("#6 er LS's. Overdrag alligevel?"))
     km.handle(.escape)
-    open(km, inquiry: 1)
+    openInquiry(km, 1)
     km.handle(.char("h"))
     #expect(screen(km).contains("Overdrag #1"))
 

@@ -16,3 +16,10 @@ func goldenDesk(
   app.layout(width: width, height: height)
   return app
 }
+
+/// Opens inquiry `id` in F2 the way a worker does: Ctrl-F, `#id`, Enter.
+func openInquiry(_ app: App, _ id: Int64) {
+  app.handle(.ctrl("f"))
+  for c in "#\(id)" { app.handle(.char(c)) }
+  app.handle(.enter)
+}

@@ -9,12 +9,6 @@ import Testing
 @Suite struct PersonErasureRenderTests {
   func screen(_ app: App) -> String { app.render(width: 110, height: 40).text }
 
-  func open(_ app: App, inquiry id: Int64) {
-    app.handle(.ctrl("f"))
-    for c in "#\(id)" { app.handle(.char(c)) }
-    app.handle(.enter)
-  }
-
   @Test func ctrlPOnAnInquiryShowsTheAskerInWordsAndXErasesThemEverywhere() throws {
     let app = try goldenDesk(width: 110, height: 40)
     let store = InquiryStore(db: app.db, clock: .fixed(GoldenScreenTests.today))
@@ -24,7 +18,7 @@ import Testing
       try app.db.scalarInt(
         "SELECT count(*) FROM inquiries WHERE id = 2 AND asker_name = 'Birthe Nielsen' AND citizen_id IS NULL"
       ) == 1)
-    open(app, inquiry: 2)
+    openInquiry(app, 2)
     #expect(screen(app).contains("Henvendelse #2"))
     app.handle(.ctrl("p"))
     var text = screen(app)
@@ -52,7 +46,7 @@ import Testing
   @Test func anInquiryWithNoNameOrContactSaysThereIsNoOne() throws {
     let app = try goldenDesk(width: 110, height: 40)
     try app.db.run("UPDATE inquiries SET asker_name = '', asker_contact = '' WHERE id = 3")
-    open(app, inquiry: 3)
+    openInquiry(app, 3)
     app.handle(.ctrl("p"))
     #expect(screen(app).contains("#3 har intet navn eller kontakt"))
     #expect(app.modals.isEmpty)

@@ -72,8 +72,7 @@ extension App {
       chooseStaff(added.id)
       return nil
     } catch InquiryError.invalid(let errors) {
-      form.show(
-        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+      form.show(errors, lang: lang)
     } catch {
       form.message = notDone(error, ("Ikke gemt: ", "Not saved: "))
     }

@@ -140,6 +140,12 @@ struct Form: Equatable {
     message = nil
   }
 
+  /// The same, keyed by a store's field (its raw value is the form's key).
+  mutating func show<Key: RawRepresentable>(_ errors: [Key: FieldError], lang: Language)
+  where Key.RawValue == String {
+    show(Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+  }
+
   /// Puts the store's complaints next to their fields (keyed by column name)
   /// and says that nothing was saved.
   mutating func show(_ errors: [String: FieldError], lang: Language) {

@@ -16,7 +16,7 @@ enum AssociationCommand {
     case "delete":
       let refs = try cleanup.references(id)
       guard refs.isEmpty else { throw AssociationCleanup.Problem.inUse(refs) }
-      guard try ask(args, lang, lang.pick("Slet \(name)?", "Delete \(name)?")) else { return 1 }
+      guard ask(args, lang, lang.pick("Slet \(name)?", "Delete \(name)?")) else { return 1 }
       _ = try cleanup.delete(id)
       Output.out(lang.pick("Slettet: \(name)\n", "Deleted: \(name)\n"))
     case "merge":
@@ -26,7 +26,7 @@ enum AssociationCommand {
       let refs = try cleanup.references(id)
       let what = refs.isEmpty ? "" : lang.pick(" og ", " and ") + refs.text(lang)
       guard
-        try ask(
+        ask(
           args, lang,
           lang.pick(
             "Flet \(name) ind i \(kept)? Aktiviteterne\(what) flyttes, og \(name) slettes.",
@@ -42,16 +42,11 @@ enum AssociationCommand {
     return 0
   }
 
-  /// The question on standard output; "ja"/"yes" on standard input, or --yes.
-  static func ask(_ args: Arguments, _ lang: Language, _ question: String) throws -> Bool {
+  /// The question on standard output, then "Type yes" (or --yes).
+  static func ask(_ args: Arguments, _ lang: Language, _ question: String) -> Bool {
     Output.out(question + "\n")
-    if args.flags.contains("--yes") { return true }
-    Output.out(lang.pick("Skriv ja: ", "Type yes: "))
-    guard let line = readLine(), ["ja", "yes"].contains(DanishFolding.fold(line).trimmed) else {
-      Output.out("\n")
-      Output.error(lang.pick("Intet er ændret.", "Nothing was changed."))
-      return false
-    }
-    return true
+    return YesPrompt.answer(
+      args, lang, prompt: ("Skriv ja: ", "Type yes: "),
+      refused: ("Intet er ændret.", "Nothing was changed."))
   }
 }

@@ -137,19 +137,9 @@ enum CitizenCommands {
   static func confirm(_ args: Arguments, _ lang: Language, lines: [String]) throws -> Bool {
     Output.out(lang.pick("Sletter for altid:\n", "Erasing for good:\n"))
     for line in lines { Output.out("  \(line)\n") }
-    if args.flags.contains("--yes") { return true }
-    Output.out(lang.pick("Skriv ja for at slette: ", "Type yes to erase: "))
-    guard let line = readLine() else {
-      Output.out("\n")  // the input ended: the message starts on a line of its own
-      Output.error(lang.pick("Intet er slettet.", "Nothing was erased."))
-      return false
-    }
-    let answer = DanishFolding.fold(line).trimmed
-    guard answer == "ja" || answer == "yes" else {
-      Output.error(lang.pick("Intet er slettet.", "Nothing was erased."))
-      return false
-    }
-    return true
+    return YesPrompt.answer(
+      args, lang, prompt: ("Skriv ja for at slette: ", "Type yes to erase: "),
+      refused: ("Intet er slettet.", "Nothing was erased."))
   }
 
   static func report(_ outcomes: [CitizenEraser.Outcome], _ lang: Language) {

@@ -40,29 +40,24 @@ extension CitizenCommands {
     if let text = args.options["--inquiry"] {
       query.inquiryID = try Arguments.number(text, "--inquiry", in: 1...999_999_999)
     }
-    if let text = args.options["--phone"] {
-      guard case .success(let digits) = Validation.phone(text), !digits.isEmpty else {
+    // Each as a form reads it: a wrong one is said with the option's name.
+    func checked(_ option: String, _ read: (String) -> Result<String, FieldError>) throws -> String
+    {
+      guard let text = args.options[option] else { return "" }
+      switch read(text) {
+      case .success(let value) where !value.isEmpty: return value
+      case .success:
         throw CLIError.usage(
-          "--phone: \(FieldError.invalidPhone.message(lang))",
-          "--phone: \(FieldError.invalidPhone.message(lang))")
-      }
-      query.phone = digits
-    }
-    if let text = args.options["--email"] {
-      guard case .success(let email) = Validation.email(text), !email.isEmpty else {
+          "\(option): \(FieldError.required.message(lang))",
+          "\(option): \(FieldError.required.message(lang))")
+      case .failure(let error):
         throw CLIError.usage(
-          "--email: \(FieldError.invalidEmail.message(lang))",
-          "--email: \(FieldError.invalidEmail.message(lang))")
+          "\(option): \(error.message(lang))", "\(option): \(error.message(lang))")
       }
-      query.email = email
     }
-    if let text = args.options["--name"] {
-      guard case .success(let name) = Validation.text(text, max: 120), !name.isEmpty else {
-        throw CLIError.usage(
-          "--name: skriv et navn (højst 120 tegn)", "--name: give a name (at most 120 characters)")
-      }
-      query.name = name
-    }
+    query.phone = try checked("--phone", Validation.phone)
+    query.email = try checked("--email", Validation.email)
+    query.name = try checked("--name") { Validation.text($0, max: 120) }
     guard !query.isEmpty else {
       throw CLIError.usage(
         "brug: skranke citizen \(args.words[1]) ID | --inquiry N | --phone P | --email E | --name NAVN",

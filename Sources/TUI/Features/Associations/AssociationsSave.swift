@@ -33,8 +33,7 @@ extension AssociationsFeature {
       if base.id == nil { send(.select(id)) }
       return nil
     } catch StoreError.invalidAssociation(let errors) {
-      form.show(
-        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+      form.show(errors, lang: lang)
     } catch {
       form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
     }
@@ -46,8 +45,7 @@ extension AssociationsFeature {
     form.clearErrors()
     let (activity, errors) = ActivityForm.read(form, into: base, groups: store.targetGroups)
     if !errors.isEmpty {
-      form.show(
-        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+      form.show(errors, lang: lang)
       return form
     }
     do {
@@ -56,8 +54,7 @@ extension AssociationsFeature {
       reloadDetail(activity.associationID)
       return nil
     } catch StoreError.invalidActivity(let errors) {
-      form.show(
-        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+      form.show(errors, lang: lang)
     } catch {
       form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
     }

@@ -43,8 +43,7 @@ extension InquiriesFeature {
     } catch is KeepOpen {
       // A question is on top; the form waits under it with what was typed.
     } catch InquiryError.invalid(let errors) {
-      form.show(
-        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+      form.show(errors, lang: lang)
     } catch InquiryError.changedMeanwhile(let changes) {
       // Keep what was typed; from now on the form works from the new version.
       if let id = base.id, let current = try? inquiryStore.inquiry(id: id) {

@@ -48,8 +48,7 @@ extension RoomsFeature {
       desk.say(lang.pick("Oprettet: ", "Created: ") + name)
       return nil
     } catch StoreError.invalidAssociation(let errors) {
-      form.show(
-        Dictionary(uniqueKeysWithValues: errors.map { ($0.key.rawValue, $0.value) }), lang: lang)
+      form.show(errors, lang: lang)
     } catch {
       form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
     }
