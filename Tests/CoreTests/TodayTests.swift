@@ -116,7 +116,9 @@ import Testing
       ))
     // Once shown, the handover is no longer new; a later one is.
     try today.markSeen(staffID: desk.km.id, upTo: plan.newestHandover)
-    #expect(try today.plan(for: desk.km.id).followUps.allSatisfy { $0.handedOverBy == nil })
+    let seen = try today.plan(for: desk.km.id).followUps
+    #expect(!seen.isEmpty)
+    #expect(seen.allSatisfy { $0.handedOverBy == nil })
     // The next day the series' first date is past: today's bookings change.
     let tuesday = TodayStore(db: desk.store.db, clock: .fixed(Self.monday.adding(1)))
     let next = try tuesday.plan(for: nil)

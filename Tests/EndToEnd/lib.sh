@@ -71,6 +71,37 @@ expect_not() {
   return 1
 }
 
+# expect_screen NAME [SECONDS]: wait until the whole screen is exactly
+# Tests/EndToEnd/screens/NAME.txt (every line, as tig's tests compare), and
+# print the lines that differ if it never is. SKRANKE_RECORD_SCREENS=1
+# writes the file instead, once the screen has been still for half a second:
+# read `git diff Tests/EndToEnd/screens` before committing it.
+expect_screen() {
+  [ -z "$CURRENT" ] && return 1
+  local golden="$ROOT/Tests/EndToEnd/screens/$1.txt"
+  local deadline=$(( $(date +%s%N) + ${2:-5} * 1000000000 ))
+  if [ "${SKRANKE_RECORD_SCREENS:-0}" = 1 ]; then
+    local last="" now
+    while [ "$(date +%s%N)" -lt "$deadline" ]; do
+      now="$(screen)"
+      [ "$now" = "$last" ] && break
+      last="$now"
+      sleep 0.5
+    done
+    printf '%s\n' "$last" >"$golden"
+    return 0
+  fi
+  [ -f "$golden" ] || { fail "no golden screen $1.txt (record with SKRANKE_RECORD_SCREENS=1)"; return 1; }
+  while [ "$(date +%s%N)" -lt "$deadline" ]; do
+    [ "$(screen)" = "$(cat "$golden")" ] && return 0
+    sleep 0.05
+  done
+  echo "---- $1.txt: expected (<) and on screen (>) ----"
+  diff <(cat "$golden") <(screen) | head -40
+  fail "the screen is not $1.txt"
+  return 1
+}
+
 begin() { CURRENT="$1"; }
 end() {
   if [ -n "$CURRENT" ]; then echo "ok   [$CURRENT]"; PASSED=$((PASSED + 1)); fi

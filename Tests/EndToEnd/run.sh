@@ -42,6 +42,16 @@ for name in "${names[@]}"; do
   # A scenario that died before its tally (or exited non-zero) counts as failed.
   if [ -z "$tally" ] || [ "$(cat "$OUT/$name.rc")" != 0 ]; then broken+=("$name"); fi
 done
+# Every golden screen is still compared by some scenario: one whose
+# scenario is gone would otherwise pass forever.
+for golden in "$ROOT"/Tests/EndToEnd/screens/*.txt; do
+  [ -e "$golden" ] || continue
+  name="$(basename "$golden" .txt)"
+  if ! grep -qE "expect_screen $name( |\$)" "$ROOT"/Tests/EndToEnd/scenarios/*.sh; then
+    echo "golden screen with no scenario: Tests/EndToEnd/screens/$name.txt"
+    broken+=("screens/$name")
+  fi
+done
 echo "end-to-end: $passed passed, $failed failed (${#names[@]} scenarios, two at a time)"
 if [ ${#broken[@]} -gt 0 ]; then
   echo "failed scenarios: ${broken[*]}"

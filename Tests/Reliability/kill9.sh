@@ -15,11 +15,22 @@ BIG="$WORK/big.csv"
   echo "association,title,kind"
   for n in $(seq 1 3000); do echo "Hjørring Frivilligcenter,Stor import $n,tilbud"; done
 } >"$BIG"
+# How long one whole import takes here, so the kills fall inside it: a run
+# whose every import had committed before its kill would never test that an
+# interrupted import leaves nothing behind.
+COPY="$WORK/timing.db"
+cp "$DB" "$COPY"
+t0=$(date +%s%N)
+"$BIN" import activities "$BIG" --db "$COPY" >/dev/null 2>&1 || problem "the timing import failed"
+IMPORT_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+[ "$IMPORT_MS" -lt 20 ] && IMPORT_MS=20
+rm -f "$COPY" "$COPY"-*
 rooms=("Mødelokale 1" "Mødelokale 2" "Store sal" "Salen")
 acked=0
 imports=0
 finished=0
 half=0
+interrupted=0
 ok=0
 for round in $(seq 1 "$ROUNDS"); do
   # A writer: bookings (one-off and weekly), staff, interests, each line
@@ -49,7 +60,13 @@ for round in $(seq 1 "$ROUNDS"); do
   "$BIN" import activities "$BIG" --db "$DB" >/dev/null 2>&1 &
   importer=$!
   disown "$importer"
-  sleep "0.$(( RANDOM % 9 + 1 ))"
+  # Most kills fall in the import's own time (a fifth to nine tenths of it);
+  # every fourth round waits a little past it, so some imports commit.
+  if [ $((round % 4)) = 0 ]; then wait_ms=$(( IMPORT_MS + RANDOM % 200 ))
+  else wait_ms=$(( IMPORT_MS * (20 + RANDOM % 71) / 100 )); fi
+  sleep "$(printf '%d.%03d' $((wait_ms / 1000)) $((wait_ms % 1000)))"
+  running=0
+  kill -0 "$importer" 2>/dev/null && running=1
   kill -9 "$importer" "$writer" 2>/dev/null
   pkill -9 -f "skranke .*--db $DB" 2>/dev/null
   while kill -0 "$importer" 2>/dev/null || kill -0 "$writer" 2>/dev/null || pgrep -f "skranke .*--db $DB" >/dev/null; do
@@ -58,6 +75,7 @@ for round in $(seq 1 "$ROUNDS"); do
   imports=$((imports + 1))
   after="$(sqlite3 "$DB" "select count(*) from activities")"
   [ "$after" = "$((before + 3000))" ] && finished=$((finished + 1))
+  [ "$running" = 1 ] && [ "$after" = "$before" ] && interrupted=$((interrupted + 1))
   if [ "$after" != "$before" ] && [ "$after" != "$((before + 3000))" ]; then
     half=$((half + 1))
     problem "round $round: activities went from $before to $after (half an import)"
@@ -79,5 +97,6 @@ while IFS= read -r line; do
   esac
   if [ "$(sqlite3 "$DB" "$q")" = 0 ]; then lost=$((lost + 1)); problem "lost: $line"; fi
 done <"$ACKS"
-echo "kill -9: $ROUNDS rounds, $acked acknowledged writes, $lost lost, $imports imports killed ($finished had committed, $((imports - finished - half)) left no row), $half half done, integrity_check ok $ok/$ROUNDS"
+echo "kill -9: $ROUNDS rounds, $acked acknowledged writes, $lost lost, $imports imports killed ($finished had committed, $interrupted interrupted while running and left no row), $half half done, integrity_check ok $ok/$ROUNDS (one import took $IMPORT_MS ms)"
+[ "$interrupted" -gt 0 ] || problem "no import was interrupted while running: the half-done check never ran"
 [ "$FAILURES" -eq 0 ] && [ "$acked" -gt 0 ]

@@ -74,6 +74,7 @@ import Testing
     #expect(grid.lines[3].hasPrefix("Hjørring Frivilligcenter"))
     // The bar shows the table's hints in order, as many as fit.
     let shown = CommandTable.hints(for: .search, .danish).map { grid.lines[23].contains($0.label) }
+    #expect(shown.count >= 4)
     #expect(shown.prefix(4).allSatisfy { $0 })
     #expect(shown == shown.sorted { $0 && !$1 })
   }

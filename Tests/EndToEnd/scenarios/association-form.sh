@@ -9,6 +9,8 @@ expect "Hvem sidder ved skranken?" 10 && keys Escape && expect_not "Hvem sidder"
 keys Down n && expect "Ny forening"
 keys "Strikkeklubben Masker" Tab Tab Tab Tab "12 34" C-s
 expect "8 cifre, evt. +45 foran" && expect "Intet er gemt endnu"
+# The whole form, the error next to its field, as the golden file has it.
+expect_screen association-form-error
 keys C-u "+45 98 76 54 32" C-s && expect "Gemt: Strikkeklubben Masker" && expect_not "Ny forening"
 expect "Strikkeklubben Masker"
 expect_not "Ny forening"

@@ -1,3 +1,4 @@
+import Foundation
 import Core
 import Testing
 
@@ -58,6 +59,23 @@ import Testing
         )
       }
     }
+  }
+
+  /// Every file in `Screens/` belongs to a scenario and size that is still
+  /// run: a golden whose scenario is gone would otherwise pass forever.
+  @Test func everyGoldenFileHasItsScenario() throws {
+    var expected: Set<String> = []
+    for scenario in ScreenScenario.all {
+      for lang in ["da", "en"] {
+        for (width, height) in scenario.sizes {
+          expected.insert("\(scenario.name)-\(lang)-\(width)x\(height).txt")
+        }
+      }
+    }
+    let files = Set(try FileManager.default.contentsOfDirectory(atPath: GoldenFile.folder))
+    #expect(files.count > 0)
+    let orphans = files.subtracting(expected).sorted()
+    #expect(orphans.isEmpty, "golden files with no scenario: \(orphans.joined(separator: ", "))")
   }
 
   /// The comparison itself: a one-cell change of text or of style fails.
