@@ -22,6 +22,7 @@ let package = Package(
       name: "skranke", dependencies: ["TUI", "Core", "SkrankeBench"], path: "Sources/skranke",
       linkerSettings: [.unsafeFlags(["-static-executable"], .when(configuration: .release))]),
     .testTarget(name: "CoreTests", dependencies: ["Core", "CSQLite"], path: "Tests/CoreTests"),
+    .testTarget(name: "CLITests", dependencies: ["skranke", "Core"], path: "Tests/CLITests"),
     .testTarget(
       name: "TUITests", dependencies: ["TUI", "Core"], path: "Tests/TUITests", exclude: ["Screens"]),
   ],

@@ -1,5 +1,4 @@
 import Glibc
-import TUI
 
 // Read the environment once, here; everything below takes it as a value.
 var environment: [String: String] = [:]

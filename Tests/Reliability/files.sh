@@ -73,7 +73,7 @@ with open(path, "r+b") as f:
     f.seek(offset); data = bytearray(f.read(64))
     f.seek(offset); f.write(bytes(b ^ 0xFF for b in data))
 EOF
-expect_refusal "damaged index page" 5 "is damaged" "$BIN" export associations --db "$WORK/index.db" --no-backup
+expect_refusal "damaged index page" 5 "is damaged" "$BIN" export associations --db "$WORK/index.db"
 # Restoring the newest backup brings the desk back.
 out="$(echo yes | "$BIN" restore "$DB.backups/auto-$(date +%F).db" --db "$DB" 2>&1)" || problem "restore: $out"
 [ "$(integrity "$DB")" = ok ] && "$BIN" staff list --db "$DB" >/dev/null || problem "after restore"

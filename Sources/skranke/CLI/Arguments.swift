@@ -7,20 +7,12 @@ struct Arguments {
   var options: [String: String] = [:]
   var flags: Set<String> = []
 
-  static let valued: Set<String> = [
-    "--db", "--out", "--scale", "--staff", "--from", "--to", "--year", "--citizen", "--limit",
-    "--months", "--room", "--association", "--weekly-until", "--attendees", "--purpose",
-    "--contact", "--only", "--reason", "--stale", "--lang", "--title", "--csv", "--html", "--today",
-    "--erasures", "--inquiry", "--phone", "--email", "--name", "--into", "--until", "--people",
-    "--needs", "--area",
-  ]
-  static let switches: Set<String> = [
-    "--demo", "--help", "-h", "--version", "--json", "--yes", "--skip-conflicts",
-    "--every-other-week", "--ics", "--no-backup", "--past", "--excel", "--dry-run",
-    "--add-target-groups", "--without-erasures", "--keep",
-  ]
-
-  static func parse(_ argv: [String]) throws -> Arguments {
+  /// The words and options of `argv`; `valued` and `switches` are every
+  /// option any command declares (`CommandResolver`). An option given
+  /// twice is refused: the second would silently win.
+  static func parse(_ argv: [String], valued: Set<String>, switches: Set<String>) throws
+    -> Arguments
+  {
     var result = Arguments()
     var index = 0
     while index < argv.count {
@@ -29,14 +21,18 @@ struct Arguments {
       if word.hasPrefix("--"), let equals = word.firstIndex(of: "="),
         valued.contains(String(word[..<equals]))
       {
-        result.options[String(word[..<equals])] = String(word[word.index(after: equals)...])
+        let name = String(word[..<equals])
+        try result.once(name)
+        result.options[name] = String(word[word.index(after: equals)...])
       } else if valued.contains(word) {
         guard index < argv.count else {
           throw CLIError.usage("\(word) mangler en værdi", "\(word) needs a value")
         }
+        try result.once(word)
         result.options[word] = argv[index]
         index += 1
       } else if switches.contains(word) {
+        try result.once(word)
         result.flags.insert(word)
       } else if word.hasPrefix("-") && word.count > 1 {
         throw CLIError.usage("ukendt tilvalg \(word)", "unknown option \(word)")
@@ -45,6 +41,14 @@ struct Arguments {
       }
     }
     return result
+  }
+
+  /// Whether the option was given, as a switch or with a value.
+  func given(_ name: String) -> Bool { options[name] != nil || flags.contains(name) }
+
+  private func once(_ name: String) throws {
+    guard given(name) else { return }
+    throw CLIError.usage("\(name) er givet to gange", "\(name) is given twice")
   }
 }
 

@@ -1,5 +1,4 @@
 import Core
-import TUI
 
 /// `skranke book`: book a room from a script or a terminal. Exit 0 when
 /// booked, 3 when the slot is taken, 2 when the input is wrong, 1 otherwise.
@@ -61,26 +60,11 @@ enum BookCommands {
       if case .taken = error { return takenExitCode }
       return 2
     }
-    let when = "\(start.text)–\(end.text)"
     Output.out(
-      lang.pick(
-        "Booket: \(room.name) til \(association), ",
-        "Booked: \(room.name) for \(association), ")
-        + lang.count(outcome.booked.count, "gang", "gange", "time", "times") + " \(when): "
-        + outcome.booked.map { $0.day.label(lang) }.joined(separator: ", ")
-        + lang.pick(" (rengøring \(outcome.fee) kr.)\n", " (cleaning \(outcome.fee) kr.)\n"))
-    if let last = outcome.cutAfter {
-      Output.out(
-        lang.pick(
-          "Serien er afkortet: højst \(BookingLimits.seriesDates) datoer og \(BookingLimits.yearsAhead) år frem, så sidste dato er \(last.label(lang)).\n",
-          "The series was cut: at most \(BookingLimits.seriesDates) dates and \(BookingLimits.yearsAhead) years ahead, so the last date is \(last.label(lang)).\n"
-        ))
-    }
-    if !outcome.skipped.isEmpty {
-      Output.out(
-        lang.pick("Sprunget over (optaget): ", "Skipped (taken): ")
-          + outcome.skipped.map { $0.label(lang) }.joined(separator: "; ") + "\n")
-    }
+      BookingResultText.said(
+        outcome, room: room.name, slot: request.slot, association: association,
+        listingDates: true, lang) + "\n")
+    if let last = outcome.cutAfter { Output.out(BookingResultText.cut(at: last, lang) + "\n") }
     return 0
   }
 

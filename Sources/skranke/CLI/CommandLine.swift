@@ -1,7 +1,6 @@
 import Core
 import Glibc
 import SkrankeBench
-import TUI
 
 /// `skranke` and its subcommands.
 public enum SkrankeCLI {
@@ -10,50 +9,24 @@ public enum SkrankeCLI {
   public static func main(_ argv: [String], env: [String: String]) -> Int32 {
     let lang = Language.fromEnvironment(env)
     do {
-      let args = try Arguments.parse(argv)
-      if args.flags.contains("--version") {
+      if argv == ["--version"] {
         Output.out("skranke \(version)\n")
         return 0
       }
-      if args.flags.contains("--help") || args.flags.contains("-h") || args.words.first == "help" {
-        Output.out(HelpText.text(lang))
+      if argv == ["--help"] || argv == ["-h"] {
+        Output.out(HelpPages.overview(lang))
         return 0
       }
-      if args.options["--today"] != nil && args.words.first != nil {
-        throw CLIError.usage(
-          "--today hører til skærmbilledet (skranke --today DATO)",
-          "--today belongs to the screen (skranke --today DATE)")
+      if argv.contains("--help") || argv.contains("-h") {
+        // `skranke book --help`, `skranke citizen --help`: that page.
+        Output.out(HelpPages.asked(argv, lang))
+        return 0
       }
-      switch args.words.first {
-      case nil: return try runUI(args, env: env, lang: lang)
-      case "import": return try runImport(args, env: env, lang: lang)
-      case "export" where args.words.count > 1 && args.words[1] == "inquiries":
-        return try InquiryCommands.export(args, env: env, lang: lang)
-      case "export" where args.words.count > 1 && args.words[1] == "bookings":
-        return try BookCommands.export(args, env: env, lang: lang)
-      case "report" where args.words.count > 1 && args.words[1] == "bookings":
-        return try BookCommands.report(args, env: env, lang: lang)
-      case "export"
-      where args.words.count > 1 && ["referrals", "applications"].contains(args.words[1]):
-        return try ReportCommand.export(args, env: env, lang: lang)
-      case "export": return try runExport(args, env: env, lang: lang)
-      case "report": return try ReportCommand.run(args, env: env, lang: lang)
-      case "overview": return try OverviewCommand.run(args, env: env, lang: lang)
-      case "staff": return try InquiryCommands.staff(args, env: env, lang: lang)
-      case "bench": return try runBench(args, env: env)
-      case "match": return try CitizenCommands.match(args, env: env, lang: lang)
-      case "book": return try BookCommands.book(args, env: env, lang: lang)
-      case "rooms": return try RoomsFindCommand.run(args, env: env, lang: lang)
-      case "citizen": return try CitizenCommands.citizen(args, env: env, lang: lang)
-      case "association": return try AssociationCommand.run(args, env: env, lang: lang)
-      case "interests": return try CitizenCommands.interests(args, env: env, lang: lang)
-      case "target-groups": return try TargetGroupCommand.run(args, env: env, lang: lang)
-      case "backup": return try BackupCommands.backup(args, env: env, lang: lang)
-      case "restore": return try BackupCommands.restore(args, env: env, lang: lang)
-      case "settings": return try BackupCommands.settings(args, env: env, lang: lang)
-      case let verb?:
-        throw CLIError.usage("ukendt kommando '\(verb)'", "unknown command '\(verb)'")
+      let (spec, args) = try CommandResolver.resolve(argv)
+      if args.flags.contains("--version") {
+        throw CLIError.usage("--version står alene", "--version stands alone")
       }
+      return try spec.run(args, env, lang)
     } catch {
       // Every error says itself in the user's words; SQLite's own text and
       // the SQL are in the log beside the database, never on the screen.

@@ -1,5 +1,4 @@
 import Core
-import TUI
 
 /// `skranke export inquiries` and `skranke staff`: the inquiries for the
 /// § 18 annual report.

@@ -1,6 +1,5 @@
 import Core
 import Glibc
-import TUI
 
 /// `skranke report [--year YYYY] [--csv FOLDER] [--html FILE]`: the § 18
 /// annual account of what the centre did in the year. Text on the screen

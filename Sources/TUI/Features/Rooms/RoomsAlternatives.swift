@@ -71,13 +71,7 @@ extension RoomsFeature {
       purpose: request.purpose, attendees: request.attendees, contact: request.contact)
     do {
       let outcome = try bookingStore.book(one, by: desk.me?.id)
-      var text =
-        lang.pick("Booket: ", "Booked: ") + room.name + " " + slot.day.label(lang) + " "
-        + slot.start.text + "–" + slot.end.text
-      if outcome.fee > 0 {
-        text += lang.pick(" (rengøring \(outcome.fee) kr.)", " (cleaning \(outcome.fee) kr.)")
-      }
-      desk.say(text)
+      desk.say(BookingResultText.said(outcome, room: room.name, slot: slot, lang))
       reloadWeek()
       var rest = alternatives
       rest.remove(at: index)

@@ -123,23 +123,8 @@ extension RoomsFeature {
   /// After booking: the week of the first date, in that room, and what was
   /// done; for each skipped date, the best free room to book instead.
   private func booked(_ outcome: BookingOutcome, _ request: BookingRequest, needs: RoomNeeds) {
-    let room = roomName(request.roomID)
-    let times = request.slot.start.text + "–" + request.slot.end.text
-    var text =
-      outcome.booked.count == 1
-      ? lang.pick("Booket: ", "Booked: ") + room + " " + request.slot.day.label(lang) + " " + times
-      : lang.pick(
-        "Booket: \(room), \(outcome.booked.count) gange \(times)",
-        "Booked: \(room), \(outcome.booked.count) times \(times)")
-    if outcome.fee > 0 {
-      text += lang.pick(" (rengøring \(outcome.fee) kr.)", " (cleaning \(outcome.fee) kr.)")
-    }
-    if !outcome.skipped.isEmpty {
-      text +=
-        lang.pick(". Sprunget over: ", ". Skipped: ")
-        + outcome.skipped.map { $0.wanted.day.label(lang) + " (" + $0.associationName + ")" }
-        .joined(separator: ", ")
-    }
+    let text = BookingResultText.said(
+      outcome, room: roomName(request.roomID), slot: request.slot, lang)
     desk.say(text)
     send(
       .booked(

@@ -1,5 +1,3 @@
-import Core
-
 /// Word wrapping for descriptions in a given number of columns.
 public enum Wrap {
   /// Longer texts are wrapped as far as 20,000 scalars (twice the longest

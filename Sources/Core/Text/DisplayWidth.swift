@@ -1,9 +1,7 @@
-import Core
-
 /// How many columns text takes on screen: the rule of `TerminalCells`
 /// (Core), which every cell, list column and text field uses.
 public enum DisplayWidth {
-  static func cells(_ character: Character) -> [(text: String, width: Int)] {
+  public static func cells(_ character: Character) -> [(text: String, width: Int)] {
     TerminalCells.cells(character)
   }
 
@@ -13,7 +11,7 @@ public enum DisplayWidth {
   }
 
   /// One column, drawn as it is ("\r\n" is ASCII too, but two placeholders).
-  static func isPrintableASCII(_ character: Character) -> Bool {
+  public static func isPrintableASCII(_ character: Character) -> Bool {
     guard let byte = character.utf8.first, character.utf8.count == 1 else { return false }
     return byte >= 0x20 && byte < 0x7F
   }
