@@ -1,5 +1,3 @@
-import Core
-
 /// Bookings for `skranke --demo`, from this week on, so the F4 week view
 /// has something to show and the room search meets a taken date.
 enum DemoBookings {

@@ -1,5 +1,3 @@
-import Core
-
 /// Staff and inquiries for `skranke --demo`, dated relative to today so
 /// some are overdue whenever the demo is tried.
 enum DemoInquiries {

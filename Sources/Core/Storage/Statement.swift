@@ -6,6 +6,8 @@ public final class Statement {
   let handle: OpaquePointer
   public let sql: String
   private unowned let database: Database
+  /// Column names to indices, read once (`Statement+Names`).
+  var columnNames: [String: Int32] = [:]
 
   init(database: Database, sql: String, persistent: Bool = false) throws {
     var stmt: OpaquePointer?

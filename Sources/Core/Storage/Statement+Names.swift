@@ -1,0 +1,47 @@
+import CSQLite
+
+/// Reading a row by column name: `row.text("name")` instead of
+/// `row.text(1)`, so adding a column to a SELECT cannot shift what every
+/// later read means. The names are read from the statement once (a cached
+/// statement keeps them for the connection's life), and a name the
+/// statement does not have stops the program at its first run, naming the
+/// column and the SQL: a fault no test can pass over, where a wrong
+/// position silently read NULL. A column is its name as SQLite reports it
+/// (`AS alias` for an expression, or for two columns with the same name).
+extension Statement {
+  /// The index of the column called `name` (available once prepared).
+  public func column(_ name: String) -> Int32 {
+    if columnNames.isEmpty { columnNames = readColumnNames() }
+    guard let index = columnNames[name] else {
+      preconditionFailure("no column '\(name)' in: \(sql)")
+    }
+    return index
+  }
+
+  func readColumnNames() -> [String: Int32] {
+    var names: [String: Int32] = [:]
+    for index in 0..<sqlite3_column_count(handle) {
+      guard let pointer = sqlite3_column_name(handle, index) else { continue }
+      let name = String(cString: pointer)
+      // Two columns of one name: the first is kept; reading it by that
+      // name would be ambiguous, so give the second an alias.
+      if names[name] == nil { names[name] = index }
+    }
+    return names
+  }
+
+  public func int(_ name: String) -> Int64 { int(column(name)) }
+  public func double(_ name: String) -> Double { double(column(name)) }
+  public func isNull(_ name: String) -> Bool { isNull(column(name)) }
+  public func text(_ name: String) -> String { text(column(name)) }
+  public func optionalInt(_ name: String) -> Int64? { optionalInt(column(name)) }
+  /// The text, or nil for NULL.
+  public func optionalText(_ name: String) -> String? {
+    let index = column(name)
+    return isNull(index) ? nil : text(index)
+  }
+  public func bool(_ name: String) -> Bool { int(column(name)) != 0 }
+  public func withBytes<T>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    withBytes(column(name), body)
+  }
+}
