@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 echo "== swift format lint"
 swift format lint --strict --recursive Package.swift Sources Tests
 
+echo "== structure (scripts/structure.sh: the architecture's rules on the sources)"
+bash scripts/structure.sh
+
 echo "== swift build"
 swift build
 

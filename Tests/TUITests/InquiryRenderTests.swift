@@ -147,7 +147,7 @@ extension InquiryRenderTests {
     let app = try desk("KM")
     #expect(app.overdueMine == 1)
     #expect(!app.tick())  // nothing changed
-    app.clock.current = .fixed(Self.today.adding(3))  // #2 (due in 2 days) is now late
+    app.stores.now = .fixed(Self.today.adding(3))  // #2 (due in 2 days) is now late
     #expect(app.tick())
     #expect(app.overdueMine == 2)
     #expect(app.render(width: 100, height: 30).lines[29].hasSuffix("KM ! 2 forfaldne "))

@@ -8,9 +8,9 @@ import Core
 public final class App: Desk {
   public let lang: Language
   let db: Database
+  /// Every store, made once; what the panes are given instead of `db`.
+  let stores: Stores
   let databaseLabel: String
-  /// One clock for every pane's stores (a test can move it for all).
-  let clock: DeskClock
   /// For who is at the keyboard and their overdue count.
   let inquiryStore: InquiryStore
   /// Find's search over every pane's things (Ctrl-F).
@@ -69,17 +69,27 @@ public final class App: Desk {
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.
-  public init(
+  public convenience init(
     store: AssociationStore, lang: Language, databaseLabel: String, staffInitials: String? = nil,
     clock: Clock = .system, startOnAssociations: Bool = false, login: String? = nil
   ) throws {
+    try self.init(
+      stores: Stores(store, clock: clock), lang: lang, databaseLabel: databaseLabel,
+      staffInitials: staffInitials, startOnAssociations: startOnAssociations, login: login)
+  }
+
+  /// The desk on `stores`, made once by the caller (the command line).
+  public init(
+    stores: Stores, lang: Language, databaseLabel: String, staffInitials: String? = nil,
+    startOnAssociations: Bool = false, login: String? = nil
+  ) throws {
     self.login = login
     self.lang = lang
-    self.db = store.db
+    self.db = stores.associations.db
     self.databaseLabel = databaseLabel
-    self.clock = DeskClock(clock)
-    inquiryStore = InquiryStore(db: store.db, clock: self.clock.clock)
-    finder = FindService(db: store.db, clock: self.clock.clock)
+    self.stores = stores
+    inquiryStore = stores.inquiries
+    finder = stores.find
     staff = try inquiryStore.directory.staff()
     if let staffInitials {
       guard let found = try inquiryStore.directory.staff(initials: staffInitials), found.active
@@ -267,11 +277,4 @@ public final class App: Desk {
   func pane<P: Pane>(_ type: P.Type) -> P {
     PaneID.allCases.lazy.compactMap { self.made($0) as? P }.first!
   }
-}
-
-/// The desk's clock, shared by every pane's stores; a test moves it once.
-final class DeskClock: @unchecked Sendable {
-  var current: Clock
-  init(_ clock: Clock) { current = clock }
-  var clock: Clock { Clock { [self] in current.now() } }
 }

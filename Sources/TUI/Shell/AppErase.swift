@@ -48,7 +48,7 @@ extension App {
     let notes = Set(
       held.mentions.filter { form?.field("note:\($0.eventID)")?.checked == true }.map(\.eventID))
     do {
-      let outcome = try CitizenEraser(db: db, clock: clock.clock).erase(
+      let outcome = try stores.eraser.erase(
         held, notes: notes, staffID: me?.id)
       modals.removeAll { if case .record = $0 { return true } else { return false } }
       refreshAll()

@@ -9,7 +9,7 @@ extension App {
   /// and the day's automatic backup; called once the first screen is drawn.
   public func startBackgroundWork() {
     guard background == nil, db.path != ":memory:" else { return }
-    let backup = autoBackup && Settings(db: db).autoBackup
+    let backup = autoBackup && stores.settings.autoBackup
     guard backup || !db.fullyChecked else { return }
     background = BackgroundCheck.start(
       path: db.path, fullCheck: !db.fullyChecked, backup: backup,

@@ -47,7 +47,7 @@ extension Desk {
         form.setError("path", lang.pick("skriv hvor filen skal ligge", "type where the file goes"))
         return form
       }
-      try SafeFile.write(to: path, database: db.path) { $0(text) }
+      try SafeFile.write(to: path, database: stores.path) { $0(text) }
       say(name + lang.pick(" er skrevet: ", " is written: ") + path)
       return nil
     } catch {

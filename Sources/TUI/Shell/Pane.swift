@@ -71,9 +71,8 @@ protocol Desk: AnyObject {
   var today: Day { get }
   /// Who is at the keyboard; nil until chosen.
   var me: Staff? { get }
-  var db: Database { get }
-  /// The one clock every pane's stores read.
-  var clock: DeskClock { get }
+  /// Every store, made once by the shell: a pane never opens its own.
+  var stores: Stores { get }
   /// Says something on the message line.
   func say(_ text: String, isError: Bool)
   /// Says an error on the message line in the user's words.

@@ -1,4 +1,5 @@
 import Core
+
 /// A framed box drawn over the pane (help, pickers, questions).
 enum Box {
   /// The inner rectangle a box of this size has on a screen of this size.

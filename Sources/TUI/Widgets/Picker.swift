@@ -1,4 +1,5 @@
 import Core
+
 /// Choosing one value from a short list (a filter, or who is at the
 /// keyboard). The first option has no value: "all" for a filter, so it is
 /// removed the same way it is set; "add yourself" for staff.

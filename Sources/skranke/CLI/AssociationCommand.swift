@@ -9,9 +9,9 @@ enum AssociationCommand {
       "brug: skranke association delete NAVN [--yes] | merge NAVN --into NAVN [--yes]",
       "usage: skranke association delete NAME [--yes] | merge NAME --into NAME [--yes]")
     guard args.words.count == 3 else { throw usage }
-    let store = try SkrankeCLI.openStore(args, env: env, writes: true)
-    let cleanup = AssociationCleanup(db: store.db)
-    let (id, name) = try BookCommands.association(named: args.words[2], store)
+    let stores = try SkrankeCLI.openStores(args, env: env, writes: true)
+    let cleanup = stores.cleanup
+    let (id, name) = try BookCommands.association(named: args.words[2], stores)
     switch args.words[1] {
     case "delete":
       let refs = try cleanup.references(id)
@@ -21,7 +21,7 @@ enum AssociationCommand {
       Output.out(lang.pick("Slettet: \(name)\n", "Deleted: \(name)\n"))
     case "merge":
       guard let into = args.options["--into"] else { throw usage }
-      let (keptID, kept) = try BookCommands.association(named: into, store)
+      let (keptID, kept) = try BookCommands.association(named: into, stores)
       guard keptID != id else { throw AssociationCleanup.Problem.sameAssociation }
       let refs = try cleanup.references(id)
       let what = refs.isEmpty ? "" : lang.pick(" og ", " and ") + refs.text(lang)

@@ -10,21 +10,21 @@ enum BackupCommands {
       throw CLIError.usage("brug: skranke backup FIL", "usage: skranke backup FILE")
     }
     let target = args.words[1]
-    let store = try SkrankeCLI.openStore(args, env: env)
+    let stores = try SkrankeCLI.openStores(args, env: env)
     if FileIdentity.isDirectory(target) {
       throw CLIError.usage(
         "\(target) er en mappe; skriv et filnavn", "\(target) is a folder; give a file name")
     }
     // Replacing an older backup is fine; replacing anything else (a live
     // database, a file kept by a restore, a document) is not.
-    if FileIdentity.exists(target) && !FileIdentity.isPart(target, of: store.db.path)
+    if FileIdentity.exists(target) && !FileIdentity.isPart(target, of: stores.path)
       && !FileIdentity.isSkrankeBackup(target)
     {
       throw CLIError.usage(
         "\(target) findes og er ikke en sikkerhedskopi; vælg et nyt filnavn",
         "\(target) exists and is not a backup; choose a new file name")
     }
-    try BackupCopy.make(of: store.db, to: target)
+    try stores.backup(to: target)
     var info = stat()
     stat(target, &info)
     let size = Double(info.st_size) / 1_048_576
@@ -164,8 +164,8 @@ enum BackupCommands {
       "brug: skranke settings [auto-backup on|off | start today|associations]",
       "usage: skranke settings [auto-backup on|off | start today|associations]")
     guard words.isEmpty || words.count == 2 else { throw usage }
-    let store = try SkrankeCLI.openStore(args, env: env)
-    let settings = Settings(db: store.db)
+    let stores = try SkrankeCLI.openStores(args, env: env)
+    let settings = stores.settings
     if words.count == 2 {
       guard let key = Settings.Key(rawValue: words[0]), key.values.contains(words[1]) else {
         throw usage

@@ -15,7 +15,7 @@ enum BookCommands {
         "usage: skranke book --room NAME --association NAME --from \"YYYY-MM-DD HH:MM\" --to \"YYYY-MM-DD HH:MM\" [--weekly-until YYYY-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEXT] [--contact TEXT] [--past]"
       )
     }
-    let store = try SkrankeCLI.openStore(args, env: env, writes: true)
+    let stores = try SkrankeCLI.openStores(args, env: env, writes: true)
     let today = Day.today()
     let (day, start) = try moment(fromText, "--from", today: today)
     let (endDay, end) = try moment(toText, "--to", today: today)
@@ -36,9 +36,9 @@ enum BookCommands {
     let attendees = try args.options["--attendees"].map {
       Int(try Arguments.number($0, "--attendees", in: 1...10_000))
     }
-    let roomID = try room(named: roomName, store)
-    guard let room = try RoomStore(db: store.db).room(id: roomID) else { throw RoomError.notFound }
-    let (associationID, association) = try self.association(named: associationName, store)
+    let roomID = try room(named: roomName, stores)
+    guard let room = try stores.rooms.room(id: roomID) else { throw RoomError.notFound }
+    let (associationID, association) = try self.association(named: associationName, stores)
     let request = BookingRequest(
       roomID: room.id!, associationID: associationID, slot: Slot(day: day, start: start, end: end),
       purpose: args.options["--purpose"] ?? "", attendees: attendees,
@@ -46,7 +46,7 @@ enum BookCommands {
       everyWeeks: args.flags.contains("--every-other-week") ? 2 : 1)
     let outcome: BookingOutcome
     do {
-      outcome = try BookingStore(db: store.db).book(
+      outcome = try stores.bookings.book(
         request, skipConflicts: args.flags.contains("--skip-conflicts"),
         allowPast: args.flags.contains("--past"))
     } catch let error as RoomError {
@@ -99,9 +99,9 @@ enum BookCommands {
         "--room og --association bruges med --ics", "--room and --association go with --ics")
     }
     let (from, to) = try args.period()
-    let store = try SkrankeCLI.openStore(args, env: env)
-    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
-      try BookingReport(db: store.db).exportCSV(
+    let stores = try SkrankeCLI.openStores(args, env: env)
+    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+      try stores.bookingReport.exportCSV(
         from: from, to: to, format: SkrankeCLI.csvFormat(args), sink)
     }
     return 0
@@ -119,25 +119,25 @@ enum BookCommands {
       throw CLIError.usage(
         "vælg enten --room eller --association", "choose either --room or --association")
     }
-    let store = try SkrankeCLI.openStore(args, env: env)
+    let stores = try SkrankeCLI.openStores(args, env: env)
     var filter = BookingCalendar.Filter.all
     if let name = args.options["--room"] {
-      filter = .room(try room(named: name, store))
+      filter = .room(try room(named: name, stores))
     } else if let name = args.options["--association"] {
-      guard let id = try store.associationID(named: name) else {
+      guard let id = try stores.associations.associationID(named: name) else {
         throw CLIError.usage("ukendt forening '\(name)'", "unknown association '\(name)'")
       }
       filter = .association(id)
     }
-    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
-      try BookingCalendar(db: store.db).exportICS(filter, lang: lang, sink)
+    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+      try stores.bookingCalendar.exportICS(filter, lang: lang, sink)
     }
     return 0
   }
 
   /// The one room a name (or the beginnings of its words) points to.
-  static func room(named name: String, _ store: AssociationStore) throws -> Int64 {
-    let rooms = try RoomStore(db: store.db).rooms(matching: name)
+  static func room(named name: String, _ stores: Stores) throws -> Int64 {
+    let rooms = try stores.rooms.rooms(matching: name)
     guard rooms.count == 1, let room = rooms.first else {
       let names = rooms.map(\.name).joined(separator: "; ")
       throw CLIError.usage(
@@ -149,15 +149,17 @@ enum BookCommands {
 
   /// The one association a name (or the beginnings of its words) points
   /// to, with its name as stored, so what is printed is what was booked.
-  static func association(named name: String, _ store: AssociationStore) throws -> (
+  static func association(named name: String, _ stores: Stores) throws -> (
     Int64, String
   ) {
     // The exact name first: an inactive association is then refused by the
     // booking rules with its own reason, not as unknown.
-    if let id = try store.associationID(named: name), let exact = try store.association(id: id) {
+    if let id = try stores.associations.associationID(named: name),
+      let exact = try stores.associations.association(id: id)
+    {
       return (id, exact.name)
     }
-    let found = try store.associations(matching: name)
+    let found = try stores.associations.associations(matching: name)
     guard found.count == 1, let association = found.first else {
       let names = found.map(\.name).joined(separator: "; ")
       throw CLIError.usage(
@@ -178,8 +180,8 @@ enum BookCommands {
         "usage: skranke report bookings [--from DATE] [--to DATE]")
     }
     let (from, to) = try args.period()
-    let store = try SkrankeCLI.openStore(args, env: env)
-    let lines = try BookingReport(db: store.db).fees(from: from, to: to)
+    let stores = try SkrankeCLI.openStores(args, env: env)
+    let lines = try stores.bookingReport.fees(from: from, to: to)
     let span = "\(from?.numeric ?? "…") – \(to?.numeric ?? "…")"
     var out = lang.pick("Bookinger \(span)\n", "Bookings \(span)\n")
     out +=

@@ -12,11 +12,11 @@ enum CitizenCommands {
     }
     let id = try number(text, "--citizen")
     let limit = try args.number("--limit", in: 1...500, default: 10)
-    let store = try SkrankeCLI.openStore(args, env: env)
-    guard let citizen = try CitizenStore(db: store.db).citizen(id: id) else {
+    let stores = try SkrankeCLI.openStores(args, env: env)
+    guard let citizen = try stores.citizens.citizen(id: id) else {
       throw notFound(id)
     }
-    let list = try Matcher(db: store.db).match(citizen, limit: Int(limit), lang: lang)
+    let list = try stores.matcher.match(citizen, limit: Int(limit), lang: lang)
     if args.flags.contains("--json") {
       Output.out(json(list, citizen: citizen).text() + "\n")
       return 0
@@ -79,11 +79,11 @@ enum CitizenCommands {
       Int64(CitizenEraser.monthsRange.lowerBound)...Int64(CitizenEraser.monthsRange.upperBound)
     let months = Int(try args.number("--months", in: range, default: 24))
     let erasing = args.words[1] == "erase" || args.words[1] == "erase-dormant"
-    let store = try SkrankeCLI.openStore(args, env: env, writes: erasing, backup: !erasing)
+    let stores = try SkrankeCLI.openStores(args, env: env, writes: erasing, backup: !erasing)
     if erasing {
       // Rewriting the file waits for desks that are only reading too: not
       // "another program is writing".
-      store.db.onBusyWait = {
+      stores.onBusyWait = {
         Output.error(
           lang.pick(
             "en anden skranke bruger databasen; sletningen venter op til 5 sekunder …",
@@ -92,34 +92,33 @@ enum CitizenCommands {
     }
     switch (args.words[1], args.words.count) {
     case ("list", 2), ("list", 3):
-      let found = try CitizenStore(db: store.db).find(args.words.count == 3 ? args.words[2] : "")
+      let found = try stores.citizens.find(args.words.count == 3 ? args.words[2] : "")
       for c in found {
         Output.out("\(c.id ?? 0)\t\(c.name)\t\(c.seeking.label(lang))\t\(c.area)\n")
       }
     case ("export", 2), ("export", 3):
-      let record = try CitizenRecord.load(
-        store.db, query: try personQuery(args, store: store, lang: lang))
+      let record = try stores.record(try personQuery(args, stores: stores, lang: lang))
       guard !record.held.isEmpty else {
         Output.error(lang.pick("Intet gemt om personen.", "Nothing stored about the person."))
         return 1
       }
-      let groups = store.targetGroups
-      try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
+      let groups = stores.associations.targetGroups
+      try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
         sink(
           args.flags.contains("--json")
             ? record.json().text() + "\n" : SafeText.lines(record.text(lang, groups: groups)))
       }
     case ("erase", 2), ("erase", 3):
-      return try erasePerson(args, store: store, env: env, lang: lang)
+      return try erasePerson(args, stores: stores, env: env, lang: lang)
     case ("retention", 2):
-      let dormant = try CitizenEraser(db: store.db).dormant(months: months)
+      let dormant = try stores.eraser.dormant(months: months)
       Output.out(
         lang.count(dormant.count, "borger", "borgere", "citizen", "citizens")
           + lang.pick(
             " uden aktivitet i \(months) måneder:\n", " with no activity for \(months) months:\n"))
       for d in dormant { Output.out("\(d.id)\t\(d.name)\t\(d.lastTouched)\n") }
     case ("erase-dormant", 2):
-      let eraser = CitizenEraser(db: store.db)
+      let eraser = stores.eraser
       let dormant = try eraser.dormant(months: months)
       guard !dormant.isEmpty else {
         Output.out(lang.pick("Ingen at slette.\n", "No one to erase.\n"))
@@ -189,8 +188,8 @@ extension CitizenCommands {
   /// citizens' and activities' interests are chosen from.
   static func interests(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let writes = args.words.count == 3 && (args.words[1] == "add" || args.words[1] == "hide")
-    let store = try SkrankeCLI.openStore(args, env: env, writes: writes)
-    let vocabulary = InterestVocabulary(db: store.db)
+    let stores = try SkrankeCLI.openStores(args, env: env, writes: writes)
+    let vocabulary = stores.interests
     switch (args.words.dropFirst().first, args.words.count) {
     case (nil, 1), ("list", 2):
       for interest in try vocabulary.all(includeHidden: true) {

@@ -35,18 +35,19 @@ public enum SkrankeCLI {
     }
   }
 
-  /// Opens the database. A command that changes data first makes the day's
+  /// Opens the database and makes its stores, once: what every command is
+  /// given (the desk gets the same `Stores`). A command that changes data first makes the day's
   /// automatic backup, if none is taken yet (so the backup holds the state
   /// before the day's first change), unless `--no-backup`.
   /// `backup: false` for an erasure: the day's first backup taken just
   /// before it would hold the person for weeks.
-  static func openStore(
+  static func openStores(
     _ args: Arguments, env: [String: String], writes: Bool = false, backup: Bool = true
-  ) throws -> AssociationStore {
+  ) throws -> Stores {
     let path = try Paths.database(option: args.options["--db"], env: env)
     let lang = Language.fromEnvironment(env)
-    let store = try AssociationStore(db: try open(path, writes: writes, lang: lang))
-    store.db.onBusyWait = {
+    let stores = try Stores(db: try open(path, writes: writes, lang: lang))
+    stores.onBusyWait = {
       Output.error(
         lang.pick(
           "et andet program skriver i databasen; venter op til 5 sekunder …",
@@ -56,7 +57,7 @@ public enum SkrankeCLI {
       // A damaged file stops the command; any other failure of the backup
       // is said and the command goes on (it is tried again tomorrow).
       do {
-        _ = try AutoBackup.runIfDue(store.db, today: Day.today())
+        _ = try stores.autoBackupIfDue(today: Day.today())
       } catch .sourceDamaged(let file) {
         throw DatabaseOpenError.damaged(file)
       } catch {
@@ -67,7 +68,7 @@ public enum SkrankeCLI {
             + error.message(Language.fromEnvironment(env)))
       }
     }
-    return store
+    return stores
   }
 
   /// The database; on a full disk a command that only reads reads the
@@ -110,17 +111,16 @@ public enum SkrankeCLI {
       args, words: 3, "brug: skranke import associations|activities|areas|rooms|funds|rounds FIL",
       "usage: skranke import associations|activities|areas|rooms|funds|rounds FILE")
     if args.flags.contains("--dry-run") { return try dryRun(args, env: env, lang: lang) }
-    let store = try openStore(args, env: env, writes: true)
-    let importer = Importer(
-      store: store, addTargetGroups: args.flags.contains("--add-target-groups"))
+    let stores = try openStores(args, env: env, writes: true)
+    let importer = stores.importer(addTargetGroups: args.flags.contains("--add-target-groups"))
     let summary: ImportSummary
     do {
       switch args.words[1] {
       case "associations": summary = try importer.importAssociations(path: args.words[2])
       case "areas": summary = try importer.importAreas(path: args.words[2])
-      case "rooms": summary = try RoomFiles(store: store).importRooms(path: args.words[2])
-      case "funds": summary = try FundFiles(db: store.db).importFunds(path: args.words[2])
-      case "rounds": summary = try FundFiles(db: store.db).importRounds(path: args.words[2])
+      case "rooms": summary = try stores.roomFiles.importRooms(path: args.words[2])
+      case "funds": summary = try stores.fundFiles.importFunds(path: args.words[2])
+      case "rounds": summary = try stores.fundFiles.importRounds(path: args.words[2])
       default: summary = try importer.importActivities(path: args.words[2])
       }
     } catch var problem as DatabaseProblem {
@@ -138,10 +138,10 @@ public enum SkrankeCLI {
   /// `import … --dry-run`: what the file would add, update and refuse;
   /// nothing is written (no backup is made either). Exit 1 when refused.
   static func dryRun(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    let store = try openStore(args, env: env)
+    let stores = try openStores(args, env: env)
     let kind = ImportKind(rawValue: args.words[1]) ?? .activities
-    let preview = try Importer(
-      store: store, addTargetGroups: args.flags.contains("--add-target-groups")
+    let preview = try stores.importer(
+      addTargetGroups: args.flags.contains("--add-target-groups")
     ).preview(kind, path: args.words[2])
     let added = preview.summary.added
     let updated = preview.summary.updated
@@ -190,21 +190,21 @@ public enum SkrankeCLI {
     let months = try args.options["--stale"].map {
       Int(try Arguments.number($0, "--stale", in: 1...600))
     }
-    let store = try openStore(args, env: env)
-    let exporter = Exporter(store: store)
+    let stores = try openStores(args, env: env)
+    let exporter = stores.exporter
     let format = csvFormat(args)
-    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
+    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
       if let months {
         // Active associations not confirmed for MONTHS months, oldest first.
-        try AssociationRegister(db: store.db).exportStale(months: months, format: format, sink)
+        try stores.register.exportStale(months: months, format: format, sink)
       } else if args.words[1] == "associations" {
         try exporter.exportAssociations(format: format, sink)
       } else if args.words[1] == "rooms" {
-        try RoomFiles(store: store).exportRooms(format: format, sink)
+        try stores.roomFiles.exportRooms(format: format, sink)
       } else if args.words[1] == "funds" {
-        try FundFiles(db: store.db).exportFunds(format: format, sink)
+        try stores.fundFiles.exportFunds(format: format, sink)
       } else if args.words[1] == "rounds" {
-        try FundFiles(db: store.db).exportRounds(format: format, sink)
+        try stores.fundFiles.exportRounds(format: format, sink)
       } else {
         try exporter.exportActivities(format: format, sink)
       }

@@ -10,9 +10,9 @@ enum InquiryCommands {
         "usage: skranke export inquiries [--out FILE] [--from DATE] [--to DATE]")
     }
     let (from, to) = try args.period()
-    let store = try SkrankeCLI.openStore(args, env: env)
-    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
-      try InquiryReport(db: store.db).exportCSV(
+    let stores = try SkrankeCLI.openStores(args, env: env)
+    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+      try stores.inquiryReport.exportCSV(
         from: from, to: to, format: SkrankeCLI.csvFormat(args), sink)
     }
     return 0
@@ -23,8 +23,8 @@ enum InquiryCommands {
   static func staff(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let words = Array(args.words.dropFirst())
     let writes = ["add", "deactivate", "away", "back"].contains(words.first ?? "")
-    let db = try SkrankeCLI.openStore(args, env: env, writes: writes).db
-    let directory = StaffDirectory(db: db)
+    let stores = try SkrankeCLI.openStores(args, env: env, writes: writes)
+    let directory = stores.staff
     switch (words.first, words.count) {
     case (nil, _), ("list", 1):
       var out = ""
@@ -73,7 +73,7 @@ enum InquiryCommands {
       }
       // Open inquiries are never left with an inactive owner: --to says
       // who takes them, --reason why (one reason for all).
-      let moved = try InquiryStore(db: db).deactivate(
+      let moved = try stores.inquiries.deactivate(
         words[1], handingOverTo: args.options["--to"], reason: args.options["--reason"] ?? "",
         by: args.options["--staff"])
       Output.out(

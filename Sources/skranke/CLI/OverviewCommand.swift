@@ -30,16 +30,16 @@ enum OverviewCommand {
     // --demo: the overview of a fresh demo database (to see what it gives).
     var demo: String?
     if args.flags.contains("--demo") { demo = try SkrankeCLI.makeDemo(env: env, lang: lang) }
-    let store =
-      try demo.map { try AssociationStore(db: try Database(path: $0)) }
-      ?? SkrankeCLI.openStore(args, env: env)
-    if FileIdentity.isPart(out, of: store.db.path) {
+    let stores =
+      try demo.map { try Stores(db: try Database(path: $0)) }
+      ?? SkrankeCLI.openStores(args, env: env)
+    if FileIdentity.isPart(out, of: stores.path) {
       throw CLIError.usage(
         "--out \(out) er selve databasen; vælg en mappe til oversigten. Intet er skrevet",
         "--out \(out) is the database itself; choose a folder for the overview. Nothing was written"
       )
     }
-    let overview = try Overview.read(store: store, year: year, today: today, lang: pages)
+    let overview = try stores.overview(year: year, today: today, lang: pages)
     let files = try OverviewSite.write(
       OverviewPages(overview, lang: pages, title: title), entries: overview.entries, to: out)
     var said = lang.pick(

@@ -6,12 +6,12 @@ import Core
 /// listed, and erased after "ja" (or with --yes).
 extension CitizenCommands {
   static func erasePerson(
-    _ args: Arguments, store: AssociationStore, env: [String: String], lang: Language
+    _ args: Arguments, stores: Stores, env: [String: String], lang: Language
   )
     throws -> Int32
   {
-    let query = try personQuery(args, store: store, lang: lang)
-    let held = try PersonSearch(db: store.db).find(query)
+    let query = try personQuery(args, stores: stores, lang: lang)
+    let held = try stores.people.find(query)
     guard !held.isEmpty else {
       Output.error(
         lang.pick(
@@ -21,9 +21,9 @@ extension CitizenCommands {
     }
     guard try confirm(args, lang, lines: PersonErasureText.lines(held, lang)) else { return 1 }
     let staffID = try (args.options["--staff"] ?? env["SKRANKE_STAFF"]).flatMap {
-      try InquiryStore(db: store.db).directory.staff(initials: $0)?.id
+      try stores.staff.staff(initials: $0)?.id
     }
-    let outcome = try CitizenEraser(db: store.db).erase(
+    let outcome = try stores.eraser.erase(
       held, notes: Set(held.mentions.map(\.eventID)), staffID: staffID)
     for line in PersonErasureText.outcome(outcome, lang) { Output.out(line + "\n") }
     if !outcome.fileRewritten { Output.error(rewriteLater(lang)) }
@@ -32,7 +32,7 @@ extension CitizenCommands {
 
   /// Who `erase` and `export` mean: a citizen's number, or what the worker
   /// knows (--inquiry, --phone, --email, --name), each checked.
-  static func personQuery(_ args: Arguments, store: AssociationStore, lang: Language) throws
+  static func personQuery(_ args: Arguments, stores: Stores, lang: Language) throws
     -> PersonQuery
   {
     var query = PersonQuery()
@@ -64,10 +64,10 @@ extension CitizenCommands {
         "usage: skranke citizen \(args.words[1]) ID | --inquiry N | --phone P | --email E | --name NAME"
       )
     }
-    if let id = query.citizenID, try CitizenStore(db: store.db).citizen(id: id) == nil {
+    if let id = query.citizenID, try stores.citizens.citizen(id: id) == nil {
       throw notFound(id)
     }
-    if let id = query.inquiryID, try InquiryStore(db: store.db).inquiry(id: id) == nil {
+    if let id = query.inquiryID, try stores.inquiries.inquiry(id: id) == nil {
       throw CLIError.message("inquiry", "Ingen henvendelse #\(id).", "No inquiry #\(id).")
     }
     return query

@@ -18,11 +18,11 @@ enum ReportCommand {
       try args.options["--year"].map {
         Int(try Arguments.number($0, "--year", in: years))
       } ?? Day.today().parts.year
-    let store = try SkrankeCLI.openStore(args, env: env)
-    let database = store.db.path
+    let stores = try SkrankeCLI.openStores(args, env: env)
+    let database = stores.path
     if let folder = args.options["--csv"] { try checkFolder(folder, database: database) }
     if let file = args.options["--html"] { try OutputFile.check(file, database: database) }
-    let report = try AnnualReport.make(db: store.db, year: year, lang: lang)
+    let report = try stores.annualReport(year: year, lang: lang)
     let title = lang.pick("Årsopgørelse \(year) (§ 18)", "Annual report \(year) (§ 18)")
     if let folder = args.options["--csv"] {
       let files = ReportHTML.csvFiles(report, format: SkrankeCLI.csvFormat(args))
@@ -59,10 +59,10 @@ enum ReportCommand {
         "usage: skranke export referrals|applications [--out FILE] [--from DATE] [--to DATE]")
     }
     let (from, to) = try args.period()
-    let store = try SkrankeCLI.openStore(args, env: env)
-    let exports = YearExports(db: store.db)
+    let stores = try SkrankeCLI.openStores(args, env: env)
+    let exports = stores.yearExports
     let format = SkrankeCLI.csvFormat(args)
-    try OutputFile.write(to: args.options["--out"], database: store.db.path) { sink in
+    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
       if args.words[1] == "referrals" {
         try exports.exportReferrals(from: from, to: to, format: format, sink)
       } else {

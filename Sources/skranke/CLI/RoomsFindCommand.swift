@@ -10,7 +10,7 @@ enum RoomsFindCommand {
         "brug: skranke rooms find HVORNÅR [--people N] [--needs ORD] [--area NAVN] [--json]",
         "usage: skranke rooms find WHEN [--people N] [--needs WORDS] [--area NAME] [--json]")
     }
-    let store = try SkrankeCLI.openStore(args, env: env, writes: false)
+    let stores = try SkrankeCLI.openStores(args, env: env, writes: false)
     let today = Day.today()
     let text = args.words[2]
     guard let when = WhenInput.parse(text, today: today) else {
@@ -25,7 +25,7 @@ enum RoomsFindCommand {
     needs.attendees = try args.options["--people"].map {
       Int(try Arguments.number($0, "--people", in: 1...10_000))
     }
-    let facilities = try RoomStore(db: store.db).facilities()
+    let facilities = try stores.rooms.facilities()
     if let words = args.options["--needs"] {
       let reading = NeedWords.read(words, facilities: facilities)
       guard reading.unknown.isEmpty else {
@@ -41,7 +41,7 @@ enum RoomsFindCommand {
       needs.nearTransport = reading.nearTransport
       needs.facilities = reading.facilities
     }
-    let options = try RoomFinder(db: store.db).find(when.slots, needs: needs)
+    let options = try stores.roomFinder.find(when.slots, needs: needs)
     let dates = when.slots.count
     if args.flags.contains("--json") {
       let rows: [JSON] = options.map { option in

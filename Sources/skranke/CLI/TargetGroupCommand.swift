@@ -7,8 +7,8 @@ enum TargetGroupCommand {
   static func run(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let verb = args.words.dropFirst().first
     let writes = args.words.count == 3 && (verb == "add" || verb == "hide")
-    let store = try SkrankeCLI.openStore(args, env: env, writes: writes)
-    let list = TargetGroupList(db: store.db)
+    let stores = try SkrankeCLI.openStores(args, env: env, writes: writes)
+    let list = stores.targetGroups
     switch (verb, args.words.count) {
     case (nil, 1), ("list", 2):
       for group in try list.all() {

@@ -7,19 +7,18 @@ import TUI
 extension SkrankeCLI {
   static func runUI(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     var label: String
-    let store: AssociationStore
+    let stores: Stores
     var demoPath: String?
     if args.flags.contains("--demo") {
       let path = try makeDemo(env: env, lang: lang)
-      store = try AssociationStore(db: try Database(path: path))
+      stores = try Stores(db: try Database(path: path))
       demoPath = path
       label = "demo: " + path
     } else {
       let path = try Paths.database(option: args.options["--db"], env: env)
       // The first screen is drawn from reads; the check at open runs
       // before the first key (EventLoop) or write, not before the screen.
-      store = try AssociationStore(
-        db: try Database(path: path, options: .init(checkLater: true)))
+      stores = try Stores(db: try Database(path: path, options: .init(checkLater: true)))
       label = path
     }
     if let home = env["HOME"], !home.isEmpty, label.hasPrefix(home) {
@@ -27,7 +26,6 @@ extension SkrankeCLI {
     }
     // A practice day: the desk runs as if it were that date (rehearsing a
     // § 18 round on demo data, training), and the tab bar says so.
-    var clock = Clock.system
     if let text = args.options["--today"] {
       // Practice never happens in the centre's own file by default: what
       // is typed there would be dated on the practice day.
@@ -42,14 +40,14 @@ extension SkrankeCLI {
           "--today skal være en dato med år fra 2000 til 2100 (fx 2027-03-25), ikke '\(text)'",
           "--today must be a date with its year from 2000 to 2100 (e.g. 2027-03-25), not '\(text)'")
       }
-      clock = Clock { (day, Clock.system.now().time) }
+      stores.now = Clock { (day, Clock.system.now().time) }
       label = lang.pick("øvelse ", "practice ") + day.numeric + " · " + label
     }
     let initials = args.options["--staff"] ?? env["SKRANKE_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
     let app: App
     do {
-      if let initials, try StaffDirectory(db: store.db).staff(initials: initials)?.active != true {
-        let known = try StaffDirectory(db: store.db).staff().map(\.initials)
+      if let initials, try stores.staff.staff(initials: initials)?.active != true {
+        let known = try stores.staff.staff().map(\.initials)
           .joined(separator: ", ")
         throw CLIError.usage(
           "ukendt medarbejder '\(initials)' (kendte: \(known.isEmpty ? "ingen endnu" : known)); start uden --staff for at tilføje dig",
@@ -57,12 +55,12 @@ extension SkrankeCLI {
         )
       }
       app = try App(
-        store: store, lang: lang, databaseLabel: label, staffInitials: initials, clock: clock,
-        startOnAssociations: Settings(db: store.db).startsOnAssociations,
+        stores: stores, lang: lang, databaseLabel: label, staffInitials: initials,
+        startOnAssociations: stores.settings.startsOnAssociations,
         login: [env["USER"], env["LOGNAME"]].compactMap { $0 }.first { !$0.isEmpty })
     } catch {
       // Read before the check at open: damage is said as at open.
-      try store.db.settleOpenCheck()
+      try stores.settleOpenCheck()
       throw error
     }
     app.practiceDay = args.options["--today"].flatMap { DateInput.withYear($0.trimmed) }
@@ -98,8 +96,8 @@ extension SkrankeCLI {
       data = folder
     }
     guard let data else { return path }
-    let store = try AssociationStore(db: try Database(path: path))
-    try DemoData.seed(store, from: data, today: Day.today())
+    try DemoData.seed(
+      try Stores(db: try Database(path: path)).associations, from: data, today: Day.today())
     return path
   }
 }

@@ -3,7 +3,7 @@ import Core
 /// F1: an association created by mistake is deleted (Del, asked first, `u`
 /// undoes), and two entries for one association are merged (`f`).
 extension AssociationsFeature {
-  var cleanup: AssociationCleanup { AssociationCleanup(db: desk.db) }
+  var cleanup: AssociationCleanup { desk.stores.cleanup }
 
   func askToDelete(_ id: Int64) {
     do {

@@ -16,8 +16,8 @@ final class AssociationsFeature: Pane {
 
   init(_ desk: Desk) throws {
     self.desk = desk
-    store = try AssociationStore(db: desk.db)
-    search = SearchService(db: desk.db)
+    store = desk.stores.associations
+    search = desk.stores.search
     areas = try store.areas()
     runSearch()
   }
@@ -108,7 +108,7 @@ final class AssociationsFeature: Pane {
         associationID: id, name: state.detail?.association.name ?? "")
     case .confirmDetails(let id):
       do {
-        try AssociationRegister(db: desk.db, clock: desk.clock.clock).confirm(associationID: id)
+        try desk.stores.register.confirm(associationID: id)
         reloadDetail(id)
         desk.say(
           lang.pick(
@@ -191,17 +191,17 @@ final class AssociationsFeature: Pane {
   /// beside the list, which is read at every move).
   func loadDetail(_ id: Int64, history: Bool = true) throws -> AssociationsState.Detail? {
     guard let association = try store.association(id: id) else { return nil }
-    let entry = try AssociationRegister(db: desk.db).entry(associationID: id)
+    let entry = try desk.stores.register.entry(associationID: id)
     return AssociationsState.Detail(
       association: association, activities: try store.activities(of: id),
       register: DetailView.registerRows(
         entry,
         // Only the one named (read at every move of the preview).
         contact: try entry.centreContactID.flatMap {
-          try StaffDirectory(db: desk.db).staff(id: $0)
+          try desk.stores.staff.staff(id: $0)
         }, today: desk.today, lang: lang),
       history: history
-        ? try AssociationHistory.read(associationID: id, db: desk.db, today: desk.today) : nil,
+        ? try desk.stores.history(associationID: id, today: desk.today) : nil,
       today: desk.today)
   }
 

@@ -6,8 +6,8 @@ extension AssociationsFeature {
   func openRegister(_ id: Int64) {
     do {
       guard let association = try store.association(id: id) else { throw StoreError.notFound }
-      let register = AssociationRegister(db: desk.db, clock: desk.clock.clock)
-      let staff = try InquiryStore(db: desk.db).directory.staff()
+      let register = desk.stores.register
+      let staff = try desk.stores.staff.staff()
       desk.present(
         .form(
           RegisterForm.make(
@@ -26,7 +26,7 @@ extension AssociationsFeature {
       return form
     }
     do {
-      try AssociationRegister(db: desk.db, clock: desk.clock.clock).save(entry, associationID: id)
+      try desk.stores.register.save(entry, associationID: id)
       reloadDetail(id)
       desk.say(lang.pick("Registeret er gemt.", "The register is saved."), isError: false)
       return nil

@@ -24,7 +24,7 @@ extension AssociationsFeature {
     form.clearErrors()
     do {
       let association = AssociationForm.read(form, into: base, groups: store.targetGroups)
-      let id = try AssociationRegister(db: desk.db, clock: desk.clock.clock).saveConfirmed(
+      let id = try desk.stores.register.saveConfirmed(
         association, in: store)
       desk.say(lang.pick("Gemt: ", "Saved: ") + association.name.trimmed)
       areas = (try? store.areas()) ?? areas

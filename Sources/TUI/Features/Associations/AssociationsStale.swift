@@ -10,7 +10,7 @@ extension AssociationsFeature {
 
   func showStale() {
     do {
-      let stale = try AssociationRegister(db: desk.db, clock: desk.clock.clock).stale()
+      let stale = try desk.stores.register.stale()
       guard !stale.isEmpty else {
         desk.say(
           lang.pick(

@@ -16,12 +16,12 @@ final class CitizensFeature: Pane {
 
   init(_ desk: Desk) throws {
     self.desk = desk
-    store = try AssociationStore(db: desk.db)
-    matcher = Matcher(db: desk.db, clock: desk.clock.clock)
-    citizens = CitizenStore(db: desk.db, clock: desk.clock.clock)
-    referrals = ReferralStore(db: desk.db, clock: desk.clock.clock)
-    inquiryStore = InquiryStore(db: desk.db, clock: desk.clock.clock)
-    interests = try InterestVocabulary(db: desk.db).all()
+    store = desk.stores.associations
+    matcher = desk.stores.matcher
+    citizens = desk.stores.citizens
+    referrals = desk.stores.referrals
+    inquiryStore = desk.stores.inquiries
+    interests = try desk.stores.interests.all()
     areas = try store.areas()
     startProfile()
   }
@@ -54,7 +54,7 @@ final class CitizensFeature: Pane {
       if closeIfErased() { return }
       // F1 may have added an area (saving an association) or the
       // vocabulary may have grown since this pane was last in front.
-      interests = (try? InterestVocabulary(db: desk.db).all()) ?? interests
+      interests = (try? desk.stores.interests.all()) ?? interests
       areas = (try? store.areas()) ?? areas
       try? store.reloadTargetGroups()  // `skranke target-groups` may have changed them
       rematch()

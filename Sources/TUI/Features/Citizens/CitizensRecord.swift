@@ -55,7 +55,7 @@ extension CitizensFeature {
     }
     do {
       desk.present(
-        .record(RecordOverlay(try CitizenRecord.load(desk.db, id: id), groups: store.targetGroups)))
+        .record(RecordOverlay(try desk.stores.record(citizenID: id), groups: store.targetGroups)))
     } catch { desk.show(error) }
   }
 }

@@ -9,7 +9,7 @@ struct ApplicationEditor {
   let saved: () -> Void
 
   var lang: Language { desk.lang }
-  private var store: ApplicationStore { ApplicationStore(db: desk.db, clock: desk.clock.clock) }
+  private var store: ApplicationStore { desk.stores.applications }
 
   /// The association's applications, newest round first, and a new one
   /// (tied to `inquiryID` when there is one).
@@ -83,7 +83,7 @@ struct ApplicationEditor {
       }
       // Colleagues at work, and whoever helped even if they have left: the
       // form never swaps the helper behind the worker's back.
-      let staff = try StaffDirectory(db: desk.db).staff(includeInactive: true).filter {
+      let staff = try desk.stores.staff.staff(includeInactive: true).filter {
         $0.active || $0.id == application.helperID
       }
       desk.present(
@@ -96,7 +96,7 @@ struct ApplicationEditor {
   /// The rounds still open (deadline from today), soonest first, and the
   /// application's own round whatever its date.
   private func choices(keeping roundID: Int64?) throws -> [ApplicationForm.RoundChoice] {
-    let funds = FundStore(db: desk.db)
+    let funds = desk.stores.funds
     // Only active funds' rounds are offered (an application keeps its own).
     let names = Dictionary(try funds.funds().filter(\.active).map { ($0.id ?? 0, $0.name) }) {
       a, _ in a

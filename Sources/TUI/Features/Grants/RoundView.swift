@@ -7,12 +7,12 @@ import Core
 extension ApplicationEditor {
   func showRound(_ roundID: Int64) {
     do {
-      let funds = FundStore(db: desk.db)
+      let funds = desk.stores.funds
       guard let round = try funds.round(id: roundID) else {
         throw StoreError.notFound
       }
       let fund = try funds.funds().first { $0.id == round.fundID }?.name ?? ""
-      let store = ApplicationStore(db: desk.db)
+      let store = desk.stores.applications
       let summary = try store.summary(roundID: roundID)
       let applications = try store.applications(roundID: roundID)
       desk.present(

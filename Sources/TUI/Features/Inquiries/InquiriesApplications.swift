@@ -20,7 +20,7 @@ extension InquiriesFeature {
         return
       }
       let editor = ApplicationEditor(desk: desk) { [unowned self] in loadDetail(inquiryID) }
-      let store = ApplicationStore(db: desk.db)
+      let store = desk.stores.applications
       let existing = try store.applications(inquiryID: inquiryID)
       if existing.count == 1, let id = existing[0].id {
         editor.open(id: id)

@@ -17,9 +17,9 @@ final class InquiriesFeature: Pane {
 
   init(_ desk: Desk) throws {
     self.desk = desk
-    inquiryStore = InquiryStore(db: desk.db, clock: desk.clock.clock)
-    referrals = ReferralStore(db: desk.db, clock: desk.clock.clock)
-    associations = try AssociationStore(db: desk.db)
+    inquiryStore = desk.stores.inquiries
+    referrals = desk.stores.referrals
+    associations = desk.stores.associations
     staff = try inquiryStore.directory.staff()
     allStaff = try inquiryStore.directory.staff(includeInactive: true)
     categories = try inquiryStore.directory.categories()

@@ -5,7 +5,7 @@ import Core
 extension InquiriesFeature {
   func showPersonalData(_ id: Int64) {
     do {
-      let record = try CitizenRecord.load(desk.db, query: PersonQuery(inquiryID: id))
+      let record = try desk.stores.record(PersonQuery(inquiryID: id))
       guard !record.held.isEmpty else {
         desk.say(
           lang.pick(
@@ -13,7 +13,7 @@ extension InquiriesFeature {
             "#\(id) has no name or contact: nothing is stored about a person."))
         return
       }
-      desk.present(.record(RecordOverlay(record, groups: try TargetGroupList(db: desk.db).all())))
+      desk.present(.record(RecordOverlay(record, groups: try desk.stores.targetGroups.all())))
     } catch { desk.show(error) }
   }
 }

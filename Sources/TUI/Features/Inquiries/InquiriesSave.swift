@@ -231,8 +231,8 @@ extension InquiriesFeature {
 /// to count one down, so the next citizen is not sent to a full activity.
 extension InquiriesFeature {
   func offerCountDown(_ referral: Referral) {
-    guard let store = try? AssociationStore(db: desk.db),
-      let places = try? store.openPlaces(activityID: referral.activityID), places > 0
+    let store = desk.stores.associations
+    guard let places = try? store.openPlaces(activityID: referral.activityID), places > 0
     else { return }
     desk.present(
       .confirm(

@@ -16,10 +16,10 @@ final class RoomsFeature: Pane {
   init(_ desk: Desk) throws {
     self.desk = desk
     state = RoomsState(today: desk.today, lang: desk.lang)
-    roomStore = RoomStore(db: desk.db)
-    bookingStore = BookingStore(db: desk.db, clock: desk.clock.clock)
-    roomFinder = RoomFinder(db: desk.db)
-    associations = try AssociationStore(db: desk.db)
+    roomStore = desk.stores.rooms
+    bookingStore = desk.stores.bookings
+    roomFinder = desk.stores.roomFinder
+    associations = desk.stores.associations
   }
 
   /// The one way this feature's code changes the pane's state.

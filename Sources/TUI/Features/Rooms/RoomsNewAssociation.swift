@@ -34,7 +34,7 @@ extension RoomsFeature {
     association.email = form.field("email")?.text.trimmed ?? ""
     association.area = form.field("area")?.text.trimmed ?? ""
     do {
-      try AssociationRegister(db: desk.db, clock: desk.clock.clock).saveConfirmed(
+      try desk.stores.register.saveConfirmed(
         association, in: associations)
       let name = association.name
       desk.updateTopForm { booking in

@@ -13,7 +13,7 @@ final class TodayFeature: Pane {
 
   init(_ desk: Desk) throws {
     self.desk = desk
-    store = TodayStore(db: desk.db, clock: desk.clock.clock)
+    store = desk.stores.today
   }
 
   /// The one way this feature's code changes the pane's state.
@@ -68,7 +68,6 @@ final class TodayFeature: Pane {
   /// Reads the day again (the day may have changed at midnight too).
   func read() {
     do {
-      store.clock = desk.clock.clock
       let plan = try store.plan(for: desk.me?.id, handoversAfter: seenAtOpen)
       send(.plan(plan, lines: TodayLines.make(plan, me: desk.me, today: desk.today, lang: lang)))
     } catch { desk.show(error) }

@@ -5,7 +5,7 @@ import Core
 extension TodayFeature {
   func pickRound() {
     do {
-      let rounds = try ApplicationStore(db: desk.db).roundsAhead(today: desk.today)
+      let rounds = try desk.stores.applications.roundsAhead(today: desk.today)
       guard !rounds.isEmpty else {
         desk.say(
           lang.pick(

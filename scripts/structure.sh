@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The architecture's rules that a reader could forget, checked on the
+# sources (ARCHITECTURE.md says why each holds). Prints each breach with
+# its file and line; exit status 1 if any.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+breaches=0
+breach() { echo "structure: $*"; breaches=$((breaches + 1)); }
+
+# Core is one module: none of its files imports it.
+while IFS= read -r hit; do breach "$hit: a Core file imports Core"; done \
+  < <(grep -rn "^import Core$" Sources/Core)
+
+# Panes and commands are given their stores (Stores), never build one from
+# the database themselves.
+while IFS= read -r hit; do breach "$hit: a store built outside Stores"; done \
+  < <(grep -rnE "\b[A-Z][A-Za-z]*(Store|Register|Directory|Eraser|Files|Finder|Service|Search|Matcher|Cleanup|Settings|Vocabulary|List|Report|Calendar|Exports|Exporter|Importer|History|Record)\((db|store):" \
+    Sources/TUI Sources/skranke)
+while IFS= read -r hit; do breach "$hit: a pane reads the database itself"; done \
+  < <(grep -rnE "desk\.db\b|\bCitizenRecord\.load\(|AssociationHistory\.read\(" Sources/TUI)
+
+# The command line imports the TUI only to start the desk.
+while IFS= read -r hit; do breach "$hit: the command line imports the TUI"; done \
+  < <(grep -rln "^import TUI$" Sources/skranke | grep -v "Sources/skranke/CLI/UICommand.swift")
+
+echo "structure: $breaches breaches"
+[ "$breaches" -eq 0 ]
