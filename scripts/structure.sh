@@ -23,5 +23,17 @@ while IFS= read -r hit; do breach "$hit: a pane reads the database itself"; done
 while IFS= read -r hit; do breach "$hit: the command line imports the TUI"; done \
   < <(grep -rln "^import TUI$" Sources/skranke | grep -v "Sources/skranke/CLI/UICommand.swift")
 
+# A pane declares itself once, in its folder (Features/*/…Declared.swift):
+# the shell's tables and help name none of its places or its tab.
+declared="$(grep -hoE "static let [a-zA-Z]+ = (Context|PaneID)\(" Sources/TUI/Features/*/*Declared.swift \
+  | sed -E 's/static let ([a-zA-Z]+) = .*/\1/' | sort -u)"
+general="$(grep -hoE "static let [a-zA-Z]+ = CommandID\(" Sources/TUI/Commands/CommandID.swift \
+  | sed -E 's/static let ([a-zA-Z]+) = .*/\1/' | sort -u)"
+for name in $(comm -23 <(echo "$declared") <(echo "$general")); do
+  while IFS= read -r hit; do breach "$hit: names the pane's .$name"; done \
+    < <(grep -nwE "\.$name" Sources/TUI/Commands/Context.swift Sources/TUI/Commands/CommandTable.swift \
+      Sources/TUI/Widgets/HelpGuide.swift Sources/TUI/Widgets/HelpOverlay.swift Sources/TUI/Shell/AppFind.swift)
+done
+
 echo "structure: $breaches breaches"
 [ "$breaches" -eq 0 ]

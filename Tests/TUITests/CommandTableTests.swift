@@ -6,7 +6,7 @@ import Testing
   /// A key means one thing where it applies: two commands on one key in one
   /// context would make the second unreachable (as `k` for categories once was).
   @Test func noKeyIsTakenTwiceInOneContext() {
-    for context in Context.allCases {
+    for context in Context.all {
       var seen: [Key: CommandID] = [:]
       for command in CommandTable.all where command.contexts.contains(context) {
         for key in command.keys {

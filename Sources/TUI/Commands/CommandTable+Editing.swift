@@ -3,9 +3,7 @@
 /// Printable keys are the text itself; these are the rest.
 extension CommandTable {
   /// Where a text field has the keyboard.
-  static let typing: Set<Context> = [
-    .search, .inquirySearch, .form, .matchProfile, .roomFind, .find,
-  ]
+  static let typing = Context.having(.takesText)
 
   static let editing: [Command] = [
     Command(

@@ -1,42 +1,6 @@
 import Core
 import Synchronization
 
-/// Everything a key can ask for.
-public enum CommandID: Hashable, Sendable {
-  case quit, forceQuit, help, redraw, suspend, nextPane, previousPane
-  case pane(Int)
-  case search, open, back, up, down, pageUp, pageDown, top, bottom
-  case newAssociation, edit, toggleActive, filterGroup, filterArea, filterActive, clearSearch
-  case newActivity, editActivity, confirmDetails, showStale, editRegister, showInquiries
-  case applications
-  case save, nextField, previousField, toggle
-  /// Enter in a form: the next field, or done in a one-question form.
-  case advance
-  case find, findOneKind, printDay, printBooking
-  case newInquiry, switchStaff, removeStaff, nextView, sortByOwner, editCategories
-  case addNote, addCall, changeStatus, moveFollowUp, handOver, closeInquiry, reopenInquiry
-  case showResults, pickCitizen, showRecord, refer, eraseCitizen, matchInquiry, referralStatus
-  case printRecord
-  case deleteAssociation, mergeAssociation, undoDelete, markAway
-  case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
-  case pickRoom, findRoom, bookRoom, newBooking, cancelBooking, undoCancel, editRoom, nextInCell
-  /// Editing the text of a field (readline's keys).
-  case cursorStart, cursorEnd, cursorLeft, cursorRight, wordLeft, wordRight
-  case deleteBack, deleteForward, clearToStart, clearToEnd, deleteWord
-  /// Answering a question.
-  case yes, no
-
-  /// The commands a text field carries out itself.
-  var isEditing: Bool {
-    switch self {
-    case .cursorStart, .cursorEnd, .cursorLeft, .cursorRight, .wordLeft, .wordRight, .deleteBack,
-      .deleteForward, .clearToStart, .clearToEnd, .deleteWord:
-      return true
-    default: return false
-    }
-  }
-}
-
 /// One row of the command table: the single place that says which keys do
 /// what. Key handling, the status-bar hints and the `?` help overlay all read
 /// it, so they cannot disagree.
@@ -55,22 +19,15 @@ public struct Command: Sendable {
 }
 
 public enum CommandTable {
-  static let everywhere = Set(Context.allCases)
-  static let browsing: Set<Context> = [
-    .today, .list, .detail, .inquiryList, .inquiryDetail, .matchResults,
-  ]
+  static let everywhere = Set(Context.all)
   /// Where the panes themselves have the keyboard (no form or list on top).
-  static let panes: Set<Context> = [
-    .today, .search, .list, .detail, .inquiryList, .inquirySearch, .inquiryDetail, .matchProfile,
-    .matchResults, .week, .roomFind, .roomResults,
-  ]
+  static let panes = Context.having(.pane)
   /// Where Tab moves between panes (in the profile it moves between fields).
-  static let tabbing = panes.subtracting([.matchProfile, .roomFind])
-  static let lists: Set<Context> = [.search, .list, .picker]
+  static let tabbing = Context.having(.tabs)
 
+  /// The shell's rows, then each feature's, in `PaneList` order.
   public static let all =
-    general + paneKeys + editing + widgets + today + find + associations + inquiries + citizens
-    + rooms
+    general + paneKeys + editing + widgets + PaneList.features.flatMap { $0.commands() }
 
   static let general: [Command] = [
     Command(
@@ -80,7 +37,7 @@ public enum CommandTable {
         "Vis hjælpen (i formularer er ? et tegn)", "Show the help (in forms ? is typed)"
       )),
     Command(
-      id: .quit, keys: [.char("q")], contexts: browsing.union([.week, .roomResults]),
+      id: .quit, keys: [.char("q")], contexts: Context.having(.quits),
       hint: ("Afslut", "Quit"),
       help: ("Afslut skranke", "Quit skranke")),
     Command(
@@ -89,7 +46,7 @@ public enum CommandTable {
         "Afslut (spørger, hvis noget ikke er gemt)", "Quit (asks when something is unsaved)"
       )),
     Command(
-      id: .forceQuit, keys: [.ctrl("q")], contexts: [.form, .matchProfile, .roomFind, .find],
+      id: .forceQuit, keys: [.ctrl("q")], contexts: Context.having(.writing),
       hint: ("Afslut", "Quit"),
       help: (
         "Afslut (bogstaver er tekst her, også q)", "Quit (letters are text here, q too)"
@@ -110,30 +67,24 @@ public enum CommandTable {
       id: .switchStaff, keys: [.function(5)], contexts: panes, hint: nil,
       help: ("Skift medarbejder ved tastaturet", "Switch who is at the keyboard")),
     Command(
-      id: .search, keys: [.char("/")], contexts: [.list, .detail, .inquiryList],
+      id: .search, keys: [.char("/")], contexts: Context.having(.searchable),
       hint: ("Søg", "Search"),
       help: ("Søg (filtrerer mens du skriver)", "Search (filters as you type)")),
     Command(
       id: .up, keys: [.up, .char("k")],
-      contexts: [
-        .today, .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record,
-        .week, .roomResults, .help,
-      ],
+      contexts: Context.having(.moves),
       hint: nil,
       help: ("Op", "Up")),
     Command(
       id: .down, keys: [.down, .char("j")],
-      contexts: [
-        .today, .list, .detail, .picker, .inquiryList, .inquiryDetail, .matchResults, .record,
-        .week, .roomResults, .help,
-      ],
+      contexts: Context.having(.moves),
       hint: nil,
       help: ("Ned", "Down")),
     Command(
-      id: .up, keys: [.up], contexts: [.search, .inquirySearch, .find], hint: nil,
+      id: .up, keys: [.up], contexts: Context.having(.searchLine), hint: nil,
       help: ("Op i listen", "Up the list")),
     Command(
-      id: .down, keys: [.down], contexts: [.search, .inquirySearch, .find],
+      id: .down, keys: [.down], contexts: Context.having(.searchLine),
       hint: ("Vælg", "Select"),
       help: (
         "Til listen, hvor bogstaver er kommandoer (i Find: ned)",
@@ -141,12 +92,12 @@ public enum CommandTable {
       )),
     Command(
       id: .pageUp, keys: [.pageUp],
-      contexts: lists.union(browsing).union([.inquirySearch, .record, .help, .find]),
+      contexts: Context.having(.pages),
       hint: nil,
       help: ("En side op", "Page up")),
     Command(
       id: .pageDown, keys: [.pageDown],
-      contexts: lists.union(browsing).union([.inquirySearch, .record, .help, .find]),
+      contexts: Context.having(.pages),
       hint: nil,
       help: ("En side ned", "Page down")),
     Command(
@@ -164,24 +115,21 @@ public enum CommandTable {
         "Mark the selected colleague away until a date (F5); no date: back"
       )),
     Command(
-      id: .top, keys: [.home, .char("g")], contexts: [.list, .picker, .inquiryList, .help],
+      id: .top, keys: [.home, .char("g")], contexts: Context.having(.ends),
       hint: nil,
       help: ("Til toppen", "To the top")),
     Command(
-      id: .bottom, keys: [.end, .char("G")], contexts: [.list, .picker, .inquiryList, .help],
+      id: .bottom, keys: [.end, .char("G")], contexts: Context.having(.ends),
       hint: nil,
       help: ("Til bunden", "To the bottom")),
     Command(
       id: .open, keys: [.enter],
-      contexts: [.today, .search, .list, .picker, .inquiryList, .inquirySearch, .find],
+      contexts: Context.having(.opens),
       hint: ("Åbn", "Open"),
       help: ("Åbn den valgte / vælg", "Open the selected one / choose")),
     Command(
       id: .back, keys: [.escape],
-      contexts: [
-        .detail, .picker, .form, .inquiryList, .inquiryDetail, .matchResults, .record,
-        .roomResults, .find,
-      ],
+      contexts: Context.having(.backs),
       hint: ("Tilbage", "Back"),
       help: (
         "Tilbage / fortryd (i F2's liste: ryd søgningen)",
@@ -190,7 +138,7 @@ public enum CommandTable {
     Command(
       // In a search line Esc clears the text and the keyboard stays there
       // (issue 25): what is typed after any Esc is text, never a command.
-      id: .clearSearch, keys: [.escape], contexts: [.search, .inquirySearch, .roomFind],
+      id: .clearSearch, keys: [.escape], contexts: Context.having(.clears),
       hint: nil,
       help: (
         "Ryd søgningen; tastaturet bliver i søgelinjen (↓ går til listen)",
@@ -198,25 +146,25 @@ public enum CommandTable {
       )),
     Command(
       id: .edit, keys: [.char("e")],
-      contexts: browsing.subtracting([.today, .matchResults]).union([.week]),
+      contexts: Context.having(.edits),
       hint: ("Ret", "Edit"),
       help: ("Ret den valgte", "Edit the selected one")),
     Command(
-      id: .save, keys: [.ctrl("s"), .function(10)], contexts: [.form, .matchProfile],
+      id: .save, keys: [.ctrl("s"), .function(10)], contexts: Context.having(.saves),
       hint: ("Gem", "Save"),
       help: ("Gem formularen (i F3: gem borgeren)", "Save the form (in F3: save the citizen)")),
     Command(
-      id: .nextField, keys: [.tab, .down], contexts: [.form, .matchProfile, .roomFind],
+      id: .nextField, keys: [.tab, .down], contexts: Context.having(.fields),
       hint: ("Næste felt", "Next field"),
       help: ("Næste felt", "Next field")),
     Command(
-      id: .advance, keys: [.enter], contexts: [.form, .matchProfile, .roomFind], hint: nil,
+      id: .advance, keys: [.enter], contexts: Context.having(.fields), hint: nil,
       help: (
         "Næste felt (i Gå til dato: gå dertil)",
         "Next field (in Go to date: go there)"
       )),
     Command(
-      id: .previousField, keys: [.backTab, .up], contexts: [.form, .matchProfile, .roomFind],
+      id: .previousField, keys: [.backTab, .up], contexts: Context.having(.fields),
       hint: nil,
       help: ("Forrige felt", "Previous field")),
     Command(
@@ -232,7 +180,7 @@ public enum CommandTable {
   /// can never be part of a search).
   public static func command(for key: Key, in context: Context) -> CommandID? {
     if context == .form, key == .char(" ") { return nil }  // space toggles only on checkboxes
-    if context.takesText, let char = key.printable, !(context == .search && char == "?") {
+    if context.takesText, let char = key.printable, !(context.has(.questionIsHelp) && char == "?") {
       return nil
     }
     return all.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.id

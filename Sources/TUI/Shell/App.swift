@@ -179,11 +179,13 @@ public final class App: Desk {
     let order = PaneID.allCases
     let index = order.firstIndex(of: active)!
     switch command {
-    case .pane(let number): PaneID(rawValue: number).map(switchPane)
+    case let id? where id.paneKey != nil:
+      PaneList.tab(PaneID(id.paneKey!)).map { switchPane(to: $0.id) }
     case .nextPane: switchPane(to: order[(index + 1) % order.count])
     case .previousPane: switchPane(to: order[(index + order.count - 1) % order.count])
     case .newInquiry:  // over the pane in front
-      made(.inquiries)?.receive(.newInquiry(about: front.associationShown))
+      let event = DeskEvent.newInquiry(about: front.associationShown)
+      PaneList.pane(taking: event).flatMap(made)?.receive(event)
     case .switchStaff: askWhoIsHere()
     case .find: openFind()
     case .help: present(.help(HelpOverlay(first: context)))
@@ -249,6 +251,11 @@ public final class App: Desk {
     if id != active { show(id) }
     guard active == id else { return }  // it could not be read (said)
     front.receive(event)
+  }
+
+  func bring(_ event: DeskEvent) {
+    guard let id = PaneList.pane(taking: event) else { return }
+    bring(id, event)
   }
 
   /// The pane in front reads again now; the others when they are shown

@@ -24,7 +24,7 @@ extension App {
       open(target)
       // The way back only when the hit's pane came to the front (a pane
       // that could not be read has said so, and that message stays).
-      guard active == Self.pane(of: target) else { return }
+      guard active == destination(of: target)?.0 else { return }
       findTrail = (origin, overlay)
       say(
         lang.pick("Esc går tilbage til søgningen.", "Esc goes back to the search."), isError: false)
@@ -58,23 +58,17 @@ extension App {
     }
   }
 
-  static func pane(of target: FindHit.Target) -> PaneID {
-    switch target {
-    case .association: return .associations
-    case .inquiry: return .inquiries
-    case .citizen: return .citizens
-    case .room, .booking: return .rooms
+  /// The pane that shows `target`, and the event that opens it there
+  /// (each pane declares what of Find's it opens: `Feature.opens`).
+  func destination(of target: FindHit.Target) -> (PaneID, DeskEvent)? {
+    for feature in PaneList.features {
+      if let tab = feature.tab, let event = feature.opens(target, today) { return (tab.id, event) }
     }
+    return nil
   }
 
   private func open(_ target: FindHit.Target) {
-    switch target {
-    case .association(let id): bring(.associations, .openAssociation(id))
-    case .inquiry(let id): bring(.inquiries, .openInquiry(id))
-    case .citizen(let id): bring(.citizens, .openCitizen(id))
-    case .room(let id): bring(.rooms, .showWeek(roomID: id, day: today, hour: 10))
-    case .booking(let roomID, let day, let hour):
-      bring(.rooms, .showWeek(roomID: roomID, day: day, hour: hour))
-    }
+    guard let (id, event) = destination(of: target) else { return }
+    bring(id, event)
   }
 }

@@ -74,7 +74,7 @@ extension App {
     for id in PaneID.allCases {
       x += grid.put("│", x: x, y: 0, style: .title)
       x += grid.put(
-        " F\(id.rawValue) " + id.title(lang) + " ", x: x, y: 0,
+        " F\(id.key) " + id.title(lang) + " ", x: x, y: 0,
         style: id == active ? Style(role: .plain, bold: true, underline: true) : .title)
     }
     var right = databaseLabel + " "

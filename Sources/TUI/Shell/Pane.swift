@@ -90,6 +90,9 @@ protocol Desk: AnyObject {
   func askWhoIsHere()
   /// Brings a pane to the front and tells it `event`.
   func bring(_ pane: PaneID, _ event: DeskEvent)
+  /// Brings the pane that takes `event` (`Feature.takes`) to the front
+  /// and tells it: a pane opens another's things without naming it.
+  func bring(_ event: DeskEvent)
   /// Tells every pane (the one in front first) to read again after a write.
   func refreshAll()
 }

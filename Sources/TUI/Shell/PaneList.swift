@@ -1,33 +1,41 @@
 import Core
 
-/// The panes, in tab order; the raw value is the function key. Adding a
-/// pane is a folder under `Features/` and a line here. I dag comes first
-/// (where skranke opens) but keeps F6, so F1–F4 stay where hands know them.
-enum PaneID: Int, CaseIterable {
-  case today = 6
-  case associations = 1
-  case inquiries
-  case citizens
-  case rooms
+/// The features, in the order help lists them: a pane's place in this
+/// list is its tab position (I dag is F6 but first, so F1–F4 stay where
+/// hands know them). Adding a pane is a folder under `Features/` and a
+/// line here.
+enum PaneList {
+  static let features: [Feature] = [
+    .today, .find, .associations, .inquiries, .citizens, .rooms, .personalData,
+  ]
 
-  /// The tab's name (a pane not yet made still has its tab).
+  /// The panes, in tab order.
+  static let panes: [Feature.Tab] = features.compactMap(\.tab)
+
+  static func tab(_ id: PaneID) -> Feature.Tab? { panes.first { $0.id == id } }
+
+  /// The feature whose place `context` is.
+  static func feature(of context: Context) -> Feature? {
+    features.first { $0.places.contains { $0.context == context } }
+  }
+
+  /// The pane that takes `event`.
+  static func pane(taking event: DeskEvent) -> PaneID? {
+    features.first { $0.tab != nil && $0.takes(event) }?.tab?.id
+  }
+}
+
+extension PaneID {
+  /// The tab's name.
   func title(_ lang: Language) -> String {
-    switch self {
-    case .today: return lang.pick("I dag", "Today")
-    case .associations: return lang.pick("Foreninger", "Associations")
-    case .inquiries: return lang.pick("Henvendelser", "Inquiries")
-    case .citizens: return lang.pick("Borgere", "Citizens")
-    case .rooms: return lang.pick("Lokaler", "Rooms")
-    }
+    PaneList.tab(self).map { lang.pick($0.title.0, $0.title.1) } ?? ""
   }
 
   func make(_ desk: Desk) throws -> Pane {
-    switch self {
-    case .today: return try TodayFeature(desk)
-    case .associations: return try AssociationsFeature(desk)
-    case .inquiries: return try InquiriesFeature(desk)
-    case .citizens: return try CitizensFeature(desk)
-    case .rooms: return try RoomsFeature(desk)
-    }
+    guard let tab = PaneList.tab(self) else { throw StoreError.notFound }
+    return try tab.make(desk)
   }
+
+  /// Every pane, in tab order.
+  static var allCases: [PaneID] { PaneList.panes.map(\.id) }
 }

@@ -18,25 +18,10 @@ struct HelpOverlay: Equatable {
     // The places, in the order help lists them; the keys that work
     // everywhere and the text fields' editing keys are sections of their
     // own, so no place repeats them.
-    let places: [(Context, String, String)] = [
-      (.today, "I dag (F6)", "Today (F6)"),
-      (.find, "Find (Ctrl-F)", "Find (Ctrl-F)"),
-      (.search, "Søgelinjen", "The search line"),
-      (.list, "Listen", "The list"),
-      (.detail, "En forening", "One association"),
-      (.inquiryList, "Henvendelser (F2)", "Inquiries (F2)"),
-      (.inquiryDetail, "En henvendelse", "One inquiry"),
-      (.matchProfile, "Borgerens profil (F3)", "The citizen's profile (F3)"),
-      (.matchResults, "Forslag (F3)", "Suggestions (F3)"),
-      (.week, "Ugen (F4)", "The week (F4)"),
-      (.roomFind, "Find et ledigt lokale (F4)", "Find a free room (F4)"),
-      (.roomResults, "Lokaler, der passer (F4)", "Rooms that fit (F4)"),
-      (.record, "Persondata", "Personal data"),
-      (.form, "Formularer", "Forms"),
-      (.picker, "Valglister", "Choice lists"),
-      (.confirm, "Spørgsmål", "Questions"),
-      (.help, "Denne hjælp", "This help"),
-    ]
+    let places: [(Context, String, String)] =
+      PaneList.features.flatMap { feature in
+        feature.places.compactMap { place in place.title.map { (place.context, $0.0, $0.1) } }
+      } + widgetPlaces
     let global = CommandTable.all.filter { CommandTable.panes.isSubset(of: $0.contexts) }
     // Opened somewhere: that place's guide and keys, the text field's keys
     // if it takes text, and the keys that work everywhere: two pages at
@@ -56,15 +41,10 @@ struct HelpOverlay: Equatable {
       out.append(("  " + Wrap.pad(label, width: 16), text, .plain))
     }
     func listPlace(_ context: Context) {
-      if context == .search {
-        out.append(
-          (
-            "",
-            lang.pick(
-              "Skriv for at søge: æ/ae, ø/o/oe og å/aa findes begge veje; ord på 3+ bogstaver findes også inde i sammensatte ord.",
-              "Type to search: æ/ae, ø/o/oe and å/aa match both ways; words of 3+ letters are also found inside compound words."
-            ), .plain
-          ))
+      if let intro = PaneList.feature(of: context)?.places.first(where: { $0.context == context })?
+        .intro
+      {
+        out.append(("", lang.pick(intro.0, intro.1), .plain))
       }
       // What only this place does first; keys shared with other places after.
       let commands = CommandTable.all.enumerated().filter {
@@ -118,15 +98,13 @@ struct HelpOverlay: Equatable {
         continue
       case .everywhere:
         out.append(("", lang.pick("Overalt", "Everywhere"), .header))
-        let panes = global.filter { if case .pane = $0.id { return true } else { return false } }
+        let panes = global.filter { $0.id.paneKey != nil }
         for command in global where !panes.contains(where: { $0.id == command.id }) {
           row(command.keys, command.helpText(lang))
         }
         row(
           panes.flatMap(\.keys),
-          lang.pick(
-            "I dag · Foreninger · Henvendelser · Borgere · Lokaler",
-            "Today · Associations · Inquiries · Citizens · Rooms"))
+          PaneList.panes.map { lang.pick($0.title.0, $0.title.1) }.joined(separator: " · "))
         continue
       case .place(let context, let da, let en):
         out.append(("", lang.pick(da, en), .header))
@@ -135,6 +113,14 @@ struct HelpOverlay: Equatable {
     }
     return out
   }
+
+  /// The widgets' places, after every feature's.
+  static let widgetPlaces: [(Context, String, String)] = [
+    (.form, "Formularer", "Forms"),
+    (.picker, "Valglister", "Choice lists"),
+    (.confirm, "Spørgsmål", "Questions"),
+    (.help, "Denne hjælp", "This help"),
+  ]
 
   /// Editing commands shown on one line with their opposite.
   static let pairs: [(CommandID, CommandID, String, String)] = [

@@ -1,3 +1,21 @@
+extension CommandID {
+  static let newAssociation = CommandID("newAssociation")
+  static let toggleActive = CommandID("toggleActive")
+  static let filterGroup = CommandID("filterGroup")
+  static let filterArea = CommandID("filterArea")
+  static let filterActive = CommandID("filterActive")
+  static let newActivity = CommandID("newActivity")
+  static let editActivity = CommandID("editActivity")
+  static let confirmDetails = CommandID("confirmDetails")
+  static let showStale = CommandID("showStale")
+  static let editRegister = CommandID("editRegister")
+  static let showInquiries = CommandID("showInquiries")
+  static let applications = CommandID("applications")
+  static let deleteAssociation = CommandID("deleteAssociation")
+  static let mergeAssociation = CommandID("mergeAssociation")
+  static let undoDelete = CommandID("undoDelete")
+}
+
 /// The keys of F1 Foreninger: the search line's filters, the list and one
 /// association with its activities.
 extension CommandTable {

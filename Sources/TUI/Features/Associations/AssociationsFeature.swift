@@ -102,7 +102,7 @@ final class AssociationsFeature: Pane {
     case .mergeAssociation(let id): askToMerge(id)
     case .undoDelete: undoDelete()
     case .editRegister(let id): openRegister(id)
-    case .showInquiries(let id): desk.bring(.inquiries, .listInquiries(associationID: id))
+    case .showInquiries(let id): desk.bring(.listInquiries(associationID: id))
     case .applications(let id):
       ApplicationEditor(desk: desk) { [unowned self] in reloadDetail(id) }.pick(
         associationID: id, name: state.detail?.association.name ?? "")

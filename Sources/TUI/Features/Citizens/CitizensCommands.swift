@@ -1,3 +1,14 @@
+extension CommandID {
+  static let matchInquiry = CommandID("matchInquiry")
+  static let referralStatus = CommandID("referralStatus")
+  static let showResults = CommandID("showResults")
+  static let pickCitizen = CommandID("pickCitizen")
+  static let showRecord = CommandID("showRecord")
+  static let refer = CommandID("refer")
+  static let eraseCitizen = CommandID("eraseCitizen")
+  static let printRecord = CommandID("printRecord")
+}
+
 /// The keys of F3 Borgere: the profile, the suggestions, referrals and
 /// the citizen's personal data.
 extension CommandTable {

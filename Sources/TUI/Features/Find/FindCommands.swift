@@ -1,3 +1,7 @@
+extension CommandID {
+  static let findOneKind = CommandID("findOneKind")
+}
+
 /// The keys of Find: Ctrl-F from any pane (and `/` on I dag) opens it; in
 /// it, typing searches, ↑ ↓ move, Tab shows one kind alone, Enter opens,
 /// Esc goes back.

@@ -1,3 +1,16 @@
+extension CommandID {
+  static let nextView = CommandID("nextView")
+  static let sortByOwner = CommandID("sortByOwner")
+  static let editCategories = CommandID("editCategories")
+  static let addNote = CommandID("addNote")
+  static let addCall = CommandID("addCall")
+  static let changeStatus = CommandID("changeStatus")
+  static let moveFollowUp = CommandID("moveFollowUp")
+  static let handOver = CommandID("handOver")
+  static let closeInquiry = CommandID("closeInquiry")
+  static let reopenInquiry = CommandID("reopenInquiry")
+}
+
 /// The keys of F2 Henvendelser: the lists of inquiries and one inquiry's
 /// timeline (notes, calls, status, follow-up, handover, closing).
 extension CommandTable {

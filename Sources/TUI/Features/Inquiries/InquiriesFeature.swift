@@ -97,11 +97,11 @@ final class InquiriesFeature: Pane {
     case .open(let id): open(id)
     case .form(let kind, let id): openForm(kind, id)
     case .editCategories: openCategoriesForm()
-    case .matchInquiry(let id): desk.bring(.citizens, .matchInquiry(id))
+    case .matchInquiry(let id): desk.bring(.matchInquiry(id))
     case .referralStatus(let id): openReferralStatus(id)
     case .personalData(let id): showPersonalData(id)
     case .applications(let id): openApplications(id)
-    case .backToAssociation(let id): desk.bring(.associations, .openAssociation(id))
+    case .backToAssociation(let id): desk.bring(.openAssociation(id))
     }
   }
 

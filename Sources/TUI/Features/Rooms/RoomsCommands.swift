@@ -1,3 +1,23 @@
+extension CommandID {
+  static let previousDay = CommandID("previousDay")
+  static let nextDay = CommandID("nextDay")
+  static let previousWeek = CommandID("previousWeek")
+  static let nextWeek = CommandID("nextWeek")
+  static let previousMonth = CommandID("previousMonth")
+  static let nextMonth = CommandID("nextMonth")
+  static let today = CommandID("today")
+  static let goToDate = CommandID("goToDate")
+  static let pickRoom = CommandID("pickRoom")
+  static let findRoom = CommandID("findRoom")
+  static let bookRoom = CommandID("bookRoom")
+  static let newBooking = CommandID("newBooking")
+  static let cancelBooking = CommandID("cancelBooking")
+  static let undoCancel = CommandID("undoCancel")
+  static let editRoom = CommandID("editRoom")
+  static let nextInCell = CommandID("nextInCell")
+  static let printBooking = CommandID("printBooking")
+}
+
 /// The keys of F4 Lokaler: moving through the week, finding a room, booking,
 /// cancelling, and keeping the list of rooms.
 extension CommandTable {

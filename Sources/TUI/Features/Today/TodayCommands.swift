@@ -1,3 +1,7 @@
+extension CommandID {
+  static let printDay = CommandID("printDay")
+}
+
 /// The keys of I dag: moving is the lists' ↑ ↓ and Enter, which opens the
 /// line's inquiry, citizen or room week in its own pane; `p` writes the
 /// day's sheet for the door and the caretaker.

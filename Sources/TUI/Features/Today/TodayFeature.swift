@@ -54,10 +54,10 @@ final class TodayFeature: Pane {
 
   func perform(_ effect: TodayEffect) {
     switch effect {
-    case .open(.inquiry(let id)): desk.bring(.inquiries, .openInquiry(id))
-    case .open(.citizen(let id)): desk.bring(.citizens, .openCitizen(id))
+    case .open(.inquiry(let id)): desk.bring(.openInquiry(id))
+    case .open(.citizen(let id)): desk.bring(.openCitizen(id))
     case .open(.week(let roomID, let day, let hour)):
-      desk.bring(.rooms, .showWeek(roomID: roomID, day: day, hour: hour))
+      desk.bring(.showWeek(roomID: roomID, day: day, hour: hour))
     case .open(.round(let id)):
       ApplicationEditor(desk: desk) { [unowned self] in read() }.showRound(id)
     case .open(.rounds): pickRound()
