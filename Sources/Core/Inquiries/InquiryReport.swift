@@ -28,7 +28,10 @@ public struct InquiryReport {
       WHERE i.received_at >= ? AND i.received_at < ?
       ORDER BY i.received_at, i.id
       """, [.text(from?.iso ?? "0000"), .text(to?.adding(1).iso ?? "9999")],
-      columns: Self.columns
+      columns: [
+        "id", "received_date", "channel", "asker_kind", "category", "owner", "status", "follow_up",
+        "closed_date", "outcome",
+      ]
     ) { row, columns in
       sink(format.line(columns.map { row.text($0) }))
     }
