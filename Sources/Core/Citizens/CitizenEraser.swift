@@ -77,12 +77,12 @@ public struct CitizenEraser {
     guard
       let (name, createdAt, key) = try db.map(
         "SELECT name, created_at, erasure_key FROM citizens WHERE id = ?", [.integer(id)],
-        { ($0.text(0), $0.text(1), $0.text(2)) }
+        { ($0.text("name"), $0.text("created_at"), $0.text("erasure_key")) }
       ).first
     else { throw CitizenError.notFound }
     let personal = ["'asker_name'", "'asker_contact'", "'text'"].joined(separator: ", ")
     let touched = try db.map("SELECT id FROM inquiries WHERE citizen_id = ?", [.integer(id)]) {
-      $0.int(0)
+      $0.int("id")
     }
     try db.run("INSERT INTO erasing(citizen_id) VALUES (?)", [.integer(id)])
     try db.run(
@@ -124,7 +124,7 @@ public struct CitizenEraser {
   }
 
   private func checkpoint() throws -> Bool {
-    try db.map("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int(0) == 0 }.first ?? false
+    try db.map("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int("busy") == 0 }.first ?? false
   }
 
   /// A citizen with nothing new for a while: no edit, inquiry entry or
@@ -148,7 +148,7 @@ public struct CitizenEraser {
         FROM citizens c)
       WHERE last < ? ORDER BY last, id
       """, [.text(cutoff)]
-    ) { Dormant(id: $0.int(0), name: $0.text(1), lastTouched: $0.text(2)) }
+    ) { Dormant(id: $0.int("id"), name: $0.text("name"), lastTouched: $0.text("last")) }
   }
 
   /// The same day `months` months earlier (the 31st becomes the month's last day).

@@ -38,7 +38,7 @@ public struct CitizenRecord: Sendable {
     let citizen = try held.citizens.first.flatMap { try CitizenStore(db: db).citizen(id: $0.id) }
     let store = InquiryStore(db: db)
     var ids = try held.citizens.flatMap { c in
-      try db.map("SELECT id FROM inquiries WHERE citizen_id = ?", [.integer(c.id)]) { $0.int(0) }
+      try db.map("SELECT id FROM inquiries WHERE citizen_id = ?", [.integer(c.id)]) { $0.int("id") }
     }
     ids += held.askers.map(\.id)
     let categories = try store.directory.categories(includeInactive: true)
@@ -52,7 +52,7 @@ public struct CitizenRecord: Sendable {
       try citizen.flatMap { c in
         try db.map(
           "SELECT created_at, updated_at FROM citizens WHERE id = ?", [.integer(c.id ?? 0)]
-        ) { ($0.text(0), $0.text(1)) }.first
+        ) { ($0.text("created_at"), $0.text("updated_at")) }.first
       } ?? ("", "")
     let referrals = try held.citizens.flatMap {
       try ReferralStore(db: db).referrals(citizenID: $0.id)
@@ -66,7 +66,7 @@ public struct CitizenRecord: Sendable {
     var associationNames: [Int64: String] = [:]
     for id in named {
       associationNames[id] = try db.map(
-        "SELECT name FROM associations WHERE id = ?", [.integer(id)], { $0.text(0) }
+        "SELECT name FROM associations WHERE id = ?", [.integer(id)], { $0.text("name") }
       ).first
     }
     return CitizenRecord(

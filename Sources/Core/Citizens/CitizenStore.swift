@@ -11,7 +11,7 @@ public final class CitizenStore {
 
   static let columns = """
     c.id, c.name, c.phone, c.email, c.seeking, c.interests, c.target_groups, c.availability,
-    coalesce(a.name, ''), c.reach, c.birth_year, c.languages, c.needs_step_free, c.needs_toilet,
+    coalesce(a.name, '') AS area_name, c.reach, c.birth_year, c.languages, c.needs_step_free, c.needs_toilet,
     c.note, c.consent_on, c.version, c.without_child_certificate
     """
 
@@ -24,15 +24,18 @@ public final class CitizenStore {
 
   static func citizen(_ row: Statement) -> Citizen {
     Citizen(
-      id: row.int(0), name: row.text(1), phone: row.text(2), email: row.text(3),
-      seeking: Seeking(rawValue: row.text(4)) ?? .volunteer,
-      interests: AssociationStore.splitList(row.text(5)),
-      targetGroups: AssociationStore.splitList(row.text(6)),
-      availability: Schedule(mask: Int(row.int(7))), area: row.text(8),
-      reach: Reach(rawValue: row.text(9)) ?? .near, birthYear: row.optionalInt(10).map(Int.init),
-      languages: AssociationStore.splitList(row.text(11)), needsStepFree: row.int(12) == 1,
-      needsToilet: row.int(13) == 1, withoutChildCertificate: row.int(17) == 1,
-      note: row.text(14), consentOn: Day(iso: row.text(15)), version: Int(row.int(16)))
+      id: row.int("id"), name: row.text("name"), phone: row.text("phone"),
+      email: row.text("email"), seeking: Seeking(rawValue: row.text("seeking")) ?? .volunteer,
+      interests: AssociationStore.splitList(row.text("interests")),
+      targetGroups: AssociationStore.splitList(row.text("target_groups")),
+      availability: Schedule(mask: Int(row.int("availability"))), area: row.text("area_name"),
+      reach: Reach(rawValue: row.text("reach")) ?? .near,
+      birthYear: row.optionalInt("birth_year").map(Int.init),
+      languages: AssociationStore.splitList(row.text("languages")),
+      needsStepFree: row.int("needs_step_free") == 1, needsToilet: row.int("needs_toilet") == 1,
+      withoutChildCertificate: row.int("without_child_certificate") == 1,
+      note: row.text("note"), consentOn: Day(iso: row.text("consent_on")),
+      version: Int(row.int("version")))
   }
 
   /// Citizens whose name holds every typed word (folded), by name; all when empty.
@@ -133,7 +136,7 @@ public final class CitizenStore {
   /// The citizen an inquiry is linked to, if any.
   public func citizenID(ofInquiry inquiryID: Int64) throws -> Int64? {
     try db.map("SELECT citizen_id FROM inquiries WHERE id = ?", [.integer(inquiryID)]) {
-      $0.optionalInt(0)
+      $0.optionalInt("citizen_id")
     }.first ?? nil
   }
 
@@ -145,6 +148,6 @@ public final class CitizenStore {
       SELECT id FROM inquiries WHERE citizen_id = ? AND status <> 'closed'
       ORDER BY received_at DESC LIMIT 1
       """, [.integer(citizenID)]
-    ) { $0.int(0) }.first
+    ) { $0.int("id") }.first
   }
 }

@@ -165,7 +165,7 @@ public struct ErasureLog {
       }
       let held = try db.map(
         "SELECT id FROM citizens WHERE erasure_key = ?", [.text(entry.key)]
-      ) { $0.int(0) }
+      ) { $0.int("id") }
       due += held
     }
     try db.write {

@@ -80,7 +80,7 @@ extension CitizenEraser {
   func eraseAsker(_ id: Int64, at stamp: String, by staffID: Int64?) throws -> ErasureLog.Entry? {
     guard
       let received = try db.map(
-        "SELECT received_at FROM inquiries WHERE id = ?", [.integer(id)], { $0.text(0) }
+        "SELECT received_at FROM inquiries WHERE id = ?", [.integer(id)], { $0.text("received_at") }
       ).first
     else { return nil }
     try db.run("INSERT INTO erasing(citizen_id) VALUES (0)")

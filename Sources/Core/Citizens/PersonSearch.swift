@@ -81,7 +81,7 @@ public struct PersonSearch {
     if let id = query.citizenID {
       for row in try db.map(
         "SELECT name, phone, email FROM citizens WHERE id = ?", [.integer(id)],
-        { ($0.text(0), $0.text(1), $0.text(2)) })
+        { ($0.text("name"), $0.text("phone"), $0.text("email")) })
       {
         citizenIDs.insert(id)
         match.read(name: row.0, contact: row.1 + "," + row.2)
@@ -90,7 +90,7 @@ public struct PersonSearch {
     if let id = query.inquiryID {
       for row in try db.map(
         "SELECT asker_name, asker_contact, citizen_id FROM inquiries WHERE id = ?", [.integer(id)],
-        { ($0.text(0), $0.text(1), $0.isNull(2) ? nil : $0.int(2)) })
+        { ($0.text("asker_name"), $0.text("asker_contact"), $0.optionalInt("citizen_id")) })
       {
         inquiryIDs.insert(id)
         if let citizen = row.2 { citizenIDs.insert(citizen) }
@@ -98,37 +98,48 @@ public struct PersonSearch {
       }
     }
     var found = PersonHoldings()
-    try db.forEach("SELECT id, name, phone, email, created_at FROM citizens") { row in
-      let id = row.int(0)
+    try db.forEach(
+      "SELECT id, name, phone, email, created_at FROM citizens",
+      columns: ["id", "name", "phone", "email", "created_at"]
+    ) { row, column in
+      let id = row.int(column[0])
+      let (name, phone, email) = (column[1], column[2], column[3])
       guard
         citizenIDs.contains(id)
-          || match.matches(name: row.text(1), contact: row.text(2) + "," + row.text(3))
+          || match.matches(name: row.text(name), contact: row.text(phone) + "," + row.text(email))
       else { return }
       citizenIDs.insert(id)
-      let contact = [Validation.formatPhone(row.text(2)), row.text(3)].filter { !$0.isEmpty }
+      let contact = [Validation.formatPhone(row.text(phone)), row.text(email)].filter {
+        !$0.isEmpty
+      }
       found.citizens.append(
-        .init(id: id, name: row.text(1), contact: contact.joined(separator: " · "), at: row.text(4))
-      )
+        .init(
+          id: id, name: row.text(name), contact: contact.joined(separator: " · "),
+          at: row.text(column[4])))
     }
     var erasedInquiries = Set<Int64>()
     try db.forEach(
       """
       SELECT id, asker_name, asker_contact, citizen_id, received_at FROM inquiries
       WHERE asker_name <> '' OR asker_contact <> '' OR citizen_id IS NOT NULL
-      """
-    ) { row in
-      let id = row.int(0)
-      if !row.isNull(3), citizenIDs.contains(row.int(3)) {
+      """, columns: ["id", "asker_name", "asker_contact", "citizen_id", "received_at"]
+    ) { row, column in
+      let id = row.int(column[0])
+      let (name, contact, citizen) = (column[1], column[2], column[3])
+      if !row.isNull(citizen), citizenIDs.contains(row.int(citizen)) {
         found.linkedInquiries += 1
         erasedInquiries.insert(id)
         return
       }
-      guard inquiryIDs.contains(id) || match.matches(name: row.text(1), contact: row.text(2)) else {
+      guard
+        inquiryIDs.contains(id) || match.matches(name: row.text(name), contact: row.text(contact))
+      else {
         return
       }
-      guard !row.text(1).isEmpty || !row.text(2).isEmpty else { return }
+      guard !row.text(name).isEmpty || !row.text(contact).isEmpty else { return }
       erasedInquiries.insert(id)
-      found.askers.append(.init(id: id, name: row.text(1), contact: row.text(2), at: row.text(4)))
+      found.askers.append(
+        .init(id: id, name: row.text(name), contact: row.text(contact), at: row.text(column[4])))
     }
     found.words = PersonMatch.words(
       names: found.citizens.map(\.name) + found.askers.map(\.name) + [query.name],
@@ -150,7 +161,8 @@ public struct PersonSearch {
       words.map { .text($0) }
     ) { row in
       PersonHoldings.Mention(
-        eventID: row.int(0), inquiryID: row.int(1), at: row.text(2), text: row.text(3))
+        eventID: row.int("id"), inquiryID: row.int("inquiry_id"), at: row.text("at"),
+        text: row.text("text"))
     }.filter { !erased.contains($0.inquiryID) }
   }
 }

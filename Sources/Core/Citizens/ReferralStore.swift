@@ -12,18 +12,20 @@ public struct ReferralStore {
 
   static let select = """
     SELECT r.id, r.citizen_id, r.activity_id, r.inquiry_id, r.referred_on, s.initials, r.status,
-           r.follow_up, v.title, a.name
+           r.follow_up, v.title, a.name AS association_name
     FROM referrals r JOIN staff s ON s.id = r.staff_id
     JOIN activities v ON v.id = r.activity_id JOIN associations a ON a.id = v.association_id
     """
 
   static func referral(_ row: Statement) -> Referral {
     Referral(
-      id: row.int(0), citizenID: row.optionalInt(1), activityID: row.int(2),
-      inquiryID: row.optionalInt(3), referredOn: Day(iso: row.text(4)) ?? Day(ordinal: 0),
-      staffInitials: row.text(5), status: ReferralStatus(rawValue: row.text(6)) ?? .suggested,
-      followUp: row.isNull(7) ? nil : Day(iso: row.text(7)), activityTitle: row.text(8),
-      associationName: row.text(9))
+      id: row.int("id"), citizenID: row.optionalInt("citizen_id"),
+      activityID: row.int("activity_id"), inquiryID: row.optionalInt("inquiry_id"),
+      referredOn: Day(iso: row.text("referred_on")) ?? Day(ordinal: 0),
+      staffInitials: row.text("initials"),
+      status: ReferralStatus(rawValue: row.text("status")) ?? .suggested,
+      followUp: row.isNull("follow_up") ? nil : Day(iso: row.text("follow_up")),
+      activityTitle: row.text("title"), associationName: row.text("association_name"))
   }
 
   public func referrals(citizenID: Int64) throws -> [Referral] {
@@ -61,7 +63,7 @@ public struct ReferralStore {
       if let inquiryID {
         let status = try db.map("SELECT status FROM inquiries WHERE id = ?", [.integer(inquiryID)])
         {
-          $0.text(0)
+          $0.text("status")
         }.first
         guard let status else { throw CitizenError.inquiryNotFound }
         guard status != "closed" else { throw InquiryError.alreadyClosed }
@@ -141,7 +143,10 @@ public struct ReferralStore {
         SELECT a.contact_person, a.phone FROM activities v
         JOIN associations a ON a.id = v.association_id WHERE v.id = ?
         """, [.integer(activityID)]
-      ) { [$0.text(0), Validation.formatPhone($0.text(1))].filter { !$0.isEmpty } }.first ?? []
+      ) {
+        [$0.text("contact_person"), Validation.formatPhone($0.text("phone"))].filter { !$0.isEmpty }
+      }
+      .first ?? []
     return parts.isEmpty ? "" : " · " + parts.joined(separator: " · ")
   }
 
@@ -149,9 +154,9 @@ public struct ReferralStore {
     guard
       let label = try db.map(
         """
-        SELECT v.title || ' (' || a.name || ')' FROM activities v
+        SELECT v.title || ' (' || a.name || ')' AS label FROM activities v
         JOIN associations a ON a.id = v.association_id WHERE v.id = ?
-        """, [.integer(activityID)], { $0.text(0) }
+        """, [.integer(activityID)], { $0.text("label") }
       ).first
     else { throw CitizenError.activityNotFound }
     return label
@@ -164,7 +169,7 @@ public struct ReferralStore {
       let current = try db.map(
         "SELECT follow_up FROM inquiries WHERE id = ? AND status <> 'closed'",
         [.integer(inquiryID)],
-        { $0.text(0) }
+        { $0.text("follow_up") }
       ).first, let date = Day(iso: current), day < date
     else { return }
     try db.run(

@@ -29,7 +29,7 @@ public enum DemoData {
   /// not all; every fifth never did.
   static func confirmMost(_ store: AssociationStore, today: Day) throws {
     let register = AssociationRegister(db: store.db)
-    let ids = try store.db.map("SELECT id FROM associations ORDER BY sort_key, id") { $0.int(0) }
+    let ids = try store.db.map("SELECT id FROM associations ORDER BY sort_key, id") { $0.int("id") }
     for (index, id) in ids.enumerated() where index % 5 != 4 {
       register.clock = .fixed(today.adding(-((index * 37) % 540)))
       try register.confirm(associationID: id)

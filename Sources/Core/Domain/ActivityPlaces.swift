@@ -3,7 +3,7 @@ extension AssociationStore {
   /// The activity's open places, when the association counts them.
   public func openPlaces(activityID: Int64) throws -> Int? {
     try db.map("SELECT open_places FROM activities WHERE id = ?", [.integer(activityID)]) {
-      $0.optionalInt(0).map(Int.init)
+      $0.optionalInt("open_places").map(Int.init)
     }.first ?? nil
   }
 

@@ -3,22 +3,25 @@
 extension AssociationStore {
   public func activities(of associationID: Int64) throws -> [Activity] {
     let sql = """
-      SELECT v.id, v.association_id, v.title, v.kind, v.description, coalesce(ar.name, ''),
-             v.schedule, v.age_min, v.age_max, v.interests, v.step_free, v.languages,
+      SELECT v.id, v.association_id, v.title, v.kind, v.description,
+             coalesce(ar.name, '') AS area_name, v.schedule, v.age_min, v.age_max, v.interests, v.step_free, v.languages,
              v.child_certificate, v.active, v.accessible_toilet, v.open_places
       FROM activities v LEFT JOIN areas ar ON ar.id = v.area_id
       WHERE v.association_id = ? ORDER BY v.active DESC, v.sort_key, v.id
       """
     var list = try db.map(sql, [.integer(associationID)]) { row in
       Activity(
-        id: row.int(0), associationID: row.int(1), title: row.text(2),
-        kind: ActivityKind(rawValue: row.text(3)) ?? .offer, description: row.text(4),
-        area: row.text(5), schedule: Schedule(mask: Int(row.int(6))),
-        ageMin: row.optionalInt(7).map(Int.init), ageMax: row.optionalInt(8).map(Int.init),
-        interests: Self.splitList(row.text(9)), stepFree: row.int(10) == 1,
-        accessibleToilet: row.int(14) == 1, languages: Self.splitList(row.text(11)),
-        childCertificate: row.int(12) == 1, openPlaces: row.optionalInt(15).map(Int.init),
-        active: row.int(13) == 1)
+        id: row.int("id"), associationID: row.int("association_id"), title: row.text("title"),
+        kind: ActivityKind(rawValue: row.text("kind")) ?? .offer,
+        description: row.text("description"), area: row.text("area_name"),
+        schedule: Schedule(mask: Int(row.int("schedule"))),
+        ageMin: row.optionalInt("age_min").map(Int.init),
+        ageMax: row.optionalInt("age_max").map(Int.init),
+        interests: Self.splitList(row.text("interests")), stepFree: row.int("step_free") == 1,
+        accessibleToilet: row.int("accessible_toilet") == 1,
+        languages: Self.splitList(row.text("languages")),
+        childCertificate: row.int("child_certificate") == 1,
+        openPlaces: row.optionalInt("open_places").map(Int.init), active: row.int("active") == 1)
     }
     for index in list.indices {
       list[index].targetGroups = try db.map(
@@ -26,7 +29,7 @@ extension AssociationStore {
         SELECT t.code FROM activity_target_groups x JOIN target_groups t ON t.id = x.target_group_id
         WHERE x.activity_id = ? ORDER BY t.sort_key
         """, [.integer(list[index].id!)]
-      ) { $0.text(0) }
+      ) { $0.text("code") }
     }
     return list
   }
@@ -41,7 +44,7 @@ extension AssociationStore {
       "SELECT id FROM activities WHERE association_id = ? AND title_fold = ?")
     try statement.bind([.integer(associationID), .text(DanishFolding.fold(title))])
     defer { statement.reset() }
-    return try statement.step() ? statement.int(0) : nil
+    return try statement.step() ? statement.int("id") : nil
   }
 
   /// Validates and saves (inserts when `id` is nil); returns the id. Inside

@@ -19,6 +19,6 @@ extension AssociationStore {
       SELECT id, name FROM associations WHERE active = 1 AND \(conditions.joined(separator: " AND "))
       ORDER BY sort_key LIMIT ?
       """, values + [.integer(Int64(limit))]
-    ) { ($0.int(0), $0.text(1)) }
+    ) { ($0.int("id"), $0.text("name")) }
   }
 }

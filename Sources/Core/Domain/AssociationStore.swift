@@ -29,7 +29,7 @@ public final class AssociationStore {
   /// Areas in Danish order.
   public func areas() throws -> [Area] {
     try db.map("SELECT id, name FROM areas ORDER BY sort_key, id") {
-      Area(id: $0.int(0), name: $0.text(1))
+      Area(id: $0.int("id"), name: $0.text("name"))
     }
   }
 
@@ -38,7 +38,7 @@ public final class AssociationStore {
   static func areaID(in db: Database, named name: String) throws -> Int64? {
     let folded = DanishFolding.fold(name.trimmingCharacters(in: " "))
     guard !folded.isEmpty else { return nil }
-    return try db.map("SELECT id FROM areas WHERE name_fold = ?", [.text(folded)]) { $0.int(0) }
+    return try db.map("SELECT id FROM areas WHERE name_fold = ?", [.text(folded)]) { $0.int("id") }
       .first
   }
 
@@ -54,7 +54,7 @@ public final class AssociationStore {
     let statement = try db.cached("SELECT id FROM areas WHERE name_fold = ?")
     try statement.bind([.text(folded)])
     defer { statement.reset() }
-    if try statement.step() { return statement.int(0) }
+    if try statement.step() { return statement.int("id") }
     guard create else { return nil }
     try db.run(
       "INSERT INTO areas(name, name_fold, sort_key) VALUES (?, ?, ?)",
@@ -72,20 +72,21 @@ public final class AssociationStore {
     let statement = try db.cached("SELECT id FROM associations WHERE name_fold = ?")
     try statement.bind([.text(DanishFolding.fold(name))])
     defer { statement.reset() }
-    return try statement.step() ? statement.int(0) : nil
+    return try statement.step() ? statement.int("id") : nil
   }
 
   public func association(id: Int64) throws -> Association? {
     let sql = """
-      SELECT a.id, a.name, a.description, coalesce(ar.name, ''), a.contact_person, a.phone,
-             a.email, a.website, a.address, a.active
+      SELECT a.id, a.name, a.description, coalesce(ar.name, '') AS area_name, a.contact_person,
+             a.phone, a.email, a.website, a.address, a.active
       FROM associations a LEFT JOIN areas ar ON ar.id = a.area_id WHERE a.id = ?
       """
     let found = try db.map(sql, [.integer(id)]) { row in
       Association(
-        id: row.int(0), name: row.text(1), description: row.text(2), area: row.text(3),
-        contactPerson: row.text(4), phone: row.text(5), email: row.text(6),
-        website: row.text(7), address: row.text(8), active: row.int(9) == 1)
+        id: row.int("id"), name: row.text("name"), description: row.text("description"),
+        area: row.text("area_name"), contactPerson: row.text("contact_person"),
+        phone: row.text("phone"), email: row.text("email"), website: row.text("website"),
+        address: row.text("address"), active: row.int("active") == 1)
     }
     guard var association = found.first else { return nil }
     association.targetGroups = try db.map(
@@ -93,7 +94,7 @@ public final class AssociationStore {
       SELECT t.code FROM association_target_groups x JOIN target_groups t ON t.id = x.target_group_id
       WHERE x.association_id = ? ORDER BY t.sort_key
       """, [.integer(id)]
-    ) { $0.text(0) }
+    ) { $0.text("code") }
     return association
   }
 

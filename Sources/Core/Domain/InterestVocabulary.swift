@@ -21,7 +21,7 @@ public struct InterestVocabulary {
       SELECT id, name, active FROM interests \(includeHidden ? "" : "WHERE active = 1")
       ORDER BY sort_key, id
       """
-    ) { Interest(id: $0.int(0), name: $0.text(1), active: $0.int(2) == 1) }
+    ) { Interest(id: $0.int("id"), name: $0.text("name"), active: $0.int("active") == 1) }
   }
 
   /// Adds each word not yet known; known words are left as they are.

@@ -20,8 +20,8 @@ public struct TargetGroupList {
       "SELECT id, code, name_da, name_en, active FROM target_groups ORDER BY sort_key, id"
     ) {
       TargetGroup(
-        id: $0.int(0), code: $0.text(1), nameDa: $0.text(2), nameEn: $0.text(3),
-        active: $0.int(4) == 1)
+        id: $0.int("id"), code: $0.text("code"), nameDa: $0.text("name_da"),
+        nameEn: $0.text("name_en"), active: $0.int("active") == 1)
     }
   }
 

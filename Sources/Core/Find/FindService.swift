@@ -119,16 +119,18 @@ public final class FindService {
           .citizens,
           try twice({ steps.citizens(inside: $0) }) {
             FindHit(
-              target: .citizen($0.int(0)), title: $0.text(1),
-              detail: [Validation.formatPhone($0.text(2)), $0.text(3)].filter { !$0.isEmpty }
-                .joined(separator: " · "), past: false)
+              target: .citizen($0.int("id")), title: $0.text("name"),
+              detail: [Validation.formatPhone($0.text("phone")), $0.text("email")]
+                .filter { !$0.isEmpty }.joined(separator: " · "), past: false)
           }, capped: true)
       }
       if query.number == nil && wanted(.rooms) {
         add(
           .rooms,
           try run(steps.rooms()) {
-            FindHit(target: .room($0.int(0)), title: $0.text(1), detail: $0.text(2), past: false)
+            FindHit(
+              target: .room($0.int("id")), title: $0.text("name"), detail: $0.text("area_name"),
+              past: false)
           })
       }
       if query.number == nil && wanted(.bookings) {
@@ -168,7 +170,7 @@ public final class FindService {
     if steps.query.digits == nil {
       let purposes = steps.purposes()
       trace?(purposes)
-      sources += try db.map(purposes.sql, purposes.values) { $0.text(0) }
+      sources += try db.map(purposes.sql, purposes.values) { $0.text("purpose") }
         .map { steps.bookings(purpose: $0) }
     }
     var rows: [Int64: (startsAt: String, hit: FindHit)] = [:]
@@ -177,9 +179,9 @@ public final class FindService {
     for step in sources {
       trace?(step)
       var (ahead, back) = (0, 0)
-      try db.forEach(step.sql, step.values) {
-        let startsAt = $0.text(1)
-        rows[$0.int(6)] = (startsAt, Self.booking($0, today: today, lang: lang))
+      try db.forEach(step.sql, step.values, columns: ["starts_at", "id"]) { row, column in
+        let startsAt = row.text(column[0])
+        rows[row.int(column[1])] = (startsAt, Self.booking(row, today: today, lang: lang))
         if startsAt >= now { ahead += 1 } else { back += 1 }
       }
       // Either half full: there may be more that way.
@@ -198,14 +200,14 @@ public final class FindService {
   }
 
   static func booking(_ row: Statement, today: Day, lang: Language) -> FindHit {
-    let slot = Slot(startsAt: row.text(1), endsAt: row.text(2))
+    let slot = Slot(startsAt: row.text("starts_at"), endsAt: row.text("ends_at"))
     let day = slot?.day ?? today
     return FindHit(
-      target: .booking(roomID: row.int(0), day: day, hour: (slot?.start.minutes ?? 0) / 60),
-      title: row.text(3) + " · " + row.text(4),
+      target: .booking(roomID: row.int("room_id"), day: day, hour: (slot?.start.minutes ?? 0) / 60),
+      title: row.text("association_name") + " · " + row.text("room_name"),
       detail: day.label(lang, today: today) + " "
         + (slot.map { $0.start.text + "–" + $0.end.text } ?? "")
-        + (row.text(5).isEmpty ? "" : " · " + row.text(5)),
+        + (row.text("purpose").isEmpty ? "" : " · " + row.text("purpose")),
       past: day < today)
   }
 }

@@ -58,7 +58,8 @@ struct FindSteps {
     let conditions = query.conditions(["r.name_fold"], inside: true, &binder)
     return SearchStep(
       sql: """
-        SELECT r.id, r.name, coalesce(a.name, '') FROM rooms r LEFT JOIN areas a ON a.id = r.area_id
+        SELECT r.id, r.name, coalesce(a.name, '') AS area_name
+        FROM rooms r LEFT JOIN areas a ON a.id = r.area_id
         WHERE r.active = 1 AND \(conditions.joined(separator: " AND "))
         ORDER BY r.sort_key LIMIT \(binder.bind(.int(cap)))
         """, values: binder.values)
@@ -94,7 +95,8 @@ struct FindSteps {
     let now = binder.bind(.text(today.iso))
     let limit = binder.bind(.int(shown))
     let select = """
-      SELECT b.room_id, b.starts_at, b.ends_at, a.name, r.name, b.purpose, b.id
+      SELECT b.room_id, b.starts_at, b.ends_at, a.name AS association_name, r.name AS room_name,
+        b.purpose, b.id
       FROM bookings b JOIN associations a ON a.id = b.association_id JOIN rooms r ON r.id = b.room_id
       WHERE \(condition) AND b.status = 'active'
       """

@@ -25,8 +25,8 @@ public struct RoundSummary: Equatable, Sendable {
 extension ApplicationStore {
   static let columns = """
     g.id, g.round_id, g.association_id, g.inquiry_id, g.purpose, g.amount_applied, g.helper_id,
-    g.status, g.amount_granted, g.decided_on, g.report_due, g.version, a.name, f.name,
-    r.deadline, s.initials
+    g.status, g.amount_granted, g.decided_on, g.report_due, g.version,
+    a.name AS association_name, f.name AS fund_name, r.deadline, s.initials
     """
   static let joins = """
     grant_applications g JOIN associations a ON a.id = g.association_id
@@ -35,18 +35,19 @@ extension ApplicationStore {
     """
 
   static func application(_ row: Statement) -> GrantApplication {
-    func day(_ column: Int32) -> Day? { row.isNull(column) ? nil : Day(iso: row.text(column)) }
+    func day(_ column: String) -> Day? { row.isNull(column) ? nil : Day(iso: row.text(column)) }
     var application = GrantApplication(
-      id: row.int(0), roundID: row.int(1), associationID: row.int(2),
-      inquiryID: row.isNull(3) ? nil : row.int(3), purpose: row.text(4),
-      amountApplied: Int(row.int(5)), helperID: row.int(6),
-      status: ApplicationStatus(rawValue: row.text(7)) ?? .writing,
-      amountGranted: row.isNull(8) ? nil : Int(row.int(8)), decidedOn: day(9), reportDue: day(10))
-    application.version = Int(row.int(11))
-    application.associationName = row.text(12)
-    application.fundName = row.text(13)
-    application.deadline = day(14) ?? Day(ordinal: 0)
-    application.helperInitials = row.text(15)
+      id: row.int("id"), roundID: row.int("round_id"), associationID: row.int("association_id"),
+      inquiryID: row.optionalInt("inquiry_id"), purpose: row.text("purpose"),
+      amountApplied: Int(row.int("amount_applied")), helperID: row.int("helper_id"),
+      status: ApplicationStatus(rawValue: row.text("status")) ?? .writing,
+      amountGranted: row.isNull("amount_granted") ? nil : Int(row.int("amount_granted")),
+      decidedOn: day("decided_on"), reportDue: day("report_due"))
+    application.version = Int(row.int("version"))
+    application.associationName = row.text("association_name")
+    application.fundName = row.text("fund_name")
+    application.deadline = day("deadline") ?? Day(ordinal: 0)
+    application.helperInitials = row.text("initials")
     return application
   }
 
@@ -87,7 +88,7 @@ extension ApplicationStore {
     try db.map(
       """
       SELECT e.application_id, e.at, s.initials, e.kind, e.field, e.old_value, e.new_value,
-        f.name, r.deadline, g.purpose
+        f.name AS fund_name, r.deadline, g.purpose
       FROM grant_applications g JOIN grant_events e ON e.application_id = g.id
         JOIN staff s ON s.id = e.staff_id JOIN fund_rounds r ON r.id = g.round_id
         JOIN funds f ON f.id = r.fund_id
@@ -95,11 +96,13 @@ extension ApplicationStore {
       """, [.integer(associationID), .integer(Int64(limit))]
     ) { row in
       GrantEvent(
-        applicationID: row.int(0), at: row.text(1), staffInitials: row.text(2),
-        kind: GrantEvent.Kind(rawValue: row.text(3)) ?? .edited,
-        field: row.isNull(4) ? nil : Field(rawValue: row.text(4)), oldValue: row.text(5),
-        newValue: row.text(6), fundName: row.text(7),
-        deadline: Day(iso: row.text(8)) ?? Day(ordinal: 0), purpose: row.text(9))
+        applicationID: row.int("application_id"), at: row.text("at"),
+        staffInitials: row.text("initials"),
+        kind: GrantEvent.Kind(rawValue: row.text("kind")) ?? .edited,
+        field: row.isNull("field") ? nil : Field(rawValue: row.text("field")),
+        oldValue: row.text("old_value"), newValue: row.text("new_value"),
+        fundName: row.text("fund_name"),
+        deadline: Day(iso: row.text("deadline")) ?? Day(ordinal: 0), purpose: row.text("purpose"))
     }
   }
 
@@ -119,8 +122,8 @@ extension ApplicationStore {
 
   static func dueRound(_ row: Statement) -> DueRound {
     DueRound(
-      round: FundStore.round(row), fundName: row.text(7), applications: Int(row.int(8)),
-      beingWritten: Int(row.int(9)))
+      round: FundStore.round(row), fundName: row.text("fund_name"),
+      applications: Int(row.int("applications")), beingWritten: Int(row.int("writing")))
   }
 
   /// The round's applications by status, in the order a round runs.
@@ -128,14 +131,15 @@ extension ApplicationStore {
     var byStatus: [ApplicationStatus: RoundSummary.Line] = [:]
     try db.forEach(
       """
-      SELECT status, count(*), sum(amount_applied), coalesce(sum(amount_granted), 0)
+      SELECT status, count(*) AS application_count, sum(amount_applied) AS applied,
+        coalesce(sum(amount_granted), 0) AS granted
       FROM grant_applications WHERE round_id = ? GROUP BY status
       """, [.integer(roundID)]
     ) { row in
-      guard let status = ApplicationStatus(rawValue: row.text(0)) else { return }
+      guard let status = ApplicationStatus(rawValue: row.text("status")) else { return }
       byStatus[status] = RoundSummary.Line(
-        status: status, count: Int(row.int(1)), applied: Int(row.int(2)),
-        granted: Int(row.int(3)))
+        status: status, count: Int(row.int("application_count")), applied: Int(row.int("applied")),
+        granted: Int(row.int("granted")))
     }
     return RoundSummary(lines: ApplicationStatus.allCases.compactMap { byStatus[$0] })
   }

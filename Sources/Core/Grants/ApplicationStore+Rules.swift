@@ -18,7 +18,7 @@ extension ApplicationStore {
       let about = try db.map(
         "SELECT association_id FROM inquiries WHERE id = ?", [.integer(inquiry)]
       ) {
-        $0.isNull(0) ? nil : $0.int(0)
+        $0.optionalInt("association_id")
       }
       if about.isEmpty {
         errors[.inquiry] = .grant(.unknownInquiry)
@@ -73,7 +73,7 @@ extension ApplicationStore {
           .integer(application.associationID), .integer(application.roundID),
           .int64(application.id),
         ]
-      ) { DanishFolding.fold($0.text(0)).trimmed }
+      ) { DanishFolding.fold($0.text("purpose")).trimmed }
       if others.contains(DanishFolding.fold(application.purpose).trimmed) {
         errors[.purpose] = .grant(.duplicate)
       }

@@ -28,8 +28,8 @@ public struct FundStore {
       "SELECT id, name, grantor, criteria, url, active FROM funds ORDER BY sort_key, id"
     ) {
       Fund(
-        id: $0.int(0), name: $0.text(1), grantor: $0.text(2), criteria: $0.text(3),
-        url: $0.text(4), active: $0.int(5) == 1)
+        id: $0.int("id"), name: $0.text("name"), grantor: $0.text("grantor"),
+        criteria: $0.text("criteria"), url: $0.text("url"), active: $0.int("active") == 1)
     }
   }
 
@@ -37,7 +37,7 @@ public struct FundStore {
   public func fundID(named name: String) throws -> Int64? {
     try db.map(
       "SELECT id FROM funds WHERE name_fold = ?", [.text(DanishFolding.fold(name).trimmed)]
-    ) { $0.int(0) }.first
+    ) { $0.int("id") }.first
   }
 
   /// Inserts (no id) or updates; returns the id.
@@ -120,7 +120,7 @@ public struct FundStore {
     try db.map(
       "SELECT id FROM fund_rounds WHERE fund_id = ? AND deadline = ?",
       [.integer(fundID), .text(deadline.iso)]
-    ) { $0.int(0) }.first
+    ) { $0.int("id") }.first
   }
 
   /// Inserts (no id) or updates; returns the id. The dates must follow
@@ -187,10 +187,11 @@ public struct FundStore {
   }
 
   static func round(_ row: Statement) -> FundRound {
-    func day(_ column: Int32) -> Day? { row.isNull(column) ? nil : Day(iso: row.text(column)) }
+    func day(_ column: String) -> Day? { row.isNull(column) ? nil : Day(iso: row.text(column)) }
     return FundRound(
-      id: row.int(0), fundID: row.int(1), deadline: day(2) ?? Day(ordinal: 0),
-      reviewFrom: day(3), reviewUntil: day(4), decisionOn: day(5), note: row.text(6))
+      id: row.int("id"), fundID: row.int("fund_id"), deadline: day("deadline") ?? Day(ordinal: 0),
+      reviewFrom: day("review_from"), reviewUntil: day("review_until"),
+      decisionOn: day("decision_on"), note: row.text("note"))
   }
 }
 

@@ -57,30 +57,40 @@ public struct BookingCalendar {
     case .room(let id): (condition, values) = ("b.room_id = ?", [.integer(id)])
     case .association(let id): (condition, values) = ("b.association_id = ?", [.integer(id)])
     }
-    let rows = try db.map(
+    var rows: [Row] = []
+    try db.forEach(
       """
       SELECT b.id, b.series_id, b.starts_at, b.ends_at, b.purpose, b.attendees, b.contact, b.fee,
-        b.status, r.name, r.address, a.name
+        b.status, r.name AS room_name, r.address, a.name AS association_name
       FROM bookings b JOIN rooms r ON r.id = b.room_id
       CROSS JOIN associations a ON a.id = b.association_id
       WHERE \(condition) ORDER BY b.starts_at, b.id
-      """, values
-    ) { row -> Row? in
-      guard let slot = Slot(startsAt: row.text(2), endsAt: row.text(3)) else { return nil }
-      return Row(
-        id: row.int(0), seriesID: row.optionalInt(1), slot: slot, purpose: row.text(4),
-        attendees: row.optionalInt(5), contact: row.text(6), fee: row.int(7), status: row.text(8),
-        room: row.text(9), address: row.text(10), association: row.text(11))
-    }.compactMap { $0 }
+      """, values,
+      columns: [
+        "id", "series_id", "starts_at", "ends_at", "purpose", "attendees", "contact", "fee",
+        "status", "room_name", "address", "association_name",
+      ]
+    ) { row, column in
+      guard let slot = Slot(startsAt: row.text(column[2]), endsAt: row.text(column[3])) else {
+        return
+      }
+      rows.append(
+        Row(
+          id: row.int(column[0]), seriesID: row.optionalInt(column[1]), slot: slot,
+          purpose: row.text(column[4]), attendees: row.optionalInt(column[5]),
+          contact: row.text(column[6]), fee: row.int(column[7]), status: row.text(column[8]),
+          room: row.text(column[9]), address: row.text(column[10]),
+          association: row.text(column[11])))
+    }
     let series = try db.map(
       "SELECT id, every_weeks, first_day, last_day, starts, ends FROM booking_series"
     ) { row -> Series? in
-      guard let first = Day(iso: row.text(2)), let last = Day(iso: row.text(3)),
-        let start = ClockTime(row.text(4)), let end = ClockTime(row.text(5))
+      guard let first = Day(iso: row.text("first_day")), let last = Day(iso: row.text("last_day")),
+        let start = ClockTime(row.text("starts")), let end = ClockTime(row.text("ends"))
       else { return nil }
       return Series(
-        id: row.int(0), everyWeeks: Int(row.int(1)), first: first, last: last, start: start,
-        end: end)
+        id: row.int("id"), everyWeeks: Int(row.int("every_weeks")), first: first, last: last,
+        start: start, end: end)
     }.compactMap { $0 }
     let seriesByID = Dictionary(uniqueKeysWithValues: series.map { ($0.id, $0) })
 

@@ -65,7 +65,7 @@ public struct RoomFiles {
         var room = checked
         room.id = try store.db.map(
           "SELECT id FROM rooms WHERE name_fold = ?", [.text(DanishFolding.fold(room.name))]
-        ) { $0.int(0) }.first
+        ) { $0.int("id") }.first
         _ = try Importer.checked(line: line) { try rooms.save(room) }
         tally.count(new: room.id == nil)
       }

@@ -6,20 +6,23 @@ struct InquiryQueries {
   var search = ""
 
   static let columns = """
-    i.id, i.received_at, i.channel, i.asker_name, i.category_id, substr(i.text, 1, 200),
+    i.id, i.received_at, i.channel, i.asker_name, i.category_id, substr(i.text, 1, 200) AS summary,
     i.owner_id, s.initials, i.status, i.waiting_on, i.follow_up, i.closed_at, i.outcome,
-    i.handed_over_from IS NOT NULL
+    i.handed_over_from IS NOT NULL AS handed_over
     """
 
   static func row(_ row: Statement) -> InquiryRow {
     InquiryRow(
-      id: row.int(0), receivedAt: row.text(1), channel: Channel(rawValue: row.text(2)) ?? .other,
-      askerName: row.text(3), categoryID: row.int(4), summary: row.text(5), ownerID: row.int(6),
-      ownerInitials: row.text(7),
-      status: InquiryStatus(status: row.text(8), waitingOn: row.isNull(9) ? nil : row.text(9)),
-      followUp: row.isNull(10) ? nil : Day(iso: row.text(10)),
-      closedAt: row.isNull(11) ? nil : row.text(11),
-      outcome: row.isNull(12) ? nil : Outcome(rawValue: row.text(12)), handedOver: row.int(13) == 1)
+      id: row.int("id"), receivedAt: row.text("received_at"),
+      channel: Channel(rawValue: row.text("channel")) ?? .other,
+      askerName: row.text("asker_name"), categoryID: row.int("category_id"),
+      summary: row.text("summary"), ownerID: row.int("owner_id"),
+      ownerInitials: row.text("initials"),
+      status: InquiryStatus(status: row.text("status"), waitingOn: row.optionalText("waiting_on")),
+      followUp: row.isNull("follow_up") ? nil : Day(iso: row.text("follow_up")),
+      closedAt: row.optionalText("closed_at"),
+      outcome: row.isNull("outcome") ? nil : Outcome(rawValue: row.text("outcome")),
+      handedOver: row.int("handed_over") == 1)
   }
 
   /// How many statements a page of `view` may take: "Alle åbne" by owner

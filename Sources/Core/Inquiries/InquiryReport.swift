@@ -18,16 +18,22 @@ public struct InquiryReport {
     sink(format.start + format.line(Self.columns))
     try db.forEach(
       """
-      SELECT i.id, substr(i.received_at, 1, 10), i.channel, i.asker_kind, c.name_da, s.initials,
-        i.status, coalesce(i.follow_up, ''), coalesce(substr(i.closed_at, 1, 10), ''),
-        coalesce(i.outcome, '')
+      SELECT i.id, substr(i.received_at, 1, 10) AS received_date, i.channel, i.asker_kind,
+        c.name_da AS category, s.initials AS owner, i.status,
+        coalesce(i.follow_up, '') AS follow_up,
+        coalesce(substr(i.closed_at, 1, 10), '') AS closed_date,
+        coalesce(i.outcome, '') AS outcome
       FROM inquiries i JOIN staff s ON s.id = i.owner_id
       JOIN inquiry_categories c ON c.id = i.category_id
       WHERE i.received_at >= ? AND i.received_at < ?
       ORDER BY i.received_at, i.id
-      """, [.text(from?.iso ?? "0000"), .text(to?.adding(1).iso ?? "9999")]
-    ) { row in
-      sink(format.line((0..<10).map { row.text(Int32($0)) }))
+      """, [.text(from?.iso ?? "0000"), .text(to?.adding(1).iso ?? "9999")],
+      columns: [
+        "id", "received_date", "channel", "asker_kind", "category", "owner", "status", "follow_up",
+        "closed_date", "outcome",
+      ]
+    ) { row, columns in
+      sink(format.line(columns.map { row.text($0) }))
     }
   }
 
@@ -58,26 +64,30 @@ public struct InquiryReport {
       try db.scalarInt("SELECT count(*) FROM inquiries i WHERE \(inYear)", values))
     summary.byCategory = try db.map(
       """
-      SELECT c.name_da, count(*) FROM inquiries i JOIN inquiry_categories c ON c.id = i.category_id
+      SELECT c.name_da, count(*) AS inquiry_count
+      FROM inquiries i JOIN inquiry_categories c ON c.id = i.category_id
       WHERE \(inYear) GROUP BY c.id ORDER BY count(*) DESC, c.sort
       """, values
-    ) { ($0.text(0), Int($0.int(1))) }
+    ) { ($0.text("name_da"), Int($0.int("inquiry_count"))) }
     summary.byChannel = try db.map(
-      "SELECT channel, count(*) FROM inquiries i WHERE \(inYear) GROUP BY channel ORDER BY 2 DESC, 1",
-      values
-    ) { ($0.text(0), Int($0.int(1))) }
+      """
+      SELECT channel, count(*) AS inquiry_count FROM inquiries i WHERE \(inYear)
+      GROUP BY channel ORDER BY 2 DESC, 1
+      """, values
+    ) { ($0.text("channel"), Int($0.int("inquiry_count"))) }
     summary.byOutcome = try db.map(
       """
-      SELECT outcome, count(*) FROM inquiries i WHERE \(inYear) AND status = 'closed'
+      SELECT outcome, count(*) AS inquiry_count FROM inquiries i WHERE \(inYear) AND status = 'closed'
       GROUP BY outcome ORDER BY 2 DESC, 1
       """, values
-    ) { ($0.text(0), Int($0.int(1))) }
+    ) { ($0.text("outcome"), Int($0.int("inquiry_count"))) }
     let days = try db.map(
       """
       SELECT julianday(substr(closed_at, 1, 10)) - julianday(substr(received_at, 1, 10))
+        AS days_to_close
       FROM inquiries i WHERE \(inYear) AND status = 'closed' ORDER BY 1
       """, values
-    ) { $0.double(0) }
+    ) { $0.double("days_to_close") }
     summary.closed = days.count
     if !days.isEmpty {
       let middle = days.count / 2

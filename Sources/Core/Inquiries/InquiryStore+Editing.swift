@@ -130,7 +130,7 @@ extension InquiryStore {
   ) throws {
     if let id = inquiry.associationID {
       let name = try db.map("SELECT name FROM associations WHERE id = ?", [.integer(id)]) {
-        $0.text(0)
+        $0.text("name")
       }
       guard let name = name.first else {
         errors[.association] = .unknownAssociation
@@ -142,7 +142,7 @@ extension InquiryStore {
       guard !folded.isEmpty else { return }
       let found = try db.map(
         "SELECT id, name FROM associations WHERE name_fold = ?", [.text(folded)]
-      ) { ($0.int(0), $0.text(1)) }
+      ) { ($0.int("id"), $0.text("name")) }
       if let (id, name) = found.first {
         inquiry.associationID = id
         inquiry.associationName = name

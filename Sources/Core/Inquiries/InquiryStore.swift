@@ -17,32 +17,32 @@ public final class InquiryStore {
     id, received_at, channel, asker_kind, asker_name, asker_contact, category_id, text,
     owner_id, received_by, status, waiting_on, follow_up, closed_at, outcome,
     handed_over_from, version, association_id,
-    coalesce((SELECT name FROM associations WHERE id = association_id), '')
+    coalesce((SELECT name FROM associations WHERE id = association_id), '') AS association_name
     """
 
   public func inquiry(id: Int64) throws -> Inquiry? {
     try db.map("SELECT \(Self.inquiryColumns) FROM inquiries WHERE id = ?", [.integer(id)]) {
       row in
       var inquiry = Inquiry()
-      inquiry.id = row.int(0)
-      inquiry.receivedAt = row.text(1)
-      inquiry.channel = Channel(rawValue: row.text(2)) ?? .other
-      inquiry.askerKind = AskerKind(rawValue: row.text(3)) ?? .other
-      inquiry.askerName = row.text(4)
-      inquiry.askerContact = row.text(5)
-      inquiry.categoryID = row.int(6)
-      inquiry.text = row.text(7)
-      inquiry.ownerID = row.int(8)
-      inquiry.receivedByID = row.int(9)
+      inquiry.id = row.int("id")
+      inquiry.receivedAt = row.text("received_at")
+      inquiry.channel = Channel(rawValue: row.text("channel")) ?? .other
+      inquiry.askerKind = AskerKind(rawValue: row.text("asker_kind")) ?? .other
+      inquiry.askerName = row.text("asker_name")
+      inquiry.askerContact = row.text("asker_contact")
+      inquiry.categoryID = row.int("category_id")
+      inquiry.text = row.text("text")
+      inquiry.ownerID = row.int("owner_id")
+      inquiry.receivedByID = row.int("received_by")
       inquiry.status = InquiryStatus(
-        status: row.text(10), waitingOn: row.isNull(11) ? nil : row.text(11))
-      inquiry.followUp = row.isNull(12) ? nil : Day(iso: row.text(12))
-      inquiry.closedAt = row.isNull(13) ? nil : row.text(13)
-      inquiry.outcome = row.isNull(14) ? nil : Outcome(rawValue: row.text(14))
-      inquiry.handedOverFromID = row.optionalInt(15)
-      inquiry.version = row.int(16)
-      inquiry.associationID = row.optionalInt(17)
-      inquiry.associationName = row.text(18)
+        status: row.text("status"), waitingOn: row.optionalText("waiting_on"))
+      inquiry.followUp = row.isNull("follow_up") ? nil : Day(iso: row.text("follow_up"))
+      inquiry.closedAt = row.optionalText("closed_at")
+      inquiry.outcome = row.isNull("outcome") ? nil : Outcome(rawValue: row.text("outcome"))
+      inquiry.handedOverFromID = row.optionalInt("handed_over_from")
+      inquiry.version = row.int("version")
+      inquiry.associationID = row.optionalInt("association_id")
+      inquiry.associationName = row.text("association_name")
       return inquiry
     }.first
   }
@@ -57,13 +57,14 @@ public final class InquiryStore {
       """, [.integer(id)]
     ) { row in
       InquiryEvent(
-        id: row.int(0), at: row.text(1), staffInitials: row.text(2),
-        kind: InquiryEvent.Kind(rawValue: row.text(3)) ?? .note,
-        field: row.isNull(4) ? nil : InquiryField(rawValue: row.text(4)),
-        oldValue: row.text(5), newValue: row.text(6), text: row.text(7),
-        grantField: row.isNull(4) ? nil : ApplicationStore.Field(rawValue: row.text(4)),
-        isErasure: row.text(4) == "erased",
-        closedFor: row.text(4).hasPrefix("for:") ? String(row.text(4).dropFirst(4)) : nil)
+        id: row.int("id"), at: row.text("at"), staffInitials: row.text("initials"),
+        kind: InquiryEvent.Kind(rawValue: row.text("kind")) ?? .note,
+        field: row.isNull("field") ? nil : InquiryField(rawValue: row.text("field")),
+        oldValue: row.text("old_value"), newValue: row.text("new_value"), text: row.text("text"),
+        grantField: row.isNull("field") ? nil : ApplicationStore.Field(rawValue: row.text("field")),
+        isErasure: row.text("field") == "erased",
+        closedFor: row.text("field").hasPrefix("for:")
+          ? String(row.text("field").dropFirst(4)) : nil)
     }
   }
 
@@ -85,22 +86,23 @@ public final class InquiryStore {
   }
 
   static let ownerCountsSQL = """
-    SELECT s.id, s.initials, o.n,
+    SELECT s.id, s.initials, o.n AS open_count,
       (SELECT coalesce(sum(f.n), 0) FROM open_follow_ups f
-       WHERE f.owner_id = o.owner_id AND f.day < ?1)
+       WHERE f.owner_id = o.owner_id AND f.day < ?1) AS overdue_count
     FROM open_inquiries o JOIN staff s ON s.id = o.owner_id
     WHERE o.n > 0 ORDER BY s.initials
     """
 
   static func ownerCount(_ row: Statement) -> OwnerCount {
     OwnerCount(
-      ownerID: row.int(0), initials: row.text(1), open: Int(row.int(2)),
-      overdue: Int(row.int(3)))
+      ownerID: row.int("id"), initials: row.text("initials"), open: Int(row.int("open_count")),
+      overdue: Int(row.int("overdue_count")))
   }
 
   /// The initials of staff member `id` (active or not).
   static func staffRow(_ db: Database, id: Int64) throws -> String? {
-    try db.map("SELECT initials FROM staff WHERE id = ?", [.integer(id)]) { $0.text(0) }.first
+    try db.map("SELECT initials FROM staff WHERE id = ?", [.integer(id)]) { $0.text("initials") }
+      .first
   }
 
   /// One page of a view; pass the last row of the previous page to go on.

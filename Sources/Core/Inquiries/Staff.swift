@@ -32,8 +32,9 @@ public struct StaffDirectory {
       """, [.bool(includeInactive)]
     ) {
       Staff(
-        id: $0.int(0), initials: $0.text(1), name: $0.text(2), active: $0.int(3) == 1,
-        awayUntil: $0.isNull(4) ? nil : Day(iso: $0.text(4)))
+        id: $0.int("id"), initials: $0.text("initials"), name: $0.text("name"),
+        active: $0.int("active") == 1,
+        awayUntil: $0.isNull("away_until") ? nil : Day(iso: $0.text("away_until")))
     }
   }
 
@@ -93,7 +94,8 @@ public struct StaffDirectory {
       """, [.bool(includeInactive)]
     ) {
       InquiryCategory(
-        id: $0.int(0), nameDA: $0.text(1), nameEN: $0.text(2), active: $0.int(3) == 1)
+        id: $0.int("id"), nameDA: $0.text("name_da"), nameEN: $0.text("name_en"),
+        active: $0.int("active") == 1)
     }
   }
 

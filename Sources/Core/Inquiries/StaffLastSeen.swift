@@ -8,7 +8,8 @@ extension StaffDirectory {
   public func last(at login: String) throws -> Staff? {
     guard
       let id = try db.map(
-        "SELECT value FROM settings WHERE key = ?", [.text(Self.lastKey(login))], { $0.text(0) }
+        "SELECT value FROM settings WHERE key = ?", [.text(Self.lastKey(login))],
+        { $0.text("value") }
       ).first.flatMap({ ASCIIDigits.value($0, maxDigits: 18) })
     else { return nil }
     return try staff(id: Int64(id)).flatMap { $0.active ? $0 : nil }

@@ -20,12 +20,12 @@ extension MatchIndex {
       var full = false
       try db.forEach(
         "SELECT n, activity_id, association_id, full FROM matching_changes WHERE n > ? ORDER BY n",
-        [.integer(changeMark)]
-      ) { row in
-        last = row.int(0)
-        if !row.isNull(1) { activities.insert(row.int(1)) }
-        if !row.isNull(2) { associations.insert(row.int(2)) }
-        if row.int(3) == 1 { full = true }
+        [.integer(changeMark)], columns: ["n", "activity_id", "association_id", "full"]
+      ) { row, column in
+        last = row.int(column[0])
+        if !row.isNull(column[1]) { activities.insert(row.int(column[1])) }
+        if !row.isNull(column[2]) { associations.insert(row.int(column[2])) }
+        if row.int(column[3]) == 1 { full = true }
       }
       guard !full, activities.count + associations.count <= Self.updateLimit else { return false }
       // The associations touched: named, or owning a changed activity (as
@@ -37,8 +37,8 @@ extension MatchIndex {
         let marks = chunk.map { _ in "?" }.joined(separator: ",")
         try db.forEach(
           "SELECT DISTINCT association_id FROM activities WHERE id IN (\(marks))",
-          chunk.map { .integer($0) }
-        ) { associations.insert($0.int(0)) }
+          chunk.map { .integer($0) }, columns: ["association_id"]
+        ) { row, column in associations.insert(row.int(column[0])) }
       }
       for association in associations {
         // An association this index has never ranked: read everything.
@@ -61,9 +61,9 @@ extension MatchIndex {
     var within: Int32 = 0
     try db.forEach(
       "SELECT id FROM activities WHERE association_id = ? ORDER BY sort_key, id",
-      [.integer(association)]
-    ) { row in
-      Self.put(within, at: Int(row.int(0)), in: &order.title, fill: 0)
+      [.integer(association)], columns: ["id"]
+    ) { row, column in
+      Self.put(within, at: Int(row.int(column[0])), in: &order.title, fill: 0)
       within += 1
     }
     var added: [Int64: Int] = [:]
@@ -71,26 +71,27 @@ extension MatchIndex {
       """
       SELECT \(Self.columns) FROM activities v JOIN associations a ON a.id = v.association_id
       WHERE v.association_id = ? AND v.active = 1 AND a.active = 1
-      """, [.integer(association)]
-    ) { row in
-      let id = row.int(0)
-      let interests = slice(row.text(10), language: false)
-      let languages = slice(row.text(11), language: true)
-      let inherited = row.text(12).splitScalars { $0 == "|" }.filter { !$0.isEmpty }.reduce(
-        UInt64(0)
-      ) {
-        $0 | (targetBits[String($1)] ?? 0)
-      }
+      """, [.integer(association)], columns: Self.Columns.names
+    ) { row, indices in
+      let c = Self.Columns(indices)
+      let id = row.int(c.id)
+      let interests = slice(row.text(c.interests), language: false)
+      let languages = slice(row.text(c.languages), language: true)
+      let inherited = row.text(c.targetCodes).splitScalars { $0 == "|" }.filter { !$0.isEmpty }
+        .reduce(UInt64(0)) { $0 | (targetBits[String($1)] ?? 0) }
       added[id] = candidates.count
       at[id] = candidates.count
       candidates.append(
         Candidate(
-          id: id, association: association, kind: row.int(1) == 1 ? .role : .offer,
-          areaID: row.isNull(2) ? -1 : Int32(row.int(2)), schedule: Int32(row.int(3)),
-          ageMin: row.isNull(4) ? -1 : Int16(row.int(4)),
-          ageMax: row.isNull(5) ? -1 : Int16(row.int(5)),
-          openPlaces: row.isNull(6) ? -1 : Int32(min(row.int(6), Int64(Int32.max))),
-          stepFree: row.int(7) == 1, toilet: row.int(8) == 1, childCertificate: row.int(9) == 1,
+          id: id, association: association, kind: row.int(c.isRole) == 1 ? .role : .offer,
+          areaID: row.isNull(c.areaID) ? -1 : Int32(row.int(c.areaID)),
+          schedule: Int32(row.int(c.schedule)),
+          ageMin: row.isNull(c.ageMin) ? -1 : Int16(row.int(c.ageMin)),
+          ageMax: row.isNull(c.ageMax) ? -1 : Int16(row.int(c.ageMax)),
+          openPlaces: row.isNull(c.openPlaces)
+            ? -1 : Int32(min(row.int(c.openPlaces), Int64(Int32.max))),
+          stepFree: row.int(c.stepFree) == 1, toilet: row.int(c.toilet) == 1,
+          childCertificate: row.int(c.childCertificate) == 1,
           targetBits: inherited, tie: order.key(activity: id, association: association),
           interestStart: interests.0, interestCount: interests.1,
           languageStart: languages.0, languageCount: languages.1))
@@ -102,11 +103,11 @@ extension MatchIndex {
       SELECT x.activity_id, t.code FROM activity_target_groups x
       JOIN target_groups t ON t.id = x.target_group_id JOIN activities v ON v.id = x.activity_id
       WHERE v.association_id = ?
-      """, [.integer(association)]
-    ) { row in
-      guard let index = added[row.int(0)] else { return }
+      """, [.integer(association)], columns: ["activity_id", "code"]
+    ) { row, column in
+      guard let index = added[row.int(column[0])] else { return }
       if own.insert(index).inserted { candidates[index].targetBits = 0 }
-      candidates[index].targetBits |= targetBits[row.text(1)] ?? 0
+      candidates[index].targetBits |= targetBits[row.text(column[1])] ?? 0
     }
   }
 

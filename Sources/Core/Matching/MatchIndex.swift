@@ -70,17 +70,18 @@ public struct MatchIndex: Sendable {
         """
         SELECT \(columns) FROM activities v JOIN associations a ON a.id = v.association_id
         WHERE v.active = 1 AND a.active = 1
-        """
-      ) { row in
-        let id = row.int(0)
-        let interests = row.withBytes(10) { bytes in
+        """, columns: Columns.names
+      ) { row, indices in
+        let c = Columns(indices)
+        let id = row.int(c.id)
+        let interests = row.withBytes(c.interests) { bytes in
           rawWords.value(bytes) { index.slice($0, language: false) }
         }
-        let languages = row.withBytes(11) { bytes in
+        let languages = row.withBytes(c.languages) { bytes in
           rawLanguages.value(bytes) { index.slice($0, language: true) }
         }
         // The association's target groups, unless the activity names its own (below).
-        let inherited = row.withBytes(12) { bytes in
+        let inherited = row.withBytes(c.targetCodes) { bytes in
           rawTargets.value(bytes) { text in
             text.splitScalars { $0 == "|" }.filter { !$0.isEmpty }.reduce(0) {
               $0 | (index.targetBits[String($1)] ?? 0)
@@ -88,13 +89,17 @@ public struct MatchIndex: Sendable {
           }
         }
         let candidate = Candidate(
-          id: id, association: row.int(13), kind: row.int(1) == 1 ? .role : .offer,
-          areaID: row.isNull(2) ? -1 : Int32(row.int(2)), schedule: Int32(row.int(3)),
-          ageMin: row.isNull(4) ? -1 : Int16(row.int(4)),
-          ageMax: row.isNull(5) ? -1 : Int16(row.int(5)),
-          openPlaces: row.isNull(6) ? -1 : Int32(min(row.int(6), Int64(Int32.max))),
-          stepFree: row.int(7) == 1, toilet: row.int(8) == 1, childCertificate: row.int(9) == 1,
-          targetBits: inherited, tie: order.key(activity: id, association: row.int(13)),
+          id: id, association: row.int(c.association),
+          kind: row.int(c.isRole) == 1 ? .role : .offer,
+          areaID: row.isNull(c.areaID) ? -1 : Int32(row.int(c.areaID)),
+          schedule: Int32(row.int(c.schedule)),
+          ageMin: row.isNull(c.ageMin) ? -1 : Int16(row.int(c.ageMin)),
+          ageMax: row.isNull(c.ageMax) ? -1 : Int16(row.int(c.ageMax)),
+          openPlaces: row.isNull(c.openPlaces)
+            ? -1 : Int32(min(row.int(c.openPlaces), Int64(Int32.max))),
+          stepFree: row.int(c.stepFree) == 1, toilet: row.int(c.toilet) == 1,
+          childCertificate: row.int(c.childCertificate) == 1,
+          targetBits: inherited, tie: order.key(activity: id, association: row.int(c.association)),
           interestStart: interests.0, interestCount: interests.1,
           languageStart: languages.0, languageCount: languages.1)
         if id >= position.count {
@@ -107,13 +112,14 @@ public struct MatchIndex: Sendable {
       // An activity's own target groups replace its association's.
       var own: Set<Int32> = []
       try db.forEach(
-        "SELECT x.activity_id, t.code FROM activity_target_groups x JOIN target_groups t ON t.id = x.target_group_id"
-      ) { row in
-        let id = Int(row.int(0))
+        "SELECT x.activity_id, t.code FROM activity_target_groups x JOIN target_groups t ON t.id = x.target_group_id",
+        columns: ["activity_id", "code"]
+      ) { row, column in
+        let id = Int(row.int(column[0]))
         guard id < position.count, position[id] >= 0 else { return }
         let at = position[id]
         if own.insert(at).inserted { index.candidates[Int(at)].targetBits = 0 }
-        index.candidates[Int(at)].targetBits |= index.targetBits[row.text(1)] ?? 0
+        index.candidates[Int(at)].targetBits |= index.targetBits[row.text(column[1])] ?? 0
       }
     }
     return index
@@ -121,23 +127,72 @@ public struct MatchIndex: Sendable {
 
   /// The columns a candidate is made of (`load` and `update` read the same).
   static let columns = """
-    v.id, v.kind = 'role', v.area_id, v.schedule, v.age_min, v.age_max, v.open_places,
+    v.id, v.kind = 'role' AS is_role, v.area_id, v.schedule, v.age_min, v.age_max, v.open_places,
     v.step_free, v.accessible_toilet, v.child_certificate, v.interests, v.languages,
     a.target_codes, v.association_id
     """
 
+  /// Where each of `columns` is in a row: looked up by name once per
+  /// statement (`Database.forEach(columns:)`), then read by index.
+  struct Columns {
+    static let names = [
+      "id", "is_role", "area_id", "schedule", "age_min", "age_max", "open_places", "step_free",
+      "accessible_toilet", "child_certificate", "interests", "languages", "target_codes",
+      "association_id",
+    ]
+    let id: Int32
+    let isRole: Int32
+    let areaID: Int32
+    let schedule: Int32
+    let ageMin: Int32
+    let ageMax: Int32
+    let openPlaces: Int32
+    let stepFree: Int32
+    let toilet: Int32
+    let childCertificate: Int32
+    let interests: Int32
+    let languages: Int32
+    let targetCodes: Int32
+    let association: Int32
+
+    /// `indices` in the order of `names`.
+    init(_ indices: [Int32]) {
+      id = indices[0]
+      isRole = indices[1]
+      areaID = indices[2]
+      schedule = indices[3]
+      ageMin = indices[4]
+      ageMax = indices[5]
+      openPlaces = indices[6]
+      stepFree = indices[7]
+      toilet = indices[8]
+      childCertificate = indices[9]
+      interests = indices[10]
+      languages = indices[11]
+      targetCodes = indices[12]
+      association = indices[13]
+    }
+  }
+
   private mutating func loadNames(_ db: Database) throws {
-    try db.forEach("SELECT id, name, name_fold FROM areas") { row in
-      areaNames[Int32(row.int(0))] = row.text(1)
-      areaNumbers[row.text(2)] = Int32(row.int(0))
+    try db.forEach(
+      "SELECT id, name, name_fold FROM areas", columns: ["id", "name", "name_fold"]
+    ) { row, column in
+      areaNames[Int32(row.int(column[0]))] = row.text(column[1])
+      areaNumbers[row.text(column[2])] = Int32(row.int(column[0]))
     }
-    try db.forEach("SELECT area_id, neighbour_id FROM area_neighbours") { row in
-      neighbours[Int32(row.int(0)), default: []].insert(Int32(row.int(1)))
+    try db.forEach(
+      "SELECT area_id, neighbour_id FROM area_neighbours", columns: ["area_id", "neighbour_id"]
+    ) { row, column in
+      neighbours[Int32(row.int(column[0])), default: []].insert(Int32(row.int(column[1])))
     }
-    try db.forEach("SELECT id, code, name_da, name_en FROM target_groups ORDER BY id") { row in
-      let bit = UInt64(1) << UInt64(min(63, row.int(0)))
-      targetBits[row.text(1)] = bit
-      targetNames[bit] = (row.text(2), row.text(3))
+    try db.forEach(
+      "SELECT id, code, name_da, name_en FROM target_groups ORDER BY id",
+      columns: ["id", "code", "name_da", "name_en"]
+    ) { row, column in
+      let bit = UInt64(1) << UInt64(min(63, row.int(column[0])))
+      targetBits[row.text(column[1])] = bit
+      targetNames[bit] = (row.text(column[2]), row.text(column[3]))
     }
     _ = languageWords.number(Self.defaultLanguage)
   }
@@ -170,13 +225,17 @@ public struct MatchIndex: Sendable {
   static func tieOrder(_ db: Database) throws -> TieOrder {
     var order = TieOrder()
     var rank: Int32 = 0
-    try db.forEach("SELECT id FROM associations ORDER BY sort_key, id") { row in
-      put(rank, at: Int(row.int(0)), in: &order.association, fill: Int32.max)
+    try db.forEach(
+      "SELECT id FROM associations ORDER BY sort_key, id", columns: ["id"]
+    ) { row, column in
+      put(rank, at: Int(row.int(column[0])), in: &order.association, fill: Int32.max)
       rank += 1
     }
     var position: Int32 = 0
-    try db.forEach("SELECT id FROM activities ORDER BY association_id, sort_key, id") { row in
-      put(position, at: Int(row.int(0)), in: &order.title, fill: 0)
+    try db.forEach(
+      "SELECT id FROM activities ORDER BY association_id, sort_key, id", columns: ["id"]
+    ) { row, column in
+      put(position, at: Int(row.int(column[0])), in: &order.title, fill: 0)
       position += 1
     }
     return order

@@ -116,16 +116,18 @@ public final class Matcher {
     let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
     let statement = try db.prepare(
       """
-      SELECT v.id, v.title, a.name, coalesce(ar.name, ''), a.contact_person, a.phone, a.email, a.id
+      SELECT v.id, v.title, a.name AS association_name, coalesce(ar.name, '') AS area_name,
+        a.contact_person, a.phone, a.email, a.id AS association_id
       FROM activities v JOIN associations a ON a.id = v.association_id
       LEFT JOIN areas ar ON ar.id = v.area_id WHERE v.id IN (\(marks))
       """)
     try statement.bind(ids.map { .integer($0) })
     while try statement.step() {
-      out[statement.int(0)] = Detail(
-        title: statement.text(1), association: statement.text(2), area: statement.text(3),
-        person: statement.text(4), phone: Validation.formatPhone(statement.text(5)),
-        email: statement.text(6), associationID: statement.int(7))
+      out[statement.int("id")] = Detail(
+        title: statement.text("title"), association: statement.text("association_name"),
+        area: statement.text("area_name"), person: statement.text("contact_person"),
+        phone: Validation.formatPhone(statement.text("phone")), email: statement.text("email"),
+        associationID: statement.int("association_id"))
     }
     return out
   }

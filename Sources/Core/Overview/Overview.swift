@@ -41,13 +41,16 @@ public struct Overview: Sendable {
     -> Overview
   {
     try store.db.read {
-      let confirmed = Dictionary(
-        try store.db.map(
-          "SELECT association_id, confirmed_on FROM association_register WHERE confirmed_on IS NOT NULL"
-        ) { ($0.int(0), Day(iso: $0.text(1))) }, uniquingKeysWith: { first, _ in first })
-      let ids = try store.db.map(
-        "SELECT id FROM associations WHERE active = 1 ORDER BY sort_key, id"
-      ) { $0.int(0) }
+      var pairs: [(Int64, Day?)] = []
+      try store.db.forEach(
+        "SELECT association_id, confirmed_on FROM association_register WHERE confirmed_on IS NOT NULL",
+        columns: ["association_id", "confirmed_on"]
+      ) { row, column in pairs.append((row.int(column[0]), Day(iso: row.text(column[1])))) }
+      let confirmed = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+      var ids: [Int64] = []
+      try store.db.forEach(
+        "SELECT id FROM associations WHERE active = 1 ORDER BY sort_key, id", columns: ["id"]
+      ) { row, column in ids.append(row.int(column[0])) }
       let limit = today.addingMonths(-AssociationRegister.staleMonths)
       var files = Set<String>()
       var entries: [Entry] = []

@@ -75,7 +75,7 @@ public struct AssociationCleanup {
       let confirmedOn =
         try db.map(
           "SELECT confirmed_on FROM association_register WHERE association_id = ?", [.integer(id)],
-          { $0.isNull(0) ? nil : $0.text(0) }
+          { $0.optionalText("confirmed_on") }
         ).first ?? nil
       try db.run("DELETE FROM activities WHERE association_id = ?", [.integer(id)])
       try db.run("DELETE FROM associations WHERE id = ?", [.integer(id)])

@@ -25,31 +25,32 @@ extension AssociationHistory {
     let key = SQLValue.integer(id)
     inquiries = try db.map(
       """
-      SELECT i.id, substr(i.received_at, 1, 10), c.name_da, c.name_en, i.asker_kind, i.status,
-        i.waiting_on, i.outcome, s.initials,
-        CASE WHEN i.asker_kind = 'association' THEN substr(i.text, 1, 200) ELSE '' END
+      SELECT i.id, substr(i.received_at, 1, 10) AS received_date, c.name_da, c.name_en,
+        i.asker_kind, i.status, i.waiting_on, i.outcome, s.initials,
+        CASE WHEN i.asker_kind = 'association' THEN substr(i.text, 1, 200) ELSE '' END AS summary
       FROM inquiries i JOIN inquiry_categories c ON c.id = i.category_id
         JOIN staff s ON s.id = i.owner_id
       WHERE i.association_id = ? ORDER BY i.id DESC LIMIT \(Self.shown)
       """, [key]
     ) { row in
       InquiryNote(
-        id: row.int(0), received: Day(iso: row.text(1)) ?? Day(ordinal: 0),
-        categoryDA: row.text(2), categoryEN: row.text(3),
-        askerKind: AskerKind(rawValue: row.text(4)) ?? .other,
-        status: InquiryStatus(status: row.text(5), waitingOn: row.isNull(6) ? nil : row.text(6)),
-        outcome: row.isNull(7) ? nil : Outcome(rawValue: row.text(7)),
-        ownerInitials: row.text(8),
-        summary: row.text(9).split(separator: "\n").first.map(String.init) ?? "")
+        id: row.int("id"), received: Day(iso: row.text("received_date")) ?? Day(ordinal: 0),
+        categoryDA: row.text("name_da"), categoryEN: row.text("name_en"),
+        askerKind: AskerKind(rawValue: row.text("asker_kind")) ?? .other,
+        status: InquiryStatus(
+          status: row.text("status"), waitingOn: row.optionalText("waiting_on")),
+        outcome: row.isNull("outcome") ? nil : Outcome(rawValue: row.text("outcome")),
+        ownerInitials: row.text("initials"),
+        summary: row.text("summary").split(separator: "\n").first.map(String.init) ?? "")
     }
     try db.forEach(
       """
-      SELECT count(*), coalesce(sum(status <> 'closed'), 0) FROM inquiries
-      WHERE association_id = ?
+      SELECT count(*) AS inquiry_count, coalesce(sum(status <> 'closed'), 0) AS open_count
+      FROM inquiries WHERE association_id = ?
       """, [key]
     ) { row in
-      inquiryCount = Int(row.int(0))
-      inquiriesOpen = Int(row.int(1))
+      inquiryCount = Int(row.int("inquiry_count"))
+      inquiriesOpen = Int(row.int("open_count"))
     }
   }
 }

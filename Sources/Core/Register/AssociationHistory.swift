@@ -61,35 +61,37 @@ public struct AssociationHistory: Equatable, Sendable {
           """, [key, now]))
       try db.forEach(
         """
-        SELECT count(*), coalesce(sum((julianday(ends_at) - julianday(starts_at)) * 1440), 0),
-          coalesce(sum(fee), 0)
+        SELECT count(*) AS booking_count,
+          coalesce(sum((julianday(ends_at) - julianday(starts_at)) * 1440), 0) AS minutes,
+          coalesce(sum(fee), 0) AS fees
         FROM bookings WHERE association_id = ? AND status = 'active'
           AND starts_at >= ? AND starts_at < ?
         """, [key, .text(today.addingMonths(-12).iso), now]
       ) { row in
-        history.pastYearCount = Int(row.int(0))
-        history.pastYearMinutes = Int(row.double(1).rounded())
-        history.pastYearFees = Int(row.int(2))
+        history.pastYearCount = Int(row.int("booking_count"))
+        history.pastYearMinutes = Int(row.double("minutes").rounded())
+        history.pastYearFees = Int(row.int("fees"))
       }
       history.referrals = try db.map(
         """
-        SELECT substr(r.referred_on, 1, 10), v.title, r.status FROM activities v
+        SELECT substr(r.referred_on, 1, 10) AS referred_date, v.title, r.status FROM activities v
           JOIN referrals r ON r.activity_id = v.id
         WHERE v.association_id = ? ORDER BY r.referred_on DESC, r.id DESC LIMIT \(shown)
         """, [key]
       ) { row in
         Referral(
-          referredOn: Day(iso: row.text(0)) ?? today, activityTitle: row.text(1),
-          status: ReferralStatus(rawValue: row.text(2)) ?? .suggested)
+          referredOn: Day(iso: row.text("referred_date")) ?? today,
+          activityTitle: row.text("title"),
+          status: ReferralStatus(rawValue: row.text("status")) ?? .suggested)
       }
       try db.forEach(
         """
-        SELECT count(*), coalesce(sum(r.status = 'started'), 0) FROM activities v
-          JOIN referrals r ON r.activity_id = v.id WHERE v.association_id = ?
+        SELECT count(*) AS referral_count, coalesce(sum(r.status = 'started'), 0) AS started
+        FROM activities v JOIN referrals r ON r.activity_id = v.id WHERE v.association_id = ?
         """, [key]
       ) { row in
-        history.referralCount = Int(row.int(0))
-        history.referralsStarted = Int(row.int(1))
+        history.referralCount = Int(row.int("referral_count"))
+        history.referralsStarted = Int(row.int("started"))
       }
       try history.readInquiries(associationID: id, db: db)
       try history.readGrants(associationID: id, db: db)

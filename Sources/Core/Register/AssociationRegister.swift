@@ -24,9 +24,12 @@ public final class AssociationRegister {
       """, [.integer(associationID)]
     ) { row in
       RegisterEntry(
-        confirmedOn: Day(iso: row.text(0)), centreContactID: row.optionalInt(1),
-        insuredSince: Day(iso: row.text(2)), insuredActivities: row.text(3),
-        agreementSigned: Day(iso: row.text(4)), agreementEnds: Day(iso: row.text(5)))
+        confirmedOn: Day(iso: row.text("confirmed_on")),
+        centreContactID: row.optionalInt("centre_contact_id"),
+        insuredSince: Day(iso: row.text("insured_since")),
+        insuredActivities: row.text("insured_activities"),
+        agreementSigned: Day(iso: row.text("agreement_signed")),
+        agreementEnds: Day(iso: row.text("agreement_ends")))
     }.first ?? RegisterEntry()
   }
 
@@ -54,8 +57,8 @@ public final class AssociationRegister {
     let cutoff = clock.now().day.addingMonths(-months)
     return try db.map(
       """
-      SELECT a.id, a.name, coalesce(r.confirmed_on, ''), a.contact_person, a.phone, a.email,
-        coalesce(s.initials, '')
+      SELECT a.id, a.name, coalesce(r.confirmed_on, '') AS last_confirmed, a.contact_person,
+        a.phone, a.email, coalesce(s.initials, '') AS centre_contact
       FROM associations a LEFT JOIN association_register r ON r.association_id = a.id
         LEFT JOIN staff s ON s.id = r.centre_contact_id
       WHERE a.active = 1 AND (r.confirmed_on IS NULL OR r.confirmed_on < ?)
@@ -63,9 +66,10 @@ public final class AssociationRegister {
       """, [.text(cutoff.iso)]
     ) { row in
       StaleAssociation(
-        id: row.int(0), name: row.text(1), confirmedOn: Day(iso: row.text(2)),
-        contactPerson: row.text(3), phone: Validation.formatPhone(row.text(4)),
-        email: row.text(5), centreContact: row.text(6))
+        id: row.int("id"), name: row.text("name"),
+        confirmedOn: Day(iso: row.text("last_confirmed")),
+        contactPerson: row.text("contact_person"), phone: Validation.formatPhone(row.text("phone")),
+        email: row.text("email"), centreContact: row.text("centre_contact"))
     }
   }
 }

@@ -26,9 +26,10 @@ extension AnnualReport {
       """
       SELECT association_id, day, change FROM association_log WHERE change <> 'registered'
       ORDER BY day, id
-      """
-    ) {
-      log[$0.int(0), default: []].append((day: $0.text(1), change: $0.text(2)))
+      """, columns: ["association_id", "day", "change"]
+    ) { row, column in
+      log[row.int(column[0]), default: []].append(
+        (day: row.text(column[1]), change: row.text(column[2])))
     }
     struct Row {
       let id: Int64
@@ -36,16 +37,21 @@ extension AnnualReport {
       let insuredSince: String?
       let active: Bool?
     }
-    let rows = try db.map(
+    var rows: [Row] = []
+    try db.forEach(
       """
-      SELECT s.id, coalesce(a.name, ''), g.insured_since, s.active FROM associations s
+      SELECT s.id, coalesce(a.name, '') AS area_name, g.insured_since, s.active
+      FROM associations s
         LEFT JOIN areas a ON a.id = s.area_id
         LEFT JOIN association_register g ON g.association_id = s.id
-      """
-    ) { row in
-      Row(
-        id: row.int(0), area: row.text(1), insuredSince: row.isNull(2) ? nil : row.text(2),
-        active: Self.activeAtEnd(log[row.int(0)] ?? [], end: end, now: row.int(3) == 1))
+      """, columns: ["id", "area_name", "insured_since", "active"]
+    ) { row, column in
+      let id = row.int(column[0])
+      rows.append(
+        Row(
+          id: id, area: row.text(column[1]),
+          insuredSince: row.isNull(column[2]) ? nil : row.text(column[2]),
+          active: Self.activeAtEnd(log[id] ?? [], end: end, now: row.int(column[3]) == 1)))
     }
     let active = rows.filter { $0.active == true }
     let (from, until) = (self.from, self.until)
@@ -75,8 +81,11 @@ extension AnnualReport {
             [.count(insured.count)]),
         ]))
     var byGroup: [Int64: Int] = [:]
-    try db.forEach("SELECT association_id, target_group_id FROM association_target_groups") {
-      if activeIDs.contains($0.int(0)) { byGroup[$0.int(1), default: 0] += 1 }
+    try db.forEach(
+      "SELECT association_id, target_group_id FROM association_target_groups",
+      columns: ["association_id", "target_group_id"]
+    ) { row, column in
+      if activeIDs.contains(row.int(column[0])) { byGroup[row.int(column[1]), default: 0] += 1 }
     }
     tables.append(
       ReportTable(

@@ -8,29 +8,32 @@ extension AnnualReport {
       lang.pick("Bevilget", "Granted"),
     ]
     let sums = """
-      count(*), coalesce(sum(g.amount_applied), 0), coalesce(sum(g.amount_granted), 0)
+      count(*) AS application_count, coalesce(sum(g.amount_applied), 0) AS applied,
+      coalesce(sum(g.amount_granted), 0) AS granted
       """
     let joins = """
       grant_applications g JOIN fund_rounds r ON r.id = g.round_id JOIN funds f ON f.id = r.fund_id
       WHERE r.deadline >= ? AND r.deadline < ?
       """
     let span: [SQLValue] = [.text(from), .text(until)]
-    func values(_ row: Statement, _ column: Int32) -> [ReportValue] {
+    func values(_ row: Statement) -> [ReportValue] {
       [
-        .count(Int(row.int(column))), .kroner(Int(row.int(column + 1))),
-        .kroner(Int(row.int(column + 2))),
+        .count(Int(row.int("application_count"))), .kroner(Int(row.int("applied"))),
+        .kroner(Int(row.int("granted"))),
       ]
     }
     var total: [ReportValue] = [.count(0), .kroner(0), .kroner(0)]
-    try db.forEach("SELECT \(sums) FROM \(joins)", span) { total = values($0, 0) }
+    try db.forEach("SELECT \(sums) FROM \(joins)", span) { total = values($0) }
     let all = ReportTable.Row(lang.pick("I alt", "In all"), total)
     let byRound = try db.map(
       """
-      SELECT f.name, r.deadline, \(sums) FROM \(joins) GROUP BY r.id ORDER BY r.deadline, f.sort_key
+      SELECT f.name AS fund_name, r.deadline, \(sums) FROM \(joins)
+      GROUP BY r.id ORDER BY r.deadline, f.sort_key
       """, span
     ) { row in
       ReportTable.Row(
-        row.text(0) + " " + (Day(iso: row.text(1))?.numeric ?? row.text(1)), values(row, 2))
+        row.text("fund_name") + " "
+          + (Day(iso: row.text("deadline"))?.numeric ?? row.text("deadline")), values(row))
     }
     tables.append(
       ReportTable(
@@ -41,7 +44,7 @@ extension AnnualReport {
         rows: byRound + [all]))
     var byStatus: [String: [ReportValue]] = [:]
     try db.forEach("SELECT g.status, \(sums) FROM \(joins) GROUP BY g.status", span) {
-      byStatus[$0.text(0)] = values($0, 1)
+      byStatus[$0.text("status")] = values($0)
     }
     tables.append(
       ReportTable(

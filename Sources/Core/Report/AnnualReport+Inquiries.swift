@@ -30,21 +30,29 @@ extension AnnualReport {
     try table(
       "inquiries_by_category", ("Efter kategori", "By category"), ("Kategori", "Category"),
       """
-      SELECT \(lang == .danish ? "c.name_da" : "c.name_en"), count(*) FROM inquiries i
+      SELECT \(lang == .danish ? "c.name_da" : "c.name_en") AS label, count(*) AS row_count
+      FROM inquiries i
         JOIN inquiry_categories c ON c.id = i.category_id
       WHERE \(inYear) GROUP BY c.id ORDER BY count(*) DESC, c.sort
       """)
     try table(
       "inquiries_by_channel", ("Efter kanal", "By channel"), ("Kanal", "Channel"),
-      "SELECT channel, count(*) FROM inquiries i WHERE \(inYear) GROUP BY 1 ORDER BY 2 DESC, 1")
+      """
+      SELECT channel AS label, count(*) AS row_count FROM inquiries i WHERE \(inYear)
+      GROUP BY 1 ORDER BY 2 DESC, 1
+      """)
     try table(
       "inquiries_by_asker", ("Efter hvem der spurgte", "By who asked"), ("Spørger", "Asker"),
-      "SELECT asker_kind, count(*) FROM inquiries i WHERE \(inYear) GROUP BY 1 ORDER BY 2 DESC, 1")
+      """
+      SELECT asker_kind AS label, count(*) AS row_count FROM inquiries i WHERE \(inYear)
+      GROUP BY 1 ORDER BY 2 DESC, 1
+      """)
     try table(
       "inquiries_by_outcome", ("Efter udfald (lukkede)", "By outcome (closed)"),
       ("Udfald", "Outcome"),
       """
-      SELECT outcome, count(*) FROM inquiries i WHERE \(inYear) AND status = 'closed'
+      SELECT outcome AS label, count(*) AS row_count FROM inquiries i
+      WHERE \(inYear) AND status = 'closed'
       GROUP BY 1 ORDER BY 2 DESC, 1
       """)
     // Codes become words in the report's language.

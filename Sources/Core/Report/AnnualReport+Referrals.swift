@@ -32,22 +32,26 @@ extension AnnualReport {
       SELECT DISTINCT g.activity_id, g.target_group_id FROM referrals r
         JOIN activity_target_groups g ON g.activity_id = r.activity_id
       WHERE r.referred_on >= ? AND r.referred_on < ?
-      """, [.text(from), .text(until)]
-    ) { byActivityGroups[$0.int(0), default: []].append($0.int(1)) }
-    let referrals = try db.map(
+      """, [.text(from), .text(until)], columns: ["activity_id", "target_group_id"]
+    ) { row, column in
+      byActivityGroups[row.int(column[0]), default: []].append(row.int(column[1]))
+    }
+    var referrals: [Referral] = []
+    try db.forEach(
       """
       SELECT r.status, CASE WHEN c.birth_year IS NULL THEN NULL
-          ELSE CAST(substr(r.referred_on, 1, 4) AS INTEGER) - c.birth_year END,
-        coalesce(a.name, ''), r.activity_id
+          ELSE CAST(substr(r.referred_on, 1, 4) AS INTEGER) - c.birth_year END AS age,
+        coalesce(a.name, '') AS area_name, r.activity_id
       FROM referrals r JOIN activities v ON v.id = r.activity_id
         LEFT JOIN areas a ON a.id = v.area_id LEFT JOIN citizens c ON c.id = r.citizen_id
       WHERE r.referred_on >= ? AND r.referred_on < ?
-      """, [.text(from), .text(until)]
-    ) { row in
-      Referral(
-        status: ReferralStatus(rawValue: row.text(0)) ?? .suggested,
-        age: row.isNull(1) ? nil : Int(row.int(1)), area: row.text(2),
-        groups: byActivityGroups[row.int(3)] ?? [])
+      """, [.text(from), .text(until)], columns: ["status", "age", "area_name", "activity_id"]
+    ) { row, column in
+      referrals.append(
+        Referral(
+          status: ReferralStatus(rawValue: row.text(column[0])) ?? .suggested,
+          age: row.isNull(column[1]) ? nil : Int(row.int(column[1])), area: row.text(column[2]),
+          groups: byActivityGroups[row.int(column[3])] ?? []))
     }
     func values(_ list: [Referral]) -> [ReportValue] {
       [

@@ -10,15 +10,17 @@ extension AnnualReport {
       var fees = 0
     }
     let perBooking = """
-      count(*), coalesce(sum(CAST(round((julianday(b.ends_at) - julianday(b.starts_at)) * 1440)
-        AS INTEGER)), 0), coalesce(sum(b.fee), 0)
+      count(*) AS booking_count,
+      coalesce(sum(CAST(round((julianday(b.ends_at) - julianday(b.starts_at)) * 1440)
+        AS INTEGER)), 0) AS minutes,
+      coalesce(sum(b.fee), 0) AS fees
       """
     let inYear = "b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ?"
     let span: [SQLValue] = [.text(from), .text(until)]
-    func sum(_ row: Statement, from column: Int32) -> Sum {
+    func sum(_ row: Statement) -> Sum {
       Sum(
-        bookings: Int(row.int(column)), minutes: Int(row.int(column + 1)),
-        fees: Int(row.int(column + 2)))
+        bookings: Int(row.int("booking_count")), minutes: Int(row.int("minutes")),
+        fees: Int(row.int("fees")))
     }
     let columns = [
       lang.pick("Bookinger", "Bookings"), lang.pick("Timer", "Hours"),
@@ -32,7 +34,7 @@ extension AnnualReport {
       SELECT a.name, \(perBooking) FROM bookings b JOIN associations a ON a.id = b.association_id
       WHERE \(inYear) GROUP BY a.id ORDER BY a.sort_key, a.id
       """, span
-    ) { ($0.text(0), sum($0, from: 1)) }
+    ) { ($0.text("name"), sum($0)) }
     var total = Sum()
     for (_, s) in byAssociation {
       total.bookings += s.bookings
@@ -55,12 +57,13 @@ extension AnnualReport {
       ORDER BY r.sort_key, r.id
       """, span
     ) { row -> (id: Int64, name: String, open: Int) in
-      let open = (ClockTime(row.text(3))?.minutes ?? 0) - (ClockTime(row.text(2))?.minutes ?? 0)
-      return (row.int(0), row.text(1), max(0, open) * days)
+      let open =
+        (ClockTime(row.text("closes"))?.minutes ?? 0) - (ClockTime(row.text("opens"))?.minutes ?? 0)
+      return (row.int("id"), row.text("name"), max(0, open) * days)
     }
     let sums = try db.map(
       "SELECT b.room_id, \(perBooking) FROM bookings b WHERE \(inYear) GROUP BY b.room_id", span
-    ) { ($0.int(0), sum($0, from: 1)) }
+    ) { ($0.int("room_id"), sum($0)) }
     let sumByRoom = Dictionary(sums, uniquingKeysWith: { a, _ in a })
     var bookable = 0
     let roomRows = byRoom.map { room -> ReportTable.Row in

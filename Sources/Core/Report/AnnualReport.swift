@@ -29,10 +29,11 @@ public struct AnnualReport: Equatable, Sendable {
 
   public func table(_ file: String) -> ReportTable? { tables.first { $0.file == file } }
 
-  /// Counts grouped by `key` in `sql` (key, count rows), in the query's order.
+  /// Counts grouped by a key in `sql`, in the query's order: its rows are
+  /// the key `AS label` and the count `AS row_count`.
   static func counts(_ db: Database, _ sql: String, _ values: [SQLValue]) throws -> [(
     String, Int
   )] {
-    try db.map(sql, values) { ($0.text(0), Int($0.int(1))) }
+    try db.map(sql, values) { ($0.text("label"), Int($0.int("row_count"))) }
   }
 }

@@ -33,7 +33,7 @@ public enum BookingConfirmation {
         [
           .integer(skipped.associationID), .text(skipped.slot.startsAt),
           .text(skipped.slot.endsAt), .integer(skipped.roomID),
-        ], { $0.text(0) }
+        ], { $0.text("name") }
       ).first
     }
     return found

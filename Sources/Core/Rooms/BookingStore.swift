@@ -36,7 +36,7 @@ public struct BookingStore {
       guard
         let association = try db.map(
           "SELECT name, active FROM associations WHERE id = ?", [.integer(request.associationID)],
-          { ($0.text(0), $0.int(1) == 1) }
+          { ($0.text("name"), $0.int("active") == 1) }
         ).first
       else { throw RoomError.unknownAssociation(String(request.associationID)) }
       guard association.1 else { throw RoomError.associationInactive(association.0) }
@@ -125,30 +125,34 @@ public struct BookingStore {
       ])
       defer { statement.reset() }
       while try statement.step() {
-        guard !ignoring.contains(statement.int(0)),
-          let taken = Slot(startsAt: statement.text(1), endsAt: statement.text(2))
+        guard !ignoring.contains(statement.int("id")),
+          let taken = Slot(startsAt: statement.text("starts_at"), endsAt: statement.text("ends_at"))
         else { continue }
         out.append(
           Clash(
-            wanted: slot, bookingID: statement.int(0), taken: taken,
-            associationName: statement.text(3)))
+            wanted: slot, bookingID: statement.int("id"), taken: taken,
+            associationName: statement.text("name")))
       }
     }
     return out
   }
 
   static let columns = """
-    b.id, b.room_id, b.association_id, a.name, b.series_id, b.starts_at, b.ends_at, b.purpose,
-    b.attendees, b.contact, b.fee, b.status, b.cancel_note
+    b.id, b.room_id, b.association_id, a.name AS association_name, b.series_id, b.starts_at,
+    b.ends_at, b.purpose, b.attendees, b.contact, b.fee, b.status, b.cancel_note
     """
 
   static func booking(_ row: Statement) -> Booking? {
-    guard let slot = Slot(startsAt: row.text(5), endsAt: row.text(6)) else { return nil }
+    guard let slot = Slot(startsAt: row.text("starts_at"), endsAt: row.text("ends_at")) else {
+      return nil
+    }
     return Booking(
-      id: row.int(0), roomID: row.int(1), associationID: row.int(2), associationName: row.text(3),
-      seriesID: row.optionalInt(4), slot: slot, purpose: row.text(7),
-      attendees: row.optionalInt(8).map(Int.init), contact: row.text(9), fee: Int(row.int(10)),
-      status: Booking.Status(rawValue: row.text(11)) ?? .active, cancelNote: row.text(12))
+      id: row.int("id"), roomID: row.int("room_id"), associationID: row.int("association_id"),
+      associationName: row.text("association_name"), seriesID: row.optionalInt("series_id"),
+      slot: slot, purpose: row.text("purpose"),
+      attendees: row.optionalInt("attendees").map(Int.init), contact: row.text("contact"),
+      fee: Int(row.int("fee")), status: Booking.Status(rawValue: row.text("status")) ?? .active,
+      cancelNote: row.text("cancel_note"))
   }
 
   public func booking(id: Int64) throws -> Booking? {

@@ -83,7 +83,7 @@ public final class RoomFinder {
   static func clashStep(_ slot: Slot) -> SearchStep {
     SearchStep(
       sql: """
-        SELECT b.id, b.room_id, b.starts_at, b.ends_at, a.name
+        SELECT b.id, b.room_id, b.starts_at, b.ends_at, a.name AS association_name
         FROM bookings b INDEXED BY bookings_active_time
         CROSS JOIN associations a ON a.id = b.association_id
         WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ? AND b.ends_at > ?
@@ -104,7 +104,7 @@ public final class RoomFinder {
       if !area.isEmpty {
         let step = Self.neighbourStep(area)
         trace?(step)
-        try db.forEach(step.sql, step.values) { neighbours.insert($0.text(0)) }
+        try db.forEach(step.sql, step.values) { neighbours.insert($0.text("name_fold")) }
       }
       let (all, position) = try self.entries(trace: trace)
       entries = all
@@ -113,17 +113,22 @@ public final class RoomFinder {
       for slot in slots {
         let step = Self.clashStep(slot)
         trace?(step)
-        try db.forEach(step.sql, step.values) { row in
+        try db.forEach(
+          step.sql, step.values,
+          columns: ["id", "room_id", "starts_at", "ends_at", "association_name"]
+        ) { row, column in
           // Rooms that do not fit are not shown: their clashes are not read.
-          guard let at = position[row.int(1)], fits[at],
+          guard let at = position[row.int(column[1])], fits[at],
             let taken = row.withBytes(
-              2,
+              column[2],
               { start in
-                row.withBytes(3) { end in Slot(startBytes: start, endBytes: end) }
+                row.withBytes(column[3]) { end in Slot(startBytes: start, endBytes: end) }
               })
           else { return }
           clashes[at].append(
-            Clash(wanted: slot, bookingID: row.int(0), taken: taken, associationName: row.text(4)))
+            Clash(
+              wanted: slot, bookingID: row.int(column[0]), taken: taken,
+              associationName: row.text(column[4])))
         }
       }
     }

@@ -6,20 +6,23 @@ public struct RoomStore {
   public init(db: Database) { self.db = db }
 
   static let columns = """
-    r.id, r.name, r.address, coalesce(a.name, ''), r.capacity, r.accessible_toilet, r.step_free,
-    r.near_transport, r.cleaning_fee, r.opens, r.closes, r.notes, r.active,
+    r.id, r.name, r.address, coalesce(a.name, '') AS area_name, r.capacity, r.accessible_toilet,
+    r.step_free, r.near_transport, r.cleaning_fee, r.opens, r.closes, r.notes, r.active,
     (SELECT group_concat(name, '|') FROM (SELECT f.name FROM room_facilities x
        JOIN facilities f ON f.id = x.facility_id WHERE x.room_id = r.id ORDER BY f.sort_key))
+      AS facility_names
     """
 
   static func room(_ row: Statement) -> Room {
     Room(
-      id: row.int(0), name: row.text(1), address: row.text(2), area: row.text(3),
-      capacity: Int(row.int(4)), facilities: AssociationStore.splitList(row.text(13)),
-      accessibleToilet: row.int(5) == 1, stepFree: row.int(6) == 1, nearTransport: row.int(7) == 1,
-      cleaningFee: Int(row.int(8)), opens: ClockTime(row.text(9)) ?? ClockTime(hour: 8)!,
-      closes: ClockTime(row.text(10)) ?? ClockTime(hour: 22)!, notes: row.text(11),
-      active: row.int(12) == 1)
+      id: row.int("id"), name: row.text("name"), address: row.text("address"),
+      area: row.text("area_name"), capacity: Int(row.int("capacity")),
+      facilities: AssociationStore.splitList(row.text("facility_names")),
+      accessibleToilet: row.int("accessible_toilet") == 1, stepFree: row.int("step_free") == 1,
+      nearTransport: row.int("near_transport") == 1, cleaningFee: Int(row.int("cleaning_fee")),
+      opens: ClockTime(row.text("opens")) ?? ClockTime(hour: 8)!,
+      closes: ClockTime(row.text("closes")) ?? ClockTime(hour: 22)!, notes: row.text("notes"),
+      active: row.int("active") == 1)
   }
 
   /// Rooms in Danish order; only active ones unless asked.
@@ -67,7 +70,7 @@ public struct RoomStore {
   }
 
   public func facilities() throws -> [String] {
-    try db.map("SELECT name FROM facilities WHERE active = 1 ORDER BY sort_key") { $0.text(0) }
+    try db.map("SELECT name FROM facilities WHERE active = 1 ORDER BY sort_key") { $0.text("name") }
   }
 
   public static func validate(_ input: Room) throws(RoomError) -> Room {
@@ -107,7 +110,7 @@ public struct RoomStore {
     let room = try Self.validate(input)
     let folded = DanishFolding.fold(room.name)
     if let other = try db.map(
-      "SELECT id FROM rooms WHERE name_fold = ?", [.text(folded)], { $0.int(0) }
+      "SELECT id FROM rooms WHERE name_fold = ?", [.text(folded)], { $0.int("id") }
     )
     .first, other != room.id {
       throw RoomError.invalid([.name: .duplicateName])

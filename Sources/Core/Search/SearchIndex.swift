@@ -12,27 +12,29 @@ public struct SearchIndex {
     var parts: [String] = []
     try db.forEach(
       """
-      SELECT a.name, a.description, coalesce(ar.name, ''), a.contact_person, a.address, a.phone
+      SELECT a.name, a.description, coalesce(ar.name, '') AS area_name, a.contact_person,
+        a.address, a.phone
       FROM associations a LEFT JOIN areas ar ON ar.id = a.area_id WHERE a.id = ?
-      """, [.integer(id)]
-    ) { row in
-      name = row.text(0)
-      parts += [row.text(1), row.text(2), row.text(3), row.text(4)]
+      """, [.integer(id)],
+      columns: ["name", "description", "area_name", "contact_person", "address", "phone"]
+    ) { row, column in
+      name = row.text(column[0])
+      parts += [row.text(column[1]), row.text(column[2]), row.text(column[3]), row.text(column[4])]
       // The phone as stored (digits) and as said (98 20 83 48), so it is
       // found typed either way.
-      let phone = row.text(5)
+      let phone = row.text(column[5])
       if !phone.isEmpty { parts += [phone, Validation.formatPhone(phone)] }
     }
     try db.forEach(
       """
       SELECT t.name_da, t.name_en FROM association_target_groups x
       JOIN target_groups t ON t.id = x.target_group_id WHERE x.association_id = ?
-      """, [.integer(id)]
-    ) { parts += [$0.text(0), $0.text(1)] }
+      """, [.integer(id)], columns: ["name_da", "name_en"]
+    ) { row, column in parts += [row.text(column[0]), row.text(column[1])] }
     try db.forEach(
       "SELECT title, description, interests, languages FROM activities WHERE association_id = ?",
-      [.integer(id)]
-    ) { parts += [$0.text(0), $0.text(1), $0.text(2), $0.text(3)] }
+      [.integer(id)], columns: ["title", "description", "interests", "languages"]
+    ) { row, column in parts += column.map { row.text($0) } }
     // An unchanged text is not rewritten: the FTS triggers cost more than the check.
     try db.run(
       """

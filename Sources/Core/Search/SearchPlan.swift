@@ -88,7 +88,8 @@ struct SearchPlan {
     tier: Int, from: String, _ conditions: [String], limit: Int, _ binder: inout SQLBinder
   ) -> SearchStep {
     let sql = """
-      SELECT r.id, r.name, r.sort_key, r.active, coalesce(ar.name, ''), r.target_codes, \(tier)
+      SELECT r.id, r.name, r.sort_key, r.active, coalesce(ar.name, '') AS area_name,
+        r.target_codes, \(tier) AS tier
       FROM (SELECT a.id AS id FROM \(from)
         WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND "))
         ORDER BY a.sort_key, a.id LIMIT \(binder.bind(.int(limit)))) p

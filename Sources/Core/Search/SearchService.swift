@@ -33,12 +33,19 @@ public final class SearchService {
     let plan = SearchPlan(query)
     func rows(_ step: SearchStep) throws -> [SearchHit] {
       trace?(step)
-      return try db.map(step.sql, step.values) { row in
-        SearchHit(
-          id: row.int(0), name: row.text(1), area: row.text(4),
-          targetCodesText: row.text(5),
-          active: row.int(3) == 1, tier: Int(row.int(6)), sortKey: row.text(2))
+      var hits: [SearchHit] = []
+      try db.forEach(
+        step.sql, step.values,
+        columns: ["id", "name", "sort_key", "active", "area_name", "target_codes", "tier"]
+      ) { row, column in
+        hits.append(
+          SearchHit(
+            id: row.int(column[0]), name: row.text(column[1]), area: row.text(column[4]),
+            targetCodesText: row.text(column[5]),
+            active: row.int(column[3]) == 1, tier: Int(row.int(column[6])),
+            sortKey: row.text(column[2])))
       }
+      return hits
     }
     if plan.words.isEmpty { return try rows(plan.browse(after: cursor, limit: limit)) }
     // One snapshot for all the tiers, so a save between them cannot show a

@@ -27,8 +27,11 @@ extension Database {
     let start = Monotonic.milliseconds()
     var tables: [(name: String, rows: Int64)] = []
     let listed = try map(
-      "SELECT name, sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE type = 'table' AND rootpage > 0"
-    ) { ($0.text(0), $0.int(1) == 1) }
+      """
+      SELECT name, sql LIKE '%WITHOUT ROWID%' AS without_rowid FROM sqlite_schema
+      WHERE type = 'table' AND rootpage > 0
+      """
+    ) { ($0.text("name"), $0.int("without_rowid") == 1) }
     for (name, withoutRowID) in listed {
       // WITHOUT ROWID tables have no rowid to size them by: they go first.
       let quoted = "\"" + name.replacingAll("\"", with: "\"\"") + "\""

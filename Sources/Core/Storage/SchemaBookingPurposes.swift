@@ -15,7 +15,7 @@ extension Schema {
 
   @Sendable static func keepBookingPurposes(_ db: Database) throws {
     let purposes = try db.map("SELECT DISTINCT purpose FROM bookings WHERE purpose <> ''") {
-      $0.text(0)
+      $0.text("purpose")
     }
     for purpose in purposes { try BookingPurposes.keep(purpose, in: db) }
   }

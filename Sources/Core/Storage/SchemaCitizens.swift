@@ -106,7 +106,9 @@ extension Schema {
 
   /// Fills the interest vocabulary from the activities already stored.
   @Sendable static func seedInterests(_ db: Database) throws {
-    let lists = try db.map("SELECT interests FROM activities WHERE interests <> ''") { $0.text(0) }
+    let lists = try db.map("SELECT interests FROM activities WHERE interests <> ''") {
+      $0.text("interests")
+    }
     let vocabulary = InterestVocabulary(db: db)
     for list in lists { try vocabulary.addMissing(AssociationStore.splitList(list)) }
   }

@@ -20,7 +20,7 @@ extension Schema {
       ("inquiry_categories", "name_da", "name_fold"), ("booking_purposes", "purpose", "fold"),
     ]
     for (table, source, fold) in folded {
-      let marked = try db.map("SELECT \(source) FROM \(table)") { $0.text(0) }
+      let marked = try db.map("SELECT \(source) FROM \(table)") { $0.text(source) }
         .filter(DanishFolding.holdsMarks)
       // OR IGNORE: a name that now folds like another keeps its old fold
       // rather than stopping the upgrade.
@@ -36,31 +36,33 @@ extension Schema {
         }
       }
     }
-    let associations = try db.map(
+    var associations: [(id: Int64, text: String)] = []
+    try db.forEach(
       """
       SELECT a.id, a.name || ' ' || a.description || ' ' || a.contact_person || ' ' || a.address
         || ' ' || coalesce(group_concat(t.title || ' ' || t.description || ' ' || t.interests
-        || ' ' || t.languages, ' '), '')
+        || ' ' || t.languages, ' '), '') AS all_text
       FROM associations a LEFT JOIN activities t ON t.association_id = a.id GROUP BY a.id
-      """
-    ) { (id: $0.int(0), text: $0.text(1)) }
+      """, columns: ["id", "all_text"]
+    ) { row, column in associations.append((id: row.int(column[0]), text: row.text(column[1]))) }
     let index = SearchIndex(db: db)
     for row in associations where DanishFolding.holdsMarks(row.text) {
       try index.reindex(associationID: row.id)
     }
-    let inquiries = try db.map(
+    var inquiries: [(Int64, Inquiry, String)] = []
+    try db.forEach(
       """
       SELECT i.id, i.asker_name, i.asker_contact, i.text,
         coalesce((SELECT e.text FROM inquiry_events e WHERE e.inquiry_id = i.id
-          AND e.kind = 'closed' ORDER BY e.id DESC LIMIT 1), '')
+          AND e.kind = 'closed' ORDER BY e.id DESC LIMIT 1), '') AS closing_note
       FROM inquiries i
-      """
-    ) { row -> (Int64, Inquiry, String) in
+      """, columns: ["id", "asker_name", "asker_contact", "text", "closing_note"]
+    ) { row, column in
       var inquiry = Inquiry()
-      inquiry.askerName = row.text(1)
-      inquiry.askerContact = row.text(2)
-      inquiry.text = row.text(3)
-      return (row.int(0), inquiry, row.text(4))
+      inquiry.askerName = row.text(column[1])
+      inquiry.askerContact = row.text(column[2])
+      inquiry.text = row.text(column[3])
+      inquiries.append((row.int(column[0]), inquiry, row.text(column[4])))
     }
     for (id, inquiry, note) in inquiries
     where DanishFolding.holdsMarks(inquiry.askerName + inquiry.text + note) {

@@ -38,7 +38,7 @@ extension Schema {
   @Sendable static func placeAskingAssociations(_ db: Database) throws {
     let askers = try db.map(
       "SELECT DISTINCT asker_name FROM inquiries WHERE asker_kind = 'association' AND asker_name <> ''"
-    ) { $0.text(0) }
+    ) { $0.text("asker_name") }
     for asker in askers {
       try db.run(
         """

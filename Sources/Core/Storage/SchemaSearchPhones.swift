@@ -6,7 +6,7 @@ extension Schema {
 
   @Sendable static func reindexAssociations(_ db: Database) throws {
     let index = SearchIndex(db: db)
-    let ids = try db.map("SELECT id FROM associations WHERE phone <> ''") { $0.int(0) }
+    let ids = try db.map("SELECT id FROM associations WHERE phone <> ''") { $0.int("id") }
     for id in ids { try index.reindex(associationID: id) }
   }
 }

@@ -22,8 +22,10 @@ public struct Settings {
   }
 
   public func value(_ key: Key) throws -> String {
-    try db.map("SELECT value FROM settings WHERE key = ?", [.text(key.rawValue)]) { $0.text(0) }
-      .first ?? key.defaultValue
+    try db.map("SELECT value FROM settings WHERE key = ?", [.text(key.rawValue)]) {
+      $0.text("value")
+    }
+    .first ?? key.defaultValue
   }
 
   public func set(_ key: Key, _ value: String) throws {

@@ -25,10 +25,10 @@ struct TodaySteps {
     SearchStep(
       sql: """
         SELECT r.id, r.fund_id, r.deadline, r.review_from, r.review_until, r.decision_on, r.note,
-          f.name,
-          (SELECT count(*) FROM grant_applications g WHERE g.round_id = r.id),
+          f.name AS fund_name,
+          (SELECT count(*) FROM grant_applications g WHERE g.round_id = r.id) AS applications,
           (SELECT count(*) FROM grant_applications g
-            WHERE g.round_id = r.id AND g.status = 'writing')
+            WHERE g.round_id = r.id AND g.status = 'writing') AS writing
         FROM fund_rounds r JOIN funds f ON f.id = r.fund_id
         WHERE r.deadline >= ? AND r.deadline <= ? AND f.active = 1
         ORDER BY r.deadline, f.sort_key LIMIT ?
@@ -70,7 +70,8 @@ struct TodaySteps {
   }
 
   private static let referralColumns = """
-    r.id, r.inquiry_id, r.citizen_id, coalesce(c.name, ''), v.title, a.name, r.status, r.follow_up
+    r.id, r.inquiry_id, r.citizen_id, coalesce(c.name, '') AS citizen_name, v.title,
+    a.name AS association_name, r.status, r.follow_up
     """
   private static let referralJoins = """
     JOIN activities v ON v.id = r.activity_id JOIN associations a ON a.id = v.association_id
@@ -105,10 +106,11 @@ struct TodaySteps {
   func bookings() -> SearchStep {
     SearchStep(
       sql: """
-        SELECT \(BookingStore.columns), r.name, r.notes, r.address, a.contact_person, a.phone,
+        SELECT \(BookingStore.columns), r.name AS room_name, r.notes, r.address,
+          a.contact_person, a.phone,
           b.series_id IS NOT NULL AND NOT EXISTS (
             SELECT 1 FROM bookings p WHERE p.series_id = b.series_id
-              AND p.starts_at < b.starts_at AND p.status = 'active')
+              AND p.starts_at < b.starts_at AND p.status = 'active') AS first_of_series
         FROM rooms r
           CROSS JOIN bookings b ON b.room_id = r.id
           CROSS JOIN associations a ON a.id = b.association_id
@@ -121,7 +123,7 @@ struct TodaySteps {
   func bookingsCount() -> SearchStep {
     SearchStep(
       sql: """
-        SELECT count(*) FROM bookings
+        SELECT count(*) AS total FROM bookings
         WHERE status = 'active' AND starts_at >= ? AND starts_at < ?
         """, values: [.text(today.iso), .text(today.adding(1).iso)])
   }
@@ -130,7 +132,7 @@ struct TodaySteps {
   func followUpsCount() -> SearchStep {
     SearchStep(
       sql: """
-        SELECT count(*) FROM inquiries
+        SELECT count(*) AS total FROM inquiries
         WHERE status <> 'closed' AND owner_id = ? AND follow_up <= ?
         """, values: [me, .text(weekEnd)])
   }
@@ -140,7 +142,7 @@ struct TodaySteps {
     SearchStep(
       sql: """
         SELECT * FROM (
-          SELECT s.id, s.room_id, r.name, a.name,
+          SELECT s.id, s.room_id, r.name AS room_name, a.name AS association_name,
             (SELECT substr(max(b.starts_at), 1, 10) FROM bookings b
              WHERE b.series_id = s.id AND b.status = 'active') AS last, s.starts, s.ends
           FROM booking_series s JOIN rooms r ON r.id = s.room_id

@@ -35,7 +35,7 @@ public final class TodayStore {
     // index-only count).
     func more(_ read: Int, _ count: SearchStep) throws -> Int {
       guard read >= Self.limit else { return 0 }
-      return max(0, (try run(count) { Int($0.int(0)) }.first ?? read) - read)
+      return max(0, (try run(count) { Int($0.int("total")) }.first ?? read) - read)
     }
     return try db.read {
       var plan = TodayPlan()
@@ -44,14 +44,15 @@ public final class TodayStore {
         let due = try run(steps.followUps(), InquiryQueries.row)
         plan.followUpsMore = try more(due.count, steps.followUpsCount())
         let handed = try run(steps.handovers(initials: me, after: seen)) {
-          (event: $0.int(0), inquiry: $0.int(1), from: $0.text(2))
+          (event: $0.int("id"), inquiry: $0.int("inquiry_id"), from: $0.text("old_value"))
         }
         let closed = try run(steps.closedForMe(initials: me, after: seen)) {
           (
-            event: $0.int(0),
+            event: $0.int("id"),
             item: ClosedByOther(
-              inquiryID: $0.int(1), by: $0.text(2), outcome: Outcome(rawValue: $0.text(3)),
-              askerName: $0.text(4), text: $0.text(5))
+              inquiryID: $0.int("inquiry_id"), by: $0.text("initials"),
+              outcome: Outcome(rawValue: $0.text("new_value")),
+              askerName: $0.text("asker_name"), text: $0.text("text"))
           )
         }
         plan.closedByOthers = closed.map(\.item)
@@ -96,7 +97,7 @@ public final class TodayStore {
   public func seenHandover(staffID: Int64) throws -> Int64 {
     try db.map(
       "SELECT handover_event FROM staff_seen WHERE staff_id = ?", [.integer(staffID)]
-    ) { $0.int(0) }.first ?? 0
+    ) { $0.int("handover_event") }.first ?? 0
   }
 
   /// I dag was shown with handovers up to `event`: they are no longer new.
@@ -119,26 +120,28 @@ public final class TodayStore {
 
   static func referral(_ row: Statement) -> TodayReferral {
     TodayReferral(
-      id: row.int(0), inquiryID: row.optionalInt(1), citizenID: row.optionalInt(2),
-      citizenName: row.text(3), activityTitle: row.text(4), associationName: row.text(5),
-      status: ReferralStatus(rawValue: row.text(6)) ?? .suggested,
-      followUp: Day(iso: row.text(7)) ?? Day(ordinal: 0))
+      id: row.int("id"), inquiryID: row.optionalInt("inquiry_id"),
+      citizenID: row.optionalInt("citizen_id"), citizenName: row.text("citizen_name"),
+      activityTitle: row.text("title"), associationName: row.text("association_name"),
+      status: ReferralStatus(rawValue: row.text("status")) ?? .suggested,
+      followUp: Day(iso: row.text("follow_up")) ?? Day(ordinal: 0))
   }
 
   static func booking(_ row: Statement) -> TodayBooking? {
     guard let booking = BookingStore.booking(row) else { return nil }
     return TodayBooking(
-      booking: booking, roomName: row.text(13), roomNotes: row.text(14), address: row.text(15),
-      contactPerson: row.text(16), phone: Validation.formatPhone(row.text(17)),
-      firstOfSeries: row.int(18) == 1)
+      booking: booking, roomName: row.text("room_name"), roomNotes: row.text("notes"),
+      address: row.text("address"), contactPerson: row.text("contact_person"),
+      phone: Validation.formatPhone(row.text("phone")),
+      firstOfSeries: row.int("first_of_series") == 1)
   }
 
   static func series(_ row: Statement) -> EndingSeries? {
-    guard let last = Day(iso: row.text(4)), let starts = ClockTime(row.text(5)),
-      let ends = ClockTime(row.text(6))
+    guard let last = Day(iso: row.text("last")), let starts = ClockTime(row.text("starts")),
+      let ends = ClockTime(row.text("ends"))
     else { return nil }
     return EndingSeries(
-      seriesID: row.int(0), roomID: row.int(1), roomName: row.text(2),
-      associationName: row.text(3), lastDay: last, starts: starts, ends: ends)
+      seriesID: row.int("id"), roomID: row.int("room_id"), roomName: row.text("room_name"),
+      associationName: row.text("association_name"), lastDay: last, starts: starts, ends: ends)
   }
 }
