@@ -10,24 +10,23 @@ import CSQLite
 /// (`AS alias` for an expression, or for two columns with the same name).
 extension Statement {
   /// The index of the column called `name` (available once prepared).
+  /// A scan of the statement's few names: comparing short names is
+  /// cheaper than hashing one, and this runs for every value read.
   public func column(_ name: String) -> Int32 {
     if columnNames.isEmpty { columnNames = readColumnNames() }
-    guard let index = columnNames[name] else {
+    guard let index = columnNames.firstIndex(of: name) else {
       preconditionFailure("no column '\(name)' in: \(sql)")
     }
-    return index
+    return Int32(index)
   }
 
-  func readColumnNames() -> [String: Int32] {
-    var names: [String: Int32] = [:]
-    for index in 0..<sqlite3_column_count(handle) {
-      guard let pointer = sqlite3_column_name(handle, index) else { continue }
-      let name = String(cString: pointer)
-      // Two columns of one name: the first is kept; reading it by that
-      // name would be ambiguous, so give the second an alias.
-      if names[name] == nil { names[name] = index }
+  /// The names in column order. Two columns of one name: the first is
+  /// found; reading the second by that name would be ambiguous, so give
+  /// it an alias.
+  func readColumnNames() -> [String] {
+    (0..<sqlite3_column_count(handle)).map { index in
+      sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""
     }
-    return names
   }
 
   public func int(_ name: String) -> Int64 { int(column(name)) }

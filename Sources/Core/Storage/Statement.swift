@@ -7,7 +7,7 @@ public final class Statement {
   public let sql: String
   private unowned let database: Database
   /// Column names to indices, read once (`Statement+Names`).
-  var columnNames: [String: Int32] = [:]
+  var columnNames: [String] = []
 
   init(database: Database, sql: String, persistent: Bool = false) throws {
     var stmt: OpaquePointer?
