@@ -23,6 +23,14 @@ while IFS= read -r hit; do breach "$hit: a pane reads the database itself"; done
 while IFS= read -r hit; do breach "$hit: the command line imports the TUI"; done \
   < <(grep -rln "^import TUI$" Sources/skranke | grep -v "Sources/skranke/CLI/UICommand.swift")
 
+# A form's, a list's or a question's answer comes back to the feature as a
+# message (Asked, Answer), never as a closure holding the feature; and a
+# feature changes its state only through send.
+while IFS= read -r hit; do breach "$hit: a closure holds the feature (answer with a Question)"; done \
+  < <(grep -rnE "\[(unowned|weak) self\]" Sources/TUI)
+while IFS= read -r hit; do breach "$hit: state changed outside send"; done \
+  < <(grep -rn "state\.apply(" Sources/TUI/Features | grep -v "func send(")
+
 # A pane declares itself once, in its folder (Features/*/…Declared.swift):
 # the shell's tables and help name none of its places or its tab.
 declared="$(grep -hoE "static let [a-zA-Z]+ = (Context|PaneID)\(" Sources/TUI/Features/*/*Declared.swift \

@@ -50,7 +50,7 @@ import Testing
     #expect(CommandTable.command(for: .char("y"), in: .confirm) == .yes)
     #expect(CommandTable.command(for: .escape, in: .confirm) == .no)
     #expect(CommandTable.command(for: .char("x"), in: .confirm) == nil)
-    let confirm = Confirm(question: "?", yes: {})
+    let confirm = Confirm(question: "?", asked: Asked(by: .desk, question: DeskQuestion.quit))
     #expect(confirm.answer(CommandTable.command(for: .char("x"), in: .confirm)) == nil)
     var help = HelpOverlay()
     let down = help.handle(CommandTable.command(for: .char("j"), in: .help))

@@ -139,7 +139,7 @@ import Testing
     app.handle(.escape)
     #expect(app.context == .confirm)
     for c in "jens" { app.handle(.char(c)) }
-    guard case .form(let form, _, _)? = app.modals.last else {
+    guard case .form(let form, _)? = app.modals.last else {
       Issue.record("the form was discarded")
       return
     }

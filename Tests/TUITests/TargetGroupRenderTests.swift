@@ -21,7 +21,7 @@ import Testing
     #expect(screen(app).contains("Målgruppe: Hjemløshed"))
     app.handle(.escape)
     app.handle(.ctrl("t"))
-    guard case .picker(let picker, _, _, _)? = app.modals.last else {
+    guard case .picker(let picker, _, _)? = app.modals.last else {
       Issue.record("no target-group picker")
       return
     }

@@ -36,7 +36,7 @@ public final class App: Desk {
   var modals: [Modal] = []
   var message: (text: String, isError: Bool)?
   /// Set when the user has asked to quit (and confirmed, if needed).
-  public private(set) var wantsQuit = false
+  public internal(set) var wantsQuit = false
   /// Set when the user asked for a redraw or a suspend; the loop clears them.
   var wantsRedraw = false
   var wantsSuspend = false
@@ -120,7 +120,7 @@ public final class App: Desk {
   public var hasUnsavedChanges: Bool {
     panes.values.contains { $0.hasUnsavedChanges }
       || modals.contains {
-        if case .form(let form, _, _) = $0 { return form.isChanged }
+        if case .form(let form, _) = $0 { return form.isChanged }
         return false
       }
   }
@@ -218,7 +218,7 @@ public final class App: Desk {
             question: lang.pick(
               "Der er ændringer, der ikke er gemt. Afslut alligevel og kassér dem?",
               "There are unsaved changes. Quit anyway and discard them?"),
-            yes: { [unowned self] in wantsQuit = true })))
+            asked: ask(.quit))))
     } else {
       wantsQuit = true
     }
@@ -237,10 +237,10 @@ public final class App: Desk {
   func presentNext(_ modal: Modal) { queued.append(modal) }
 
   func updateTopForm(_ body: (inout Form) -> Void) {
-    guard case .form(var form, let save, let changed) = modals.last else { return }
+    guard case .form(var form, let asked) = modals.last else { return }
     body(&form)
-    changed?(&form)
-    modals[modals.count - 1] = .form(form, save: save, changed: changed)
+    change(asked, &form)
+    modals[modals.count - 1] = .form(form, asked)
   }
 
   func dismissForm() {

@@ -21,7 +21,7 @@ extension App {
               + lang.pick(
                 "Henvendelser og henvisninger bliver stående uden navn, så optællingerne passer.",
                 "Inquiries and referrals stay without the name, so the counts add up."),
-            yes: { [unowned self] in _ = erase(held, ticked: nil) })))
+            asked: ask(.erase(held)))))
       return
     }
     var form = Form(
@@ -40,11 +40,11 @@ extension App {
       "Navn, kontakt og tekst forsvinder fra alle tabeller og fra filen; henvendelser og henvisninger bliver stående uden navn, så optællingerne passer. Ctrl-S sletter, Esc fortryder.",
       "Name, contact and text leave every table and the file; inquiries and referrals stay without the name, so the counts add up. Ctrl-S erases, Esc cancels."
     )
-    present(.form(form, save: { [unowned self] in erase(held, ticked: $0) }))
+    present(.form(form, ask(.erase(held))))
   }
 
   /// Erases what `held` found, with the notes ticked in `form`.
-  private func erase(_ held: PersonHoldings, ticked form: Form?) -> Form? {
+  func erase(_ held: PersonHoldings, ticked form: Form?) -> Form? {
     let notes = Set(
       held.mentions.filter { form?.field("note:\($0.eventID)")?.checked == true }.map(\.eventID))
     do {

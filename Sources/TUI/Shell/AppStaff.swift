@@ -37,14 +37,12 @@ extension App {
     }
     present(
       .picker(
-        picker, chosen: { [unowned self] in chooseStaff($0) },
-        remove: { [unowned self] in removeStaff($0) },
-        away: { [unowned self] in markAway($0) }))
+        picker, ask(.whoIsHere), offers: [.removeStaff, .markAway]))
   }
 
   func chooseStaff(_ id: Int64?) {
     guard let id else {
-      present(.form(Self.staffForm(lang: lang), save: { [unowned self] in saveStaff($0) }))
+      present(.form(Self.staffForm(lang: lang), ask(.addStaff)))
       return
     }
     me = staff.first { $0.id == id }
@@ -61,7 +59,7 @@ extension App {
     }
   }
 
-  private func saveStaff(_ form: Form) -> Form? {
+  func saveStaff(_ form: Form) -> Form? {
     var form = form
     form.clearErrors()
     if form.warnAboutCPR(lang: lang) { return form }

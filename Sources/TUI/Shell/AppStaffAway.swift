@@ -22,10 +22,10 @@ extension App {
     form.footer = lang.pick(
       "Dato: 24-12, +14, fre, uge 2. Tom: tilbage. Enter gemmer, Esc fortryder.",
       "Date: 24-12, +14, fri, week 2. Empty: back. Enter saves, Esc cancels.")
-    present(.form(form, save: { [unowned self] in saveAway(member, $0) }))
+    present(.form(form, ask(.away(member))))
   }
 
-  private func saveAway(_ member: Staff, _ form: Form) -> Form? {
+  func saveAway(_ member: Staff, _ form: Form) -> Form? {
     var form = form
     let text = form.field("until")?.text.trimmed ?? ""
     var day: Day?

@@ -24,7 +24,7 @@ extension App {
               "Tag \(member.initials) (\(member.name)) af listen? \(member.initials) kan ikke længere vælges; lukkede henvendelser står som før.",
               "Take \(member.initials) (\(member.name)) off the list? \(member.initials) can no longer be chosen; closed inquiries stay as they were."
             ),
-            yes: { [unowned self] in deactivate(member, handingOverTo: nil, reason: "") })))
+            asked: ask(.takeOff(member)))))
       return
     }
     guard !others.isEmpty else {
@@ -38,7 +38,7 @@ extension App {
     present(
       .form(
         Self.handOverAllForm(member, open: open, to: others, lang: lang),
-        save: { [unowned self] in saveHandOverAll($0, member, others) }))
+        ask(.handOverAll(member, to: others))))
   }
 
   /// Whom the open inquiries go to (no default: it must be chosen) and why.
@@ -70,7 +70,7 @@ extension App {
     return form
   }
 
-  private func saveHandOverAll(_ form: Form, _ member: Staff, _ others: [Staff]) -> Form? {
+  func saveHandOverAll(_ form: Form, _ member: Staff, _ others: [Staff]) -> Form? {
     var form = form
     let index = form.field("owner")?.choice ?? 0
     let reason = form.field("reason")?.text.trimmed ?? ""
@@ -86,7 +86,7 @@ extension App {
     return nil
   }
 
-  private func deactivate(_ member: Staff, handingOverTo target: Staff?, reason: String) {
+  func deactivate(_ member: Staff, handingOverTo target: Staff?, reason: String) {
     do {
       let moved = try inquiryStore.deactivate(
         member.initials, handingOverTo: target?.initials, reason: reason, by: me?.initials)

@@ -18,10 +18,10 @@ extension App {
     if let index = modals.lastIndex(where: {
       if case .form = $0 { return true } else { return false }
     }),
-      case .form(var form, let save, let changed) = modals[index]
+      case .form(var form, let asked) = modals[index]
     {
       form.render(into: &grid, rect: body, lang: lang)
-      modals[index] = .form(form, save: save, changed: changed)
+      modals[index] = .form(form, asked)
     } else if var form = saving {
       form.render(into: &grid, rect: body, lang: lang)
     } else {
@@ -37,9 +37,9 @@ extension App {
       case .find(var find):
         find.render(into: &grid, lang: lang)
         modals[top] = .find(find)
-      case .picker(var picker, let chosen, let remove, let away):
+      case .picker(var picker, let asked, let offers):
         picker.render(into: &grid)
-        modals[top] = .picker(picker, chosen: chosen, remove: remove, away: away)
+        modals[top] = .picker(picker, asked, offers: offers)
       case .confirm(let confirm): confirm.render(into: &grid, lang: lang)
       case .record(var record):
         record.render(into: &grid, lang: lang)

@@ -24,12 +24,10 @@ extension Desk {
     form.footer = lang.pick(
       "→ vælger printeren. Ctrl-S skriver, Esc fortryder.",
       "→ picks the printer. Ctrl-S writes, Esc cancels.")
-    present(
-      .form(form, save: { [unowned self] in writeSheet($0, what: what, text: text) }))
+    present(.form(form, Asked(by: .desk, question: DeskQuestion.print(what: what, text: text))))
   }
 
-  private func writeSheet(_ form: Form, what: (String, String), text: () throws -> String) -> Form?
-  {
+  func writeSheet(_ form: Form, what: (String, String), text: () throws -> String) -> Form? {
     var form = form
     let name = lang.pick(what.0, what.1)
     do {

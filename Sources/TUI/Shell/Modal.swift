@@ -5,13 +5,11 @@ import Core
 /// given by the pane that opened it, so the shell never knows a pane's
 /// targets.
 enum Modal {
-  /// `changed` runs after a key changed a field (completions, hints).
-  case form(Form, save: FormSave, changed: FormChange? = nil)
-  /// `remove` is given where an option can be taken off the list (staff).
-  /// `away` where a colleague can be marked away (the staff picker, F5).
-  case picker(
-    Picker, chosen: (Int64?) -> Void, remove: ((Int64?) -> Void)? = nil,
-    away: ((Int64?) -> Void)? = nil)
+  /// A form; its answer (`.save`) and each change of a field go to `asked.by`.
+  case form(Form, Asked)
+  /// A choice list; `offers` says which of Del (take off the list) and
+  /// Ctrl-V (away until) it takes (the staff picker, F5).
+  case picker(Picker, Asked, offers: Set<CommandID> = [])
   case confirm(Confirm)
   case help(HelpOverlay)
   case find(FindOverlay)
@@ -20,8 +18,9 @@ enum Modal {
 
   /// Whether the status bar offers a command while this modal is on top.
   func offers(_ command: CommandID) -> Bool {
-    if command == .removeStaff, case .picker(_, _, let remove, _) = self { return remove != nil }
-    if command == .markAway, case .picker(_, _, _, let away) = self { return away != nil }
+    if command == .removeStaff || command == .markAway, case .picker(_, _, let offers) = self {
+      return offers.contains(command)
+    }
     return true
   }
 
@@ -36,12 +35,3 @@ enum Modal {
     }
   }
 }
-
-/// Saving a form: reads it into a Core value and writes it through a store.
-/// Returns the form to keep open (its problems shown next to the fields,
-/// what was typed kept) or nil when it is done and closes.
-typealias FormSave = (Form) -> Form?
-
-/// After a key changed a field: the pane fills in what depends on it (the
-/// associations that match the typed name, what a field was read as).
-typealias FormChange = (inout Form) -> Void

@@ -29,9 +29,17 @@ protocol Pane: AnyObject {
   /// letters are commands: after any Esc what is typed is text, so a pane
   /// with a line to type in takes it there; false: it has none here.
   func typeAfterEscape(_ key: Key) -> Bool
+  /// The answer to a question this pane put on top (`Modal`): for a form,
+  /// what stays open, or nil when it is done.
+  func answer(_ question: Question, _ answer: Answer) -> Kept?
+  /// A key changed a field of a form this pane asked: fill in what depends
+  /// on it (a hint under the field, suggestions to pick from).
+  func change(_ question: Question, _ form: inout Form)
 }
 
 extension Pane {
+  func answer(_ question: Question, _ answer: Answer) -> Kept? { nil }
+  func change(_ question: Question, _ form: inout Form) {}
   func offers(_ command: CommandID) -> Bool { true }
   func typeAfterEscape(_ key: Key) -> Bool { false }
   var associationShown: Int64? { nil }

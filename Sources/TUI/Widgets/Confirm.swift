@@ -3,8 +3,8 @@ import Core
 /// A yes/no question. Nothing happens until it is answered; Esc means no.
 struct Confirm {
   let question: String
-  /// What a yes does.
-  let yes: () -> Void
+  /// Who asked, and what a yes answers (`Answer.yes` goes back to them).
+  let asked: Asked
   /// A yes typed right after the Esc that asked was held back once (it may
   /// be the first letter of a word typed on): the next yes answers.
   var heldBack = false

@@ -16,11 +16,11 @@ extension AssociationsFeature {
             question: lang.pick(
               "Slet \(association.name) og dens aktiviteter? Intet henviser til den. u fortryder.",
               "Delete \(association.name) and its activities? Nothing refers to it. u undoes."),
-            yes: { [unowned self] in delete(id, association.name) })))
+            asked: asking(.delete(id, association.name)))))
     } catch { desk.show(error) }
   }
 
-  private func delete(_ id: Int64, _ name: String) {
+  func delete(_ id: Int64, _ name: String) {
     do {
       let deleted = try cleanup.delete(id)
       send(.removed(id, undo: deleted))
@@ -65,17 +65,16 @@ extension AssociationsFeature {
     )
     desk.present(
       .form(
-        form, save: { [unowned self] in merge(id, association.name, $0) },
-        changed: { [unowned self] in completeInto(&$0) }))
+        form, asking(.merge(id, association.name))))
   }
 
-  private func completeInto(_ form: inout Form) {
+  func completeInto(_ form: inout Form) {
     let typed = form.fields[0].text.trimmed
     let found = typed.isEmpty ? [] : (try? store.associations(matching: typed, limit: 50)) ?? []
     AssociationPick.show(found.map(\.name), typed: typed, in: &form.fields[0], lang: lang)
   }
 
-  private func merge(_ id: Int64, _ name: String, _ form: Form) -> Form? {
+  func merge(_ id: Int64, _ name: String, _ form: Form) -> Form? {
     var form = form
     form.clearErrors()
     let lookup: AssociationPick.Lookup = { [store] in
@@ -103,12 +102,12 @@ extension AssociationsFeature {
               "Flet \(name) ind i \(kept.name)? Aktiviteterne\(what) flyttes, kontakt og telefon bruges, hvor \(kept.name) ingen har, og \(name) slettes. Det kan ikke fortrydes.",
               "Merge \(name) into \(kept.name)? Its activities\(what) move, its contact and phone are used where \(kept.name) has none, and \(name) is deleted. This cannot be undone."
             ),
-            yes: { [unowned self] in mergeNow(id, into: kept) })))
+            asked: asking(.mergeNow(id, into: kept)))))
       return form
     }
   }
 
-  private func mergeNow(_ id: Int64, into kept: (id: Int64, name: String)) {
+  func mergeNow(_ id: Int64, into kept: (id: Int64, name: String)) {
     do {
       let moved = try cleanup.merge(id, into: kept.id)
       desk.dismissForm()

@@ -51,4 +51,6 @@ enum AssociationsMessage {
   case removed(Int64, undo: AssociationCleanup.Deleted?)
   /// `u` put it back.
   case restored
+  /// A file opened from the stale list (true), or left (false).
+  case backToStale(Bool)
 }

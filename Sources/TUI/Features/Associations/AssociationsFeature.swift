@@ -10,9 +10,6 @@ final class AssociationsFeature: Pane {
   var areas: [Area] = []
   /// Whether the screen is wide enough for the selected association's preview.
   private var previewEnabled = false
-  /// The detail was opened from the stale list: Esc goes back to it (one
-  /// shorter once this one is confirmed), so calling them is Enter, b, Esc.
-  var backToStale = false
 
   init(_ desk: Desk) throws {
     self.desk = desk
@@ -48,8 +45,8 @@ final class AssociationsFeature: Pane {
   func handle(_ key: Key, command: CommandID?) {
     let leavingDetail = state.mode == .detail && command == .back
     for effect in state.handle(key, command) { perform(effect) }
-    if leavingDetail && backToStale {
-      backToStale = false
+    if leavingDetail && state.backToStale {
+      send(.backToStale(false))
       showStale()
     }
   }
@@ -85,7 +82,7 @@ final class AssociationsFeature: Pane {
   func layout(width: Int, height: Int) {
     previewEnabled = width >= AssociationsState.previewWidth && height >= App.minimumHeight
     if previewEnabled, let hit = state.selectedHit, state.preview?.association.id != hit.id {
-      state.apply(.preview(try? loadDetail(hit.id, history: false)))
+      send(.preview(try? loadDetail(hit.id, history: false)))
     }
   }
 
@@ -104,7 +101,7 @@ final class AssociationsFeature: Pane {
     case .editRegister(let id): openRegister(id)
     case .showInquiries(let id): desk.bring(.listInquiries(associationID: id))
     case .applications(let id):
-      ApplicationEditor(desk: desk) { [unowned self] in reloadDetail(id) }.pick(
+      ApplicationEditor(desk: desk, host: .associations).pick(
         associationID: id, name: state.detail?.association.name ?? "")
     case .confirmDetails(let id):
       do {
@@ -118,24 +115,22 @@ final class AssociationsFeature: Pane {
     case .open(let id):
       do {
         guard let detail = try loadDetail(id) else { throw StoreError.notFound }
-        state.apply(.opened(detail))
+        send(.opened(detail))
       } catch { desk.show(error) }
     case .preview(let id):
       guard previewEnabled else { return }
-      state.apply(.preview(try? loadDetail(id, history: false)))
+      send(.preview(try? loadDetail(id, history: false)))
     case .pickTargetGroup:
       pick(
         lang.pick("Målgruppe", "Target group"),
         all: lang.pick("Alle målgrupper", "All target groups"),
         store.targetGroups.filter { $0.active || $0.id == state.filter.targetGroupID }
-          .map { ($0.name(lang), $0.id) }, current: state.filter.targetGroupID
-      ) { .targetGroup($0) }
+          .map { ($0.name(lang), $0.id) }, current: state.filter.targetGroupID, .targetGroup)
     case .pickArea:
       areas = (try? store.areas()) ?? areas
       pick(
         lang.pick("Område", "Area"), all: lang.pick("Alle områder", "All areas"),
-        areas.map { ($0.name, $0.id) }, current: state.filter.areaID
-      ) { .area($0) }
+        areas.map { ($0.name, $0.id) }, current: state.filter.areaID, .area)
     case .newAssociation:
       var blank = Association(name: "")
       blank.name = state.query.text.trimmed  // what was searched for is often the new name
@@ -156,23 +151,20 @@ final class AssociationsFeature: Pane {
   /// A filter picker: "all" first, then the choices; choosing searches again.
   private func pick(
     _ title: String, all: String, _ choices: [(String, Int64)], current: Int64?,
-    _ message: @escaping (Int64?) -> AssociationsMessage
+    _ filter: AssociationsQuestion.Filter
   ) {
     let options =
       [(label: all, value: nil as Int64?)] + choices.map { (label: $0.0, value: Optional($0.1)) }
     desk.present(
       .picker(
         Picker(title: title, options: options, current: current),
-        chosen: { [unowned self] in
-          state.apply(message($0))
-          runSearch()
-        }))
+        asking(.filter(filter))))
   }
 
   func runSearch(keepSelection: Bool = false) {
     do {
       let hits = try search.search(state.searchQuery, limit: AssociationsMessage.page)
-      state.apply(.hits(hits, keepSelection: keepSelection))
+      send(.hits(hits, keepSelection: keepSelection))
       if let hit = state.selectedHit { perform(.preview(hit.id)) }
     } catch { desk.show(error) }
   }
@@ -180,7 +172,7 @@ final class AssociationsFeature: Pane {
   private func loadMore() {
     guard let last = state.hits.last, !state.exhausted else { return }
     do {
-      state.apply(
+      send(
         .more(
           try search.search(state.searchQuery, after: last.cursor, limit: AssociationsMessage.page))
       )
@@ -207,6 +199,6 @@ final class AssociationsFeature: Pane {
 
   func reloadDetail(_ id: Int64) {
     guard state.detail?.association.id == id, let fresh = try? loadDetail(id) else { return }
-    state.apply(.reloaded(fresh))
+    send(.reloaded(fresh))
   }
 }

@@ -13,11 +13,11 @@ extension AssociationsFeature {
           RegisterForm.make(
             try register.entry(associationID: id), name: association.name, staff: staff,
             lang: lang),
-          save: { [unowned self] in saveRegister($0, id: id, staff: staff) }))
+          asking(.register(id, staff: staff))))
     } catch { desk.show(error) }
   }
 
-  private func saveRegister(_ form: Form, id: Int64, staff: [Staff]) -> Form? {
+  func saveRegister(_ form: Form, id: Int64, staff: [Staff]) -> Form? {
     var form = form
     form.clearErrors()
     let (entry, errors) = RegisterForm.read(form, staff: staff, today: desk.today)

@@ -7,19 +7,19 @@ extension AssociationsFeature {
     desk.present(
       .form(
         AssociationForm.make(association, groups: store.targetGroups, lang: lang),
-        save: { [unowned self] in save($0, association) }))
+        asking(.association(association))))
   }
 
   func openForm(_ activity: Activity) {
     desk.present(
       .form(
         ActivityForm.make(activity, groups: store.targetGroups, lang: lang),
-        save: { [unowned self] in save($0, activity) }))
+        asking(.activity(activity))))
   }
 
   /// Saves an association; on any problem the form stays open with the
   /// errors next to the fields, and nothing is written.
-  private func save(_ form: Form, _ base: Association) -> Form? {
+  func save(_ form: Form, _ base: Association) -> Form? {
     var form = form
     form.clearErrors()
     do {
@@ -40,7 +40,7 @@ extension AssociationsFeature {
     return form
   }
 
-  private func save(_ form: Form, _ base: Activity) -> Form? {
+  func save(_ form: Form, _ base: Activity) -> Form? {
     var form = form
     form.clearErrors()
     let (activity, errors) = ActivityForm.read(form, into: base, groups: store.targetGroups)
@@ -74,12 +74,10 @@ extension AssociationsFeature {
       .confirm(
         Confirm(
           question: question,
-          yes: { [unowned self] in
-            setActive(id, !association.active, name: association.name)
-          })))
+          asked: asking(.setActive(id, !association.active, name: association.name)))))
   }
 
-  private func setActive(_ id: Int64, _ active: Bool, name: String) {
+  func setActive(_ id: Int64, _ active: Bool, name: String) {
     do {
       try store.setActive(associationID: id, active)
       // `d` again undoes it only where the association stays in view (its

@@ -42,11 +42,7 @@ extension AssociationsFeature {
               "Ikke bekræftet i 12 måneder (\(count)) — Enter åbner (og b dér bekræfter)",
               "Not confirmed for 12 months (\(count)) — Enter opens (and b there confirms)"),
             options: Array(options), current: nil),
-          chosen: { [unowned self] id in
-            guard let id else { return }
-            perform(.open(id))
-            backToStale = state.mode == .detail
-          }))
+          asking(.stale)))
     } catch { desk.show(error) }
   }
 }

@@ -34,6 +34,9 @@ struct AssociationsState {
   var preview: Detail?
   /// The association the last Del took, for `u` to put back.
   var lastDeleted: AssociationCleanup.Deleted?
+  /// The detail was opened from the stale list: Esc goes back to it (one
+  /// shorter once this one is confirmed), so calling them is Enter, b, Esc.
+  var backToStale = false
   /// Rows the list had at the last draw, for paging keys.
   var pageSize = 10
 
@@ -221,6 +224,7 @@ struct AssociationsState {
       }
       if preview?.association.id == id { preview = nil }
     case .restored: lastDeleted = nil
+    case .backToStale(let back): backToStale = back
     }
   }
 }

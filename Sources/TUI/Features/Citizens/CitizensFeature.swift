@@ -100,7 +100,7 @@ final class CitizensFeature: Pane {
   func startProfile(_ citizen: Citizen = Citizen(), inquiry: (id: Int64, label: String)? = nil) {
     var form = CitizenForm.make(citizen, lang: lang)
     CitizenForm.setGroups(&form, citizen.targetGroups, lists, lang)
-    state.apply(.loaded(citizen, form, inquiry: inquiry))
+    send(.loaded(citizen, form, inquiry: inquiry))
     loadReferred()
     rematch()
   }
@@ -108,11 +108,11 @@ final class CitizensFeature: Pane {
   /// Which suggestions the citizen is already referred to (and how far).
   func loadReferred() {
     guard let id = state.citizen.id else {
-      state.apply(.referred([:]))
+      send(.referred([:]))
       return
     }
     let open = (try? referrals.referrals(citizenID: id))?.filter { $0.status.isPending } ?? []
-    state.apply(
+    send(
       .referred(Dictionary(open.map { ($0.activityID, $0.status) }) { first, _ in first }))
   }
 
@@ -124,11 +124,11 @@ final class CitizensFeature: Pane {
       !citizen.interests.isEmpty || !citizen.availability.isEmpty || !citizen.area.isEmpty
       || citizen.birthYear != nil || !citizen.targetGroups.isEmpty
     guard hasCriteria else {
-      state.apply(.results(nil, hasCriteria: false))
+      send(.results(nil, hasCriteria: false))
       return
     }
     do {
-      state.apply(.results(try matcher.match(citizen, limit: 30, lang: lang), hasCriteria: true))
+      send(.results(try matcher.match(citizen, limit: 30, lang: lang), hasCriteria: true))
     } catch { desk.show(error) }
   }
 
@@ -144,7 +144,7 @@ final class CitizensFeature: Pane {
       errors.merge(more) { first, _ in first }
     } catch { desk.show(error) }
     if !errors.isEmpty {
-      state.apply(.invalid(CitizenForm.keyed(errors), lang))
+      send(.invalid(CitizenForm.keyed(errors), lang))
       return false
     }
     if state.warnAboutCPR(lang: lang) { return false }
@@ -153,7 +153,7 @@ final class CitizensFeature: Pane {
       let saved = try citizens.save(citizen, linkInquiry: inquiry?.id)
       let keep = state.form.focus
       startProfile(saved, inquiry: inquiry)
-      state.apply(.focusField(keep))
+      send(.focusField(keep))
       desk.say(
         lang.pick("Borgeren er gemt (nr. \(saved.id!))", "The citizen was saved (no. \(saved.id!))")
           + (inquiry.map {
@@ -161,7 +161,7 @@ final class CitizensFeature: Pane {
           } ?? "."))
       return true
     } catch CitizenError.invalid(let errors) {
-      state.apply(.invalid(CitizenForm.keyed(errors), lang))
+      send(.invalid(CitizenForm.keyed(errors), lang))
     } catch { desk.show(error) }
     return false
   }
@@ -187,7 +187,7 @@ final class CitizensFeature: Pane {
       let category = categories.first { $0.id == inquiry.categoryID }?.nameDA ?? ""
       citizen.seeking = category.hasPrefix("Søger") ? .offerSelf : .volunteer
       startProfile(citizen, inquiry: (id, label))
-      state.apply(.focusField(4))  // interests: name and contact came from the inquiry
+      send(.focusField(4))  // interests: name and contact came from the inquiry
     } catch { desk.show(error) }
   }
 
@@ -203,15 +203,7 @@ final class CitizensFeature: Pane {
     }
     guard let id = state.citizen.id else { return }
     let inquiryID = state.inquiry?.id
-    let form = ReferralForm.make(row, inquiry: state.inquiry, lang: lang, today: desk.today)
-    func open(again: Bool) {
-      desk.present(
-        .form(
-          form,
-          save: { [unowned self] in
-            saveReferral($0, citizenID: id, row: row, inquiryID: inquiryID, again: again)
-          }))
-    }
+    let referral = CitizensQuestion.Referral(citizenID: id, row: row, inquiryID: inquiryID)
     // One open referral per citizen and activity: a second is asked first.
     if let existing = try? referrals.openReferral(citizenID: id, activityID: row.activityID) {
       desk.present(
@@ -219,13 +211,21 @@ final class CitizensFeature: Pane {
           Confirm(
             question: CitizenError.alreadyReferred(existing.status, existing.referredOn)
               .message(lang) + lang.pick(" Henvis igen?", " Refer again?"),
-            yes: { open(again: true) })))
+            asked: asking(.referAgain(referral)))))
       return
     }
-    open(again: false)
+    openReferral(referral, again: false)
   }
 
-  private func saveReferral(
+  /// The referral's form: the association's contact and the follow-up date.
+  func openReferral(_ referral: CitizensQuestion.Referral, again: Bool) {
+    desk.present(
+      .form(
+        ReferralForm.make(referral.row, inquiry: state.inquiry, lang: lang, today: desk.today),
+        asking(.referral(referral, again: again))))
+  }
+
+  func saveReferral(
     _ form: Form, citizenID: Int64, row: MatchRow, inquiryID: Int64?, again: Bool
   ) -> Form? {
     var form = form

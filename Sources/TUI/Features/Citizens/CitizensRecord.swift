@@ -15,7 +15,7 @@ extension CitizensFeature {
         Picker(
           title: lang.pick("Åbn borger", "Open citizen"), options: options,
           current: state.citizen.id),
-        chosen: { [unowned self] in chooseCitizen($0) }))
+        asking(.open)))
   }
 
   /// From I dag or Find: the citizen's profile, as if picked.
@@ -23,7 +23,7 @@ extension CitizensFeature {
 
   /// Opens a saved citizen (or a new profile), asking first when typing
   /// in the profile would be lost.
-  private func chooseCitizen(_ id: Int64?, confirmed: Bool = false) {
+  func chooseCitizen(_ id: Int64?, confirmed: Bool = false) {
     if !confirmed && state.form.isChanged {
       desk.present(
         .confirm(
@@ -31,7 +31,7 @@ extension CitizensFeature {
             question: lang.pick(
               "Profilen har ændringer, der ikke er gemt. Kassér dem?",
               "The profile has unsaved changes. Discard them?"),
-            yes: { [unowned self] in chooseCitizen(id, confirmed: true) })))
+            asked: asking(.discardAndOpen(id)))))
       return
     }
     guard let id else {

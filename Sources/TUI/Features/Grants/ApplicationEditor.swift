@@ -2,11 +2,41 @@ import Core
 
 /// Opening an application the centre helps with, from F1's file (`a`) or
 /// a round on I dag, and saving it: the form stays open with every problem
-/// next to its field, and closes only once it is saved. `saved` lets the
-/// pane that opened it read again.
+/// next to its field, and closes only once it is saved (then every pane
+/// reads again). Its questions are asked for the pane it was opened from
+/// (`host`), which hands their answers back here (`answer`).
 struct ApplicationEditor {
   unowned let desk: Desk
-  let saved: () -> Void
+  let host: PaneID
+
+  /// What the editor asks: the association's applications, an
+  /// application's form, a round's view.
+  enum Asks: Question {
+    case pick(associationID: Int64, name: String, inquiryID: Int64?)
+    case form(GrantApplication, rounds: [ApplicationForm.RoundChoice], staff: [Staff])
+    case round
+  }
+
+  private func asking(_ question: Asks) -> Asked { Asked(by: .pane(host), question: question) }
+
+  /// The answer to one of the editor's questions.
+  func answer(_ question: Asks, _ answer: Answer) -> Kept? {
+    switch (question, answer) {
+    case (.pick(let associationID, let name, let inquiryID), .chosen(let id)):
+      if let id {
+        open(id: id, tiedTo: inquiryID)
+      } else {
+        openNew(associationID: associationID, name: name, inquiryID: inquiryID)
+      }
+    case (.round, .chosen(let id?)): open(id: id)
+    case (.form(let application, let rounds, let staff), .save(let form)):
+      return save(form, over: application, rounds: rounds, staff: staff).map {
+        Kept(form: $0, question: question)
+      }
+    default: break
+    }
+    return nil
+  }
 
   var lang: Language { desk.lang }
   private var store: ApplicationStore { desk.stores.applications }
@@ -24,13 +54,7 @@ struct ApplicationEditor {
           Picker(
             title: lang.pick("Ansøgninger · ", "Applications · ") + name, options: options,
             current: nil),
-          chosen: { id in
-            if let id {
-              open(id: id, tiedTo: inquiryID)
-            } else {
-              openNew(associationID: associationID, name: name, inquiryID: inquiryID)
-            }
-          }))
+          asking(.pick(associationID: associationID, name: name, inquiryID: inquiryID))))
     } catch { desk.show(error) }
   }
 
@@ -89,7 +113,7 @@ struct ApplicationEditor {
       desk.present(
         .form(
           ApplicationForm.make(application, rounds: rounds, staff: staff, lang: lang),
-          save: { form in save(form, over: application, rounds: rounds, staff: staff) }))
+          asking(.form(application, rounds: rounds, staff: staff))))
     } catch { desk.show(error) }
   }
 
@@ -129,7 +153,6 @@ struct ApplicationEditor {
     if form.warnAboutCPR(lang: lang) { return form }
     do {
       try store.save(application, by: me.id)
-      saved()
       desk.refreshAll()
       desk.say(
         lang.pick("Ansøgningen er gemt: ", "The application is saved: ")

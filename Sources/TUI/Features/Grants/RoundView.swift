@@ -21,7 +21,7 @@ extension ApplicationEditor {
             title: fund + " · " + lang.pick("frist ", "deadline ") + round.deadline.withWeek(lang),
             options: Self.roundLines(round, summary: summary, applications, lang: lang),
             current: applications.first?.id),
-          chosen: { id in if let id { open(id: id) } }))
+          Asked(by: .pane(host), question: Asks.round)))
     } catch { desk.show(error) }
   }
 

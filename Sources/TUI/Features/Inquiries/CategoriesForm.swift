@@ -16,12 +16,12 @@ extension InquiriesFeature {
       form.footer = lang.pick(
         "Mellemrum viser/skjuler. Skjulte bruges ikke til nye henvendelser. Ctrl-S gemmer.",
         "Space shows/hides. Hidden ones are not offered for new inquiries. Ctrl-S saves.")
-      desk.present(.form(form, save: { [unowned self] in saveCategories($0) }))
+      desk.present(.form(form, asking(.categories)))
     } catch { desk.show(error) }
   }
 
   /// Shows or hides categories and adds a new one; at least one stays shown.
-  private func saveCategories(_ form: Form) -> Form? {
+  func saveCategories(_ form: Form) -> Form? {
     var form = form
     if form.warnAboutCPR(lang: lang) { return form }
     let directory = inquiryStore.directory
@@ -38,7 +38,7 @@ extension InquiriesFeature {
         try directory.setCategoryActive(category.id, !category.active)
       }
       if !newName.isEmpty { try directory.addCategory(newName) }
-      categories = try directory.categories()
+      send(.lookups(categories: try directory.categories()))
       desk.say(lang.pick("Kategorierne er gemt.", "The categories are saved."))
       return nil
     } catch let error as InquiryError {

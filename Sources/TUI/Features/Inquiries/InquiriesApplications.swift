@@ -19,7 +19,7 @@ extension InquiriesFeature {
           isError: true)
         return
       }
-      let editor = ApplicationEditor(desk: desk) { [unowned self] in loadDetail(inquiryID) }
+      let editor = ApplicationEditor(desk: desk, host: .inquiries)
       let store = desk.stores.applications
       let existing = try store.applications(inquiryID: inquiryID)
       if existing.count == 1, let id = existing[0].id {

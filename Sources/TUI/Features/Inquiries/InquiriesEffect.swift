@@ -23,6 +23,10 @@ enum InquiriesMessage {
   /// How many rows a list reads at a time.
   static let page = 100
 
+  /// The staff and categories as stored now (nil: unchanged).
+  case lookups(
+    staff: [Staff]? = nil, allStaff: [Staff]? = nil, categories: [InquiryCategory]? = nil)
+
   /// Open and overdue counts per owner.
   case counts([OwnerCount])
   /// A new first page of the view; `keepSelection` keeps the selected row.

@@ -7,11 +7,9 @@ final class InquiriesFeature: Pane {
   private(set) var state = InquiriesState()
   let inquiryStore: InquiryStore
   let referrals: ReferralStore
-  /// The active staff, for handing over.
-  var staff: [Staff] = []
-  /// Everyone who ever worked here, for initials on old inquiries.
-  var allStaff: [Staff] = []
-  var categories: [InquiryCategory] = []
+  var staff: [Staff] { state.staff }
+  var allStaff: [Staff] { state.allStaff }
+  var categories: [InquiryCategory] { state.categories }
   /// For the inquiry form's association field.
   let associations: AssociationStore
 
@@ -20,9 +18,11 @@ final class InquiriesFeature: Pane {
     inquiryStore = desk.stores.inquiries
     referrals = desk.stores.referrals
     associations = desk.stores.associations
-    staff = try inquiryStore.directory.staff()
-    allStaff = try inquiryStore.directory.staff(includeInactive: true)
-    categories = try inquiryStore.directory.categories()
+    let directory = inquiryStore.directory
+    send(
+      .lookups(
+        staff: try directory.staff(), allStaff: try directory.staff(includeInactive: true),
+        categories: try directory.categories()))
     refresh()
   }
 
@@ -71,11 +71,11 @@ final class InquiriesFeature: Pane {
       // One association's list belongs to the way it was asked for (F1's
       // h, which sends `.listInquiries` right after this); coming back to
       // F2 otherwise shows the views.
-      if state.association != nil { state.apply(.views) }
+      if state.association != nil { send(.views) }
       refresh()
     case .refresh: refresh()
     case .staffChanged:
-      allStaff = (try? inquiryStore.directory.staff(includeInactive: true)) ?? allStaff
+      send(.lookups(allStaff: try? inquiryStore.directory.staff(includeInactive: true)))
       refresh()
     case .openInquiry(let id): open(id)
     case .newInquiry(let about): newInquiry(about: about)
@@ -130,7 +130,7 @@ final class InquiriesFeature: Pane {
       guard let association = try associations.association(id: id) else {
         throw StoreError.notFound
       }
-      state.apply(.association(.init(id: id, name: association.name)))
+      send(.association(.init(id: id, name: association.name)))
       reload()
     } catch { desk.show(error) }
   }
@@ -138,7 +138,7 @@ final class InquiriesFeature: Pane {
   /// Reads counts, the list and an open detail again.
   func refresh() {
     do {
-      state.apply(.counts(try inquiryStore.ownerCounts()))
+      send(.counts(try inquiryStore.ownerCounts()))
     } catch { desk.show(error) }
     reload(keepSelection: true)
     if let id = state.detail?.inquiry.id { loadDetail(id) }
@@ -149,14 +149,14 @@ final class InquiriesFeature: Pane {
       let rows = try inquiryStore.page(
         state.storeView(me: desk.me?.id), search: state.openSearch,
         limit: InquiriesMessage.page)
-      state.apply(.rows(rows, keepSelection: keepSelection))
+      send(.rows(rows, keepSelection: keepSelection))
     } catch { desk.show(error) }
   }
 
   private func loadMore() {
     guard let last = state.rows.last, !state.exhausted else { return }
     do {
-      state.apply(
+      send(
         .more(
           try inquiryStore.page(
             state.storeView(me: desk.me?.id), search: state.openSearch, after: last,
@@ -166,17 +166,17 @@ final class InquiriesFeature: Pane {
 
   func open(_ id: Int64) {
     loadDetail(id)
-    state.apply(.opened)
+    send(.opened)
   }
 
   func loadDetail(_ id: Int64) {
     do {
       guard let inquiry = try inquiryStore.inquiry(id: id) else { throw InquiryError.notFound }
-      state.apply(.detail(inquiry, try inquiryStore.timeline(id: id)))
+      send(.detail(inquiry, try inquiryStore.timeline(id: id)))
     } catch { desk.show(error) }
   }
 
-  private func openForm(_ kind: InquiryFormKind, _ id: Int64, colleagues: Bool = false) {
+  func openForm(_ kind: InquiryFormKind, _ id: Int64, colleagues: Bool = false) {
     guard let me = desk.me else {
       desk.askWhoIsHere()
       return
@@ -193,7 +193,7 @@ final class InquiriesFeature: Pane {
       if kind != .reopen && kind != .note && kind != .call && inquiry.status.isClosed {
         throw InquiryError.alreadyClosed
       }
-      staff = try inquiryStore.directory.staff()
+      send(.lookups(staff: try inquiryStore.directory.staff()))
       // A colleague's inquiry is closed or handed on only on purpose.
       if kind == .close || kind == .handover, inquiry.ownerID != me.id, !colleagues {
         let owner = staff.first { $0.id == inquiry.ownerID }?.initials ?? "?"
@@ -206,32 +206,24 @@ final class InquiriesFeature: Pane {
                 : lang.pick(
                   "#\(id) er \(owner)'s. Overdrag alligevel?",
                   "#\(id) is \(owner)'s. Hand it over anyway?"),
-              yes: { [unowned self] in openForm(kind, id, colleagues: true) })))
+              asked: asking(.colleagues(kind, id)))))
         return
       }
-      var seen = inquiry
       desk.present(
         .form(
           InquiryActionForm.make(kind, inquiry, staff: staff, lang: lang, today: desk.today),
-          save: { [unowned self] in saveAction(kind, $0, &seen) }))
+          asking(.action(kind, seen: inquiry))))
     } catch { desk.show(error) }
   }
 
   /// A new inquiry (no id) or an edit of one, as it was loaded.
   func openForm(_ inquiry: Inquiry) {
-    var base = inquiry
     var form = InquiryForm.make(
       inquiry, categories: categoryChoices(keeping: inquiry.categoryID), lang: lang,
       today: desk.today)
     let isNew = inquiry.id == nil
     InquiryForm.complete(&form, isNew: isNew, lang: lang, lookup: lookupAssociation)
-    desk.present(
-      .form(
-        form, save: { [unowned self] in saveInquiry($0, &base) },
-        changed: { [unowned self] in
-          InquiryForm.complete(&$0, isNew: isNew, lang: lang, lookup: lookupAssociation)
-        }
-      ))
+    desk.present(.form(form, asking(.inquiry(base: inquiry))))
   }
 
   /// The associations what a worker typed may name (as the booking form's).
@@ -262,7 +254,7 @@ final class InquiriesFeature: Pane {
       desk.present(
         .form(
           ReferralStatusForm.make(list, lang: lang, today: desk.today),
-          save: { [unowned self] in saveReferralStatus($0, inquiryID, list) }))
+          asking(.referralStatus(inquiryID, list))))
     } catch { desk.show(error) }
   }
 }

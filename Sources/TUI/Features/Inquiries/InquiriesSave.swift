@@ -141,12 +141,8 @@ extension InquiriesFeature {
       let reason = text("reason")
       guard let index, let day = date("follow_up"), errors.isEmpty else { return errors }
       let owner = others[index]
-      let handOver = { [self] in
-        try inquiryStore.handOver(seen, to: owner.id, reason: reason, followUp: day, by: me.id)
-        desk.say(
-          lang.pick("Overdraget til ", "Handed over to ") + owner.initials
-            + lang.pick(", opfølgning ", ", follow-up ") + day.label(lang, today: today))
-      }
+      let handOver = InquiriesQuestion.HandOver(
+        inquiry: seen, owner: owner, reason: reason, followUp: day, by: me.id)
       // Handed to someone away, or with a date already past (it reaches
       // them overdue): ask first.
       var doubts: [String] = []
@@ -173,16 +169,10 @@ extension InquiriesFeature {
             Confirm(
               question: doubts.joined(separator: " ")
                 + lang.pick(" Overdrag alligevel?", " Hand over anyway?"),
-              yes: { [unowned self] in
-                do {
-                  try handOver()
-                  desk.dismissForm()
-                  desk.refreshAll()
-                } catch { desk.show(error) }
-              })))
+              asked: asking(.handOverAnyway(handOver)))))
         throw KeepOpen()
       }
-      try handOver()
+      try hand(handOver)
     case .close:
       let index = choice("outcome")
       let note = text("note")
@@ -240,14 +230,28 @@ extension InquiriesFeature {
           question: lang.pick(
             "Tæl én ledig plads ned på \(referral.activityTitle) (\(places) → \(places - 1))?",
             "Count one open place down on \(referral.activityTitle) (\(places) → \(places - 1))?"),
-          yes: { [unowned self] in
-            do {
-              let left = try store.countDownOpenPlace(activityID: referral.activityID) ?? 0
-              desk.say(
-                referral.activityTitle + ": "
-                  + lang.count(left, "ledig plads", "ledige pladser", "open place", "open places"))
-            } catch { desk.show(error) }
-          })))
+          asked: asking(.countDown(referral)))))
+  }
+
+  func countDown(_ referral: Referral) {
+    do {
+      let store = desk.stores.associations
+      let left = try store.countDownOpenPlace(activityID: referral.activityID) ?? 0
+      desk.say(
+        referral.activityTitle + ": "
+          + lang.count(left, "ledig plads", "ledige pladser", "open place", "open places"))
+    } catch { desk.show(error) }
+  }
+
+  /// Hands the inquiry over and says so.
+  func hand(_ handOver: InquiriesQuestion.HandOver) throws {
+    try inquiryStore.handOver(
+      handOver.inquiry, to: handOver.owner.id, reason: handOver.reason,
+      followUp: handOver.followUp, by: handOver.by)
+    desk.say(
+      lang.pick("Overdraget til ", "Handed over to ") + handOver.owner.initials
+        + lang.pick(", opfølgning ", ", follow-up ")
+        + handOver.followUp.label(lang, today: desk.today))
   }
 }
 

@@ -3,6 +3,12 @@ import Core
 /// F2 Henvendelser's state: "Mine", "Alle åbne" and "Lukkede", and one inquiry with
 /// its timeline.
 struct InquiriesState {
+  /// The active staff, for handing over.
+  var staff: [Staff] = []
+  /// Everyone who ever worked here, for initials on old inquiries.
+  var allStaff: [Staff] = []
+  var categories: [InquiryCategory] = []
+
   enum Mode: Equatable {
     case list
     /// Typing in the search line of the view shown.
@@ -186,6 +192,10 @@ struct InquiriesState {
   /// What an effect found, applied here: the only way loaded data gets in.
   mutating func apply(_ message: InquiriesMessage) {
     switch message {
+    case .lookups(let staff, let allStaff, let categories):
+      self.staff = staff ?? self.staff
+      self.allStaff = allStaff ?? self.allStaff
+      self.categories = categories ?? self.categories
     case .counts(let counts): self.counts = counts
     case .rows(let rows, let keepSelection):
       let keptID = keepSelection ? selectedRow?.id : nil

@@ -53,12 +53,10 @@ extension RoomsFeature {
             "Andet lokale til sprungne datoer? Enter booker, Esc: nej tak",
             "Another room for skipped dates? Enter books, Esc: no thanks"),
           options: options, current: Int64(first)),
-        chosen: { [unowned self] in
-          bookAlternative(Int($0 ?? 0), alternatives, request)
-        }))
+        asking(.alternative(alternatives, request))))
   }
 
-  private func bookAlternative(
+  func bookAlternative(
     _ index: Int, _ alternatives: [Alternative], _ request: BookingRequest
   ) {
     guard let room = alternatives[index].room, let roomID = room.id else {

@@ -41,8 +41,7 @@ extension RoomsFeature {
     desk.present(
       .form(
         form,
-        save: { [unowned self] in saveBooking($0, room: room, shown: shown, needs: needs) },
-        changed: { [unowned self] in completeAssociation(&$0) }))
+        asking(.booking(room, shown: shown, needs: needs))))
   }
 
   /// Under the association field, as it is typed: the one association it
@@ -63,7 +62,7 @@ extension RoomsFeature {
       found.map(\.name), typed: typed, in: &form.fields[index], lang: lang, offerNew: true)
   }
 
-  private func saveBooking(_ form: Form, room: Room, shown: Set<Day>, needs: RoomNeeds) -> Form? {
+  func saveBooking(_ form: Form, room: Room, shown: Set<Day>, needs: RoomNeeds) -> Form? {
     var form = form
     guard
       let request = BookingForm.read(
@@ -93,10 +92,7 @@ extension RoomsFeature {
               "\(taken) af \(total) datoer er optaget (\(list)). Book de \(total - taken) ledige og spring de optagne over? Nej: intet bookes.",
               "\(taken) of \(total) dates are taken (\(list)). Book the \(total - taken == 1 ? "free one" : "\(total - taken) free ones") and skip the taken? No: nothing is booked."
             ),
-            yes: { [unowned self] in
-              desk.dismissForm()
-              bookSkipping(request, needs: needs)
-            })))
+            asked: asking(.skipTaken(request, needs: needs)))))
     } catch let error as RoomError {
       switch error {
       case .overCapacity: form.setError("attendees", error.message(lang))
@@ -113,7 +109,7 @@ extension RoomsFeature {
 
   /// Books the free dates and skips the taken ones (the form is closed by
   /// the caller: the save returns nil, a question's "yes" dismisses it).
-  private func bookSkipping(_ request: BookingRequest, needs: RoomNeeds) {
+  func bookSkipping(_ request: BookingRequest, needs: RoomNeeds) {
     do {
       booked(
         try bookingStore.book(request, skipConflicts: true, by: desk.me?.id), request, needs: needs)
@@ -154,11 +150,11 @@ extension RoomsFeature {
       fileName: lang.pick("bekraeftelse-", "confirmation-") + name + "-" + booking.slot.day.iso
         + ".txt",
       what: ("Bekræftelsen", "The confirmation")
-    ) { [unowned self] in
+    ) { [bookingStore, today = desk.today, lang] in
       let dates = (try? BookingConfirmation.dates(of: booking, in: bookingStore)) ?? [booking]
       let substitutes = (try? BookingConfirmation.substitutes(for: dates, in: bookingStore)) ?? [:]
       return BookingConfirmation.text(
-        dates, room: room, today: desk.today, lang: lang, substitutes: substitutes)
+        dates, room: room, today: today, lang: lang, substitutes: substitutes)
     }
   }
 
@@ -191,17 +187,17 @@ extension RoomsFeature {
     desk.present(
       .form(
         BookingChangeForm.cancel(booking, room: roomName(booking.roomID), lang: lang),
-        save: { [unowned self] in saveCancel($0, booking) }))
+        asking(.cancel(booking))))
   }
 
   func moveBooking(_ booking: Booking) {
     desk.present(
       .form(
         BookingChangeForm.move(booking, room: roomName(booking.roomID), lang: lang),
-        save: { [unowned self] in saveMove($0, booking) }))
+        asking(.move(booking))))
   }
 
-  private func saveCancel(_ form: Form, _ booking: Booking) -> Form? {
+  func saveCancel(_ form: Form, _ booking: Booking) -> Form? {
     do {
       let cancelled = try bookingStore.cancel(
         booking.id, scope: BookingChangeForm.scope(form),
@@ -222,7 +218,7 @@ extension RoomsFeature {
     }
   }
 
-  private func saveMove(_ form: Form, _ booking: Booking) -> Form? {
+  func saveMove(_ form: Form, _ booking: Booking) -> Form? {
     var form = form
     guard let (start, end, purpose, attendees) = BookingChangeForm.readMove(&form, lang: lang)
     else { return form }

@@ -65,7 +65,7 @@ final class RoomsFeature: Pane {
     case .findRooms: findRooms()
     case .goToDate:
       desk.present(
-        .form(BookingChangeForm.goTo(lang: lang), save: { [unowned self] in goToDate($0) }))
+        .form(BookingChangeForm.goTo(lang: lang), asking(.goToDate)))
     case .pickRoom: pickRoom()
     case .editRoom(let id): editRoom(id)
     case .newBooking: newBookingAtCursor()
@@ -107,7 +107,7 @@ final class RoomsFeature: Pane {
       let roomID = state.roomID.flatMap { id in rooms.contains { $0.id == id } ? id : nil }
       let bookings = try bookingStore.bookings(
         room: roomID, from: state.weekStart, to: state.weekStart.adding(7))
-      state.apply(.week(rooms: rooms, roomID: roomID, bookings: bookings))
+      send(.week(rooms: rooms, roomID: roomID, bookings: bookings))
     } catch { desk.show(error) }
   }
 
@@ -115,11 +115,11 @@ final class RoomsFeature: Pane {
   func findRooms() {
     let (when, needs) = state.readFind(facilities: facilities, today: desk.today, lang: lang)
     guard let when else {
-      state.apply(.found(nil, needs, nil))
+      send(.found(nil, needs, nil))
       return
     }
     do {
-      state.apply(.found(when, needs, try roomFinder.find(when.slots, needs: needs)))
+      send(.found(when, needs, try roomFinder.find(when.slots, needs: needs)))
     } catch { desk.show(error) }
   }
 
@@ -132,18 +132,18 @@ final class RoomsFeature: Pane {
     desk.present(
       .picker(
         Picker(title: lang.pick("Lokale", "Room"), options: options, current: state.roomID),
-        chosen: { [unowned self] in chooseRoom($0) }))
+        asking(.room)))
   }
 
   /// The picker's value for "create a new room".
   static let newRoomChoice: Int64 = -1
 
-  private func chooseRoom(_ value: Int64?) {
+  func chooseRoom(_ value: Int64?) {
     if value == Self.newRoomChoice {
       openRoomForm(Room(name: ""))
       return
     }
-    state.apply(.roomChosen(value))
+    send(.roomChosen(value))
     reloadWeek()
   }
 
@@ -160,10 +160,10 @@ final class RoomsFeature: Pane {
 
   private func openRoomForm(_ room: Room) {
     desk.present(
-      .form(RoomForm.make(room, lang: lang), save: { [unowned self] in saveRoom($0, base: room) }))
+      .form(RoomForm.make(room, lang: lang), asking(.roomForm(room))))
   }
 
-  private func saveRoom(_ form: Form, base: Room) -> Form? {
+  func saveRoom(_ form: Form, base: Room) -> Form? {
     var form = form
     form.clearErrors()
     var (room, errors) = RoomForm.read(form, into: base)
@@ -193,7 +193,7 @@ final class RoomsFeature: Pane {
           "\(room.name) is deactivated and cannot be booked. \(ahead) future bookings remain.")
       }
       desk.say(text)
-      state.apply(.roomChosen(room.active ? id : nil))
+      send(.roomChosen(room.active ? id : nil))
       reloadWeek()
       findRooms()
       return nil
@@ -206,13 +206,13 @@ final class RoomsFeature: Pane {
     return form
   }
 
-  private func goToDate(_ form: Form) -> Form? {
+  func goToDate(_ form: Form) -> Form? {
     var form = form
     guard let day = DateInput.parse(form.field("date")?.text ?? "", today: desk.today) else {
       form.show(["date": .invalidDate], lang: lang)
       return form
     }
-    state.apply(.wentTo(day))
+    send(.wentTo(day))
     reloadWeek()
     return nil
   }

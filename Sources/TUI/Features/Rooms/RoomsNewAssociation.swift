@@ -21,10 +21,10 @@ extension RoomsFeature {
     form.footer = lang.pick(
       "Resten udfyldes i F1. Ctrl-S gemmer og går tilbage til bookingen, Esc fortryder.",
       "The rest is filled in in F1. Ctrl-S saves and goes back to the booking, Esc cancels.")
-    return .form(form, save: { [unowned self] in saveNewAssociation($0) })
+    return .form(form, asking(.newAssociation))
   }
 
-  private func saveNewAssociation(_ form: Form) -> Form? {
+  func saveNewAssociation(_ form: Form) -> Form? {
     var form = form
     form.clearErrors()
     if form.warnAboutCPR(lang: lang) { return form }

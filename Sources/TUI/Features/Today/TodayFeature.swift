@@ -59,7 +59,7 @@ final class TodayFeature: Pane {
     case .open(.week(let roomID, let day, let hour)):
       desk.bring(.showWeek(roomID: roomID, day: day, hour: hour))
     case .open(.round(let id)):
-      ApplicationEditor(desk: desk) { [unowned self] in read() }.showRound(id)
+      ApplicationEditor(desk: desk, host: .today).showRound(id)
     case .open(.rounds): pickRound()
     case .printDay: askPrintDay()
     }

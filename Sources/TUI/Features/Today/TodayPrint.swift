@@ -7,11 +7,11 @@ extension TodayFeature {
       title: lang.pick("Dagsseddel · ", "Day sheet · ") + desk.today.dayTitle(lang),
       fileName: lang.pick("dagsseddel-", "day-sheet-") + desk.today.iso + ".txt",
       what: ("Dagssedlen", "The day sheet")
-    ) { [unowned self] in
+    ) { [plan = state.plan, store, today = desk.today, me = desk.me?.initials, lang] in
       // The whole day, not just what I dag read.
-      var plan = state.plan
+      var plan = plan
       plan.bookings = try store.bookingsToday()
-      return DaySheet.text(plan, day: desk.today, by: desk.me?.initials, lang: lang)
+      return DaySheet.text(plan, day: today, by: me, lang: lang)
     }
   }
 }

@@ -25,10 +25,23 @@ extension TodayFeature {
           Picker(
             title: lang.pick("Åbne runder de næste 12 måneder", "Open rounds, the next 12 months"),
             options: options, current: options.first?.value),
-          chosen: { [unowned self] id in
-            guard let id else { return }
-            ApplicationEditor(desk: desk) { [unowned self] in read() }.showRound(id)
-          }))
+          Asked(by: .pane(.today), question: TodayQuestion.round)))
     } catch { desk.show(error) }
+  }
+}
+
+/// What I dag asks: which round to open.
+enum TodayQuestion: Question {
+  case round
+}
+
+extension TodayFeature {
+  func answer(_ question: Question, _ answer: Answer) -> Kept? {
+    let editor = ApplicationEditor(desk: desk, host: .today)
+    if let asked = question as? ApplicationEditor.Asks { return editor.answer(asked, answer) }
+    if case .round = question as? TodayQuestion, case .chosen(let id?) = answer {
+      editor.showRound(id)
+    }
+    return nil
   }
 }
