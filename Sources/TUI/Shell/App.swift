@@ -13,8 +13,8 @@ public final class App: Desk {
   let databaseLabel: String
   /// For who is at the keyboard and their overdue count.
   let inquiryStore: InquiryStore
-  /// Find's search over every pane's things (Ctrl-F).
-  let finder: FindService
+  /// Find (Ctrl-F): its search over every pane's things, and the way back.
+  private(set) lazy var finding = FindFeature(self)
   /// The panes made so far: each is made when first needed, so start-up
   /// reads only what the first screen shows.
   var panes: [PaneID: Pane] = [:]
@@ -58,9 +58,6 @@ public final class App: Desk {
   var waiting = false
   /// The last layout was smaller than skranke needs: keys must not act unseen.
   var tooSmall = false
-  /// Find as it was when a hit was opened from it, and the pane it was
-  /// opened over: Esc goes back to it until something else is done.
-  var findTrail: (origin: PaneID, overlay: FindOverlay)?
   /// The last key was Esc (letters typed since count too): until a key
   /// that moves or chooses, a letter is text, never a command (issue 25).
   var afterEscape = false
@@ -89,7 +86,6 @@ public final class App: Desk {
     self.databaseLabel = databaseLabel
     self.stores = stores
     inquiryStore = stores.inquiries
-    finder = stores.find
     staff = try inquiryStore.directory.staff()
     if let staffInitials {
       guard let found = try inquiryStore.directory.staff(initials: staffInitials), found.active
@@ -175,7 +171,7 @@ public final class App: Desk {
 
   /// A key with no modal on top: the shell's own commands, else the pane's.
   private func handleInFront(_ key: Key, _ command: CommandID?) {
-    if followFindTrail(key, command) { return }
+    if finding.followTrail(key, command) { return }
     let order = PaneID.allCases
     let index = order.firstIndex(of: active)!
     switch command {
@@ -187,7 +183,7 @@ public final class App: Desk {
       let event = DeskEvent.newInquiry(about: front.associationShown)
       PaneList.pane(taking: event).flatMap(made)?.receive(event)
     case .switchStaff: askWhoIsHere()
-    case .find: openFind()
+    case .find: finding.open()
     case .help: present(.help(HelpOverlay(first: context)))
     case .quit: requestQuit()
     default: front.handle(key, command: command)
@@ -201,7 +197,9 @@ public final class App: Desk {
 
   /// Brings `id` to the front: it hears `.shown`, and `.refresh` too when
   /// something was written while it was hidden.
-  private func show(_ id: PaneID) {
+  var inFront: PaneID { active }
+
+  func show(_ id: PaneID) {
     guard made(id) != nil else { return }
     active = id
     refreshMine()

@@ -6,7 +6,7 @@ extension App {
   func handleModal(_ key: Key, _ command: CommandID?) {
     guard let top = modals.popLast() else { return }
     switch top {
-    case .find(let overlay): handleFind(overlay, key, command)
+    case .find(let overlay): finding.handle(overlay, key, command)
     case .help(var help):
       if help.handle(command) { modals.append(.help(help)) }
     case .record(var record):

@@ -98,6 +98,10 @@ protocol Desk: AnyObject {
   func askWhoIsHere()
   /// Brings a pane to the front and tells it `event`.
   func bring(_ pane: PaneID, _ event: DeskEvent)
+  /// The pane in front.
+  var inFront: PaneID { get }
+  /// Brings a pane to the front (it hears `.shown`).
+  func show(_ pane: PaneID)
   /// Brings the pane that takes `event` (`Feature.takes`) to the front
   /// and tells it: a pane opens another's things without naming it.
   func bring(_ event: DeskEvent)
