@@ -32,7 +32,7 @@ while IFS= read -r hit; do breach "$hit: state changed outside send"; done \
   < <(grep -rn "state\.apply(" Sources/TUI/Features | grep -v "func send(")
 
 # A pane declares itself once, in its folder (Features/*/…Declared.swift):
-# the shell's tables and help name none of its places or its tab.
+# the shell's tables, help and Find name none of its places or its tab.
 declared="$(grep -hoE "static let [a-zA-Z]+ = (Context|PaneID)\(" Sources/TUI/Features/*/*Declared.swift \
   | sed -E 's/static let ([a-zA-Z]+) = .*/\1/' | sort -u)"
 general="$(grep -hoE "static let [a-zA-Z]+ = CommandID\(" Sources/TUI/Commands/CommandID.swift \
@@ -40,7 +40,7 @@ general="$(grep -hoE "static let [a-zA-Z]+ = CommandID\(" Sources/TUI/Commands/C
 for name in $(comm -23 <(echo "$declared") <(echo "$general")); do
   while IFS= read -r hit; do breach "$hit: names the pane's .$name"; done \
     < <(grep -nwE "\.$name" Sources/TUI/Commands/Context.swift Sources/TUI/Commands/CommandTable.swift \
-      Sources/TUI/Widgets/HelpGuide.swift Sources/TUI/Widgets/HelpOverlay.swift Sources/TUI/Shell/AppFind.swift)
+      Sources/TUI/Widgets/HelpGuide.swift Sources/TUI/Widgets/HelpOverlay.swift Sources/TUI/Features/Find/FindFeature.swift)
 done
 
 echo "structure: $breaches breaches"

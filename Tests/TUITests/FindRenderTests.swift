@@ -124,9 +124,9 @@ import Testing
   /// follow-up, not on the booking it was on before anyone was chosen.
   @Test func choosingWhoIsHereStartsTheCursorOnTheirFirstFollowUp() throws {
     let app = try goldenDesk(staff: nil)
-    let km = try #require(app.staff.first { $0.initials == "KM" })
+    let km = try #require(app.whoIsHere.staff.first { $0.initials == "KM" })
     app.modals.removeAll()
-    app.chooseStaff(km.id)
+    app.whoIsHere.chooseStaff(km.id)
     let marked = screen(app).split(separator: "\n").first { $0.contains("▶") }.map(String.init)
     #expect(marked?.contains("forfalden") == true, "\(marked ?? "none")")
   }

@@ -22,10 +22,9 @@ public final class App: Desk {
   var active = PaneID.associations
   /// Panes that were hidden when something was written: they read again when shown.
   var stale: Set<PaneID> = []
-  /// Who is at the keyboard; nil until chosen.
-  var me: Staff?
-  /// The active staff, for the picker.
-  var staff: [Staff] = []
+  /// Who is at the keyboard (F5, and the picker at start-up).
+  private(set) var whoIsHere: WhoIsHereFeature!
+  var me: Staff? { whoIsHere.me }
   /// My unclosed inquiries past their follow-up date (status bar).
   var overdueMine = 0
   /// SQLite's data_version when the panes last read: a change means
@@ -42,9 +41,6 @@ public final class App: Desk {
   var wantsSuspend = false
   /// The full check and the day's backup, on a thread of their own.
   var background: BackgroundCheck?
-  /// The computer account skranke runs under: the start-up picker marks
-  /// whoever last chose themselves at it.
-  public var login: String?
   /// Set when the file turned out damaged: said on every screen, no writes.
   var damaged: DamagedFile?
   /// Whether the day's automatic backup may be made (`--no-backup` says no).
@@ -80,20 +76,12 @@ public final class App: Desk {
     stores: Stores, lang: Language, databaseLabel: String, staffInitials: String? = nil,
     startOnAssociations: Bool = false, login: String? = nil
   ) throws {
-    self.login = login
     self.lang = lang
     self.db = stores.associations.db
     self.databaseLabel = databaseLabel
     self.stores = stores
     inquiryStore = stores.inquiries
-    staff = try inquiryStore.directory.staff()
-    if let staffInitials {
-      guard let found = try inquiryStore.directory.staff(initials: staffInitials), found.active
-      else {
-        throw InquiryError.unknownStaff
-      }
-      me = found
-    }
+    whoIsHere = try WhoIsHereFeature(self, login: login, initials: staffInitials)
     // I dag is where the day starts; a centre may prefer F1 (a setting).
     active = startOnAssociations ? .associations : .today
     panes[active] = try active.make(self)

@@ -5,11 +5,6 @@ import Core
 enum DeskQuestion: Question {
   case discard
   case quit
-  case whoIsHere
-  case addStaff
-  case away(Staff)
-  case takeOff(Staff)
-  case handOverAll(Staff, to: [Staff])
   case erase(PersonHoldings)
   case print(what: (String, String), text: () throws -> String)
 }
@@ -18,6 +13,7 @@ extension App {
   func ask(_ question: DeskQuestion) -> Asked { Asked(by: .desk, question: question) }
 
   func answerDesk(_ question: Question, _ answer: Answer) -> Kept? {
+    if let asked = question as? WhoIsHereQuestion { return whoIsHere.answer(asked, answer) }
     guard let question = question as? DeskQuestion else { return nil }
     let kept: Form?
     switch (question, answer) {
@@ -28,22 +24,6 @@ extension App {
     case (.quit, .yes):
       wantsQuit = true
       return nil
-    case (.whoIsHere, .chosen(let id)):
-      chooseStaff(id)
-      return nil
-    case (.whoIsHere, .remove(let id)):
-      removeStaff(id)
-      return nil
-    case (.whoIsHere, .away(let id)):
-      markAway(id)
-      return nil
-    case (.addStaff, .save(let form)): kept = saveStaff(form)
-    case (.away(let member), .save(let form)): kept = saveAway(member, form)
-    case (.takeOff(let member), .yes):
-      deactivate(member, handingOverTo: nil, reason: "")
-      return nil
-    case (.handOverAll(let member, let others), .save(let form)):
-      kept = saveHandOverAll(form, member, others)
     case (.erase(let held), .yes):
       _ = erase(held, ticked: nil)
       return nil

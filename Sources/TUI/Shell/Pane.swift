@@ -94,6 +94,10 @@ protocol Desk: AnyObject {
   func updateTopForm(_ body: (inout Form) -> Void)
   /// Removes the modal on top when it is a form (a yes that settles it).
   func dismissForm()
+  /// Removes the choice list on top (to draw it anew).
+  func dismissPicker()
+  /// Someone else is at the keyboard now: the panes hear it.
+  func keyboardChanged()
   /// Asks who is at the keyboard (the staff picker).
   func askWhoIsHere()
   /// Brings a pane to the front and tells it `event`.

@@ -4,41 +4,42 @@ import Core
 /// without open inquiries after a question; one with open inquiries only
 /// once someone takes them over (one reason for all), so no open inquiry
 /// is left with an owner nobody can choose.
-extension App {
+extension WhoIsHereFeature {
   func removeStaff(_ id: Int64?) {
     guard let id, let member = staff.first(where: { $0.id == id }) else {
-      say(
+      desk.say(
         lang.pick(
           "Vælg den medarbejder, der skal af listen.", "Choose the staff member to take off."),
         isError: true)
       return
     }
     let open =
-      ((try? inquiryStore.ownerCounts()) ?? []).first { $0.ownerID == member.id }?.open ?? 0
+      ((try? desk.stores.inquiries.ownerCounts()) ?? []).first { $0.ownerID == member.id }?.open
+      ?? 0
     let others = staff.filter { $0.id != member.id }
     guard open > 0 else {
-      present(
+      desk.present(
         .confirm(
           Confirm(
             question: lang.pick(
               "Tag \(member.initials) (\(member.name)) af listen? \(member.initials) kan ikke længere vælges; lukkede henvendelser står som før.",
               "Take \(member.initials) (\(member.name)) off the list? \(member.initials) can no longer be chosen; closed inquiries stay as they were."
             ),
-            asked: ask(.takeOff(member)))))
+            asked: asking(.takeOff(member)))))
       return
     }
     guard !others.isEmpty else {
-      say(
+      desk.say(
         lang.pick(
           "Tilføj først en kollega, der kan overtage \(member.initials)s \(open) åbne henvendelser.",
           "First add a colleague to take over \(member.initials)'s \(open) open inquiries."),
         isError: true)
       return
     }
-    present(
+    desk.present(
       .form(
         Self.handOverAllForm(member, open: open, to: others, lang: lang),
-        ask(.handOverAll(member, to: others))))
+        asking(.handOverAll(member, to: others))))
   }
 
   /// Whom the open inquiries go to (no default: it must be chosen) and why.
@@ -88,9 +89,9 @@ extension App {
 
   func deactivate(_ member: Staff, handingOverTo target: Staff?, reason: String) {
     do {
-      let moved = try inquiryStore.deactivate(
+      let moved = try desk.stores.inquiries.deactivate(
         member.initials, handingOverTo: target?.initials, reason: reason, by: me?.initials)
-      staff = try inquiryStore.directory.staff()
+      staff = try desk.stores.inquiries.directory.staff()
       var text = lang.pick(
         "\(member.initials) er taget af listen.", "\(member.initials) is off the list.")
       if let target, moved > 0 {
@@ -100,13 +101,13 @@ extension App {
           " \(count) handed over to \(target.initials).")
       }
       if me?.id == member.id { me = nil }
-      refreshAll()
+      desk.refreshAll()
       // The list again, without them (and asking who is here, if it was me).
-      if case .picker = modals.last { modals.removeLast() }
-      askWhoIsHere()
-      say(text)
+      desk.dismissPicker()
+      ask()
+      desk.say(text)
     } catch {
-      say(notDone(error, ("Ikke taget af listen: ", "Not taken off: ")), isError: true)
+      desk.say(desk.notDone(error, ("Ikke taget af listen: ", "Not taken off: ")), isError: true)
     }
   }
 }

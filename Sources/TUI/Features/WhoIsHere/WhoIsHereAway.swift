@@ -3,10 +3,10 @@ import Core
 /// F5's Ctrl-V: a colleague marked away until a date (holiday, illness),
 /// or back. Handing over to them or choosing them then warns, and I dag
 /// says who is away.
-extension App {
+extension WhoIsHereFeature {
   func markAway(_ id: Int64?) {
     guard let id, let member = staff.first(where: { $0.id == id }) else {
-      say(lang.pick("Marker en kollega først.", "Mark a colleague first."), isError: true)
+      desk.say(lang.pick("Marker en kollega først.", "Mark a colleague first."), isError: true)
       return
     }
     var form = Form(
@@ -22,7 +22,7 @@ extension App {
     form.footer = lang.pick(
       "Dato: 24-12, +14, fre, uge 2. Tom: tilbage. Enter gemmer, Esc fortryder.",
       "Date: 24-12, +14, fri, week 2. Empty: back. Enter saves, Esc cancels.")
-    present(.form(form, ask(.away(member))))
+    desk.present(.form(form, asking(.away(member))))
   }
 
   func saveAway(_ member: Staff, _ form: Form) -> Form? {
@@ -30,19 +30,19 @@ extension App {
     let text = form.field("until")?.text.trimmed ?? ""
     var day: Day?
     if !text.isEmpty {
-      guard let parsed = DateInput.parse(text, today: today), parsed >= today else {
+      guard let parsed = DateInput.parse(text, today: desk.today), parsed >= desk.today else {
         form.show(["until": .invalidDate], lang: lang)
         return form
       }
       day = parsed
     }
     do {
-      try inquiryStore.directory.setAway(member.initials, until: day)
+      try desk.stores.inquiries.directory.setAway(member.initials, until: day)
       // The picker under the form shows the list as it was: draw it anew.
-      if case .picker = modals.last { modals.removeLast() }
-      askWhoIsHere()
-      refreshAll()
-      say(
+      desk.dismissPicker()
+      ask()
+      desk.refreshAll()
+      desk.say(
         day.map {
           lang.pick(
             "\(member.initials) er væk til og med \($0.numeric).",
@@ -51,7 +51,7 @@ extension App {
           ?? lang.pick("\(member.initials) er tilbage.", "\(member.initials) is back."))
       return nil
     } catch {
-      form.message = notDone(error, ("Ikke gemt: ", "Not saved: "))
+      form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
       return form
     }
   }
