@@ -43,5 +43,12 @@ for name in $(comm -23 <(echo "$declared") <(echo "$general")); do
       Sources/TUI/Widgets/HelpGuide.swift Sources/TUI/Widgets/HelpOverlay.swift Sources/TUI/Features/Find/FindFeature.swift)
 done
 
+# The shell holds no feature: App with all its extensions stays small, and
+# the event loop changes the desk's state only through its methods.
+app_lines=$(cat $(grep -rlE "^(public )?(final )?class App\b|^extension App\b" Sources/TUI) | wc -l)
+[ "$app_lines" -le 300 ] || breach "App and its extensions are $app_lines lines (at most 300)"
+while IFS= read -r hit; do breach "$hit: the event loop sets the desk's state"; done \
+  < <(grep -nE "\bapp\.[a-zA-Z.]+ *[+-]?= " Sources/TUI/Shell/EventLoop.swift)
+
 echo "structure: $breaches breaches"
 [ "$breaches" -eq 0 ]

@@ -11,54 +11,42 @@ public final class App: Desk {
   /// Every store, made once; what the panes are given instead of `db`.
   let stores: Stores
   let databaseLabel: String
-  /// For who is at the keyboard and their overdue count.
-  let inquiryStore: InquiryStore
   /// Find (Ctrl-F): its search over every pane's things, and the way back.
   private(set) lazy var finding = FindFeature(self)
-  /// The panes made so far: each is made when first needed, so start-up
-  /// reads only what the first screen shows.
-  var panes: [PaneID: Pane] = [:]
-  /// The pane in front.
-  var active = PaneID.associations
-  /// Panes that were hidden when something was written: they read again when shown.
-  var stale: Set<PaneID> = []
+  /// The personal-data view (Ctrl-P in F2 and F3): printing and erasing.
+  private(set) lazy var personalData = PersonalDataFeature(self)
+  /// The panes: made when first needed, the one in front.
+  private(set) var panes: PaneSet!
+  var active: PaneID { panes.active }
+  var front: Pane { panes.front }
   /// Who is at the keyboard (F5, and the picker at start-up).
   private(set) var whoIsHere: WhoIsHereFeature!
   var me: Staff? { whoIsHere.me }
-  /// My unclosed inquiries past their follow-up date (status bar).
-  var overdueMine = 0
-  /// SQLite's data_version when the panes last read: a change means
-  /// another desk wrote, and the panes read again.
-  var seenDataVersion: Int64 = 0
-  /// The day the overdue marks were computed for.
-  var seenDay = Day(ordinal: 0)
-  var modals: [Modal] = []
+  var overdueMine: Int { whoIsHere.overdue }
+  /// The modals over the pane in front, the top one last.
+  private(set) lazy var stack = ModalStack(self)
+  var modals: [Modal] {
+    get { stack.items }
+    set { stack.items = newValue }
+  }
   var message: (text: String, isError: Bool)?
   /// Set when the user has asked to quit (and confirmed, if needed).
   public internal(set) var wantsQuit = false
   /// Set when the user asked for a redraw or a suspend; the loop clears them.
   var wantsRedraw = false
   var wantsSuspend = false
-  /// The full check and the day's backup, on a thread of their own.
-  var background: BackgroundCheck?
-  /// Set when the file turned out damaged: said on every screen, no writes.
-  var damaged: DamagedFile?
+  /// The background check and backup, a damaged file, a wait for a lock.
+  let watch: FileWatch
   /// Whether the day's automatic backup may be made (`--no-backup` says no).
   public var autoBackup = true
   /// A practice day (`--today`): said at the status bar's right on every
   /// screen, so nothing real is typed in by mistake.
   public var practiceDay: Day?
-  /// The form being saved, off the stack until the save is done.
-  var saving: Form?
-  /// A write is waiting for another program's lock (said on the message line).
-  var waiting = false
   /// The last layout was smaller than skranke needs: keys must not act unseen.
   var tooSmall = false
   /// The last key was Esc (letters typed since count too): until a key
   /// that moves or chooses, a letter is text, never a command (issue 25).
   var afterEscape = false
-  /// Modals to present once the key in hand is handled (`presentNext`).
-  var queued: [Modal] = []
 
   /// `staffInitials` (from `--staff` or `$SKRANKE_STAFF`) says who is at the
   /// keyboard; without it skranke asks once, at start-up.
@@ -78,36 +66,40 @@ public final class App: Desk {
   ) throws {
     self.lang = lang
     self.db = stores.associations.db
+    watch = FileWatch(db)
     self.databaseLabel = databaseLabel
     self.stores = stores
-    inquiryStore = stores.inquiries
     whoIsHere = try WhoIsHereFeature(self, login: login, initials: staffInitials)
-    // I dag is where the day starts; a centre may prefer F1 (a setting).
-    active = startOnAssociations ? .associations : .today
-    panes[active] = try active.make(self)
+    // The first tab (I dag) starts the day; a centre may prefer F1.
+    panes = try PaneSet(self, first: startOnAssociations ? PaneID(1) : PaneList.panes[0].id)
     front.receive(.shown)
     refreshMine()
-    if me == nil {
-      askWhoIsHere()
-    } else if overdueMine > 0 {
-      message = (overdueText, true)
-    }
+    me == nil ? askWhoIsHere() : whoIsHere.sayOverdue()
   }
 
-  var today: Day { inquiryStore.today }
-  var front: Pane { panes[active]! }
+  public static let minimumWidth = 80
+  public static let minimumHeight = 24
+
+  var today: Day { stores.inquiries.today }
+
+  /// Draws the screen from the state alone (no database reads; see `layout`).
+  public func render(width: Int, height: Int) -> Grid {
+    DeskView(app: self).render(width: width, height: height)
+  }
+
+  /// Called before drawing with the screen size: the pane in front loads
+  /// what that size shows (a wide screen's preview), so drawing never reads
+  /// the database.
+  public func layout(width: Int, height: Int) {
+    tooSmall = width < Self.minimumWidth || height < Self.minimumHeight
+    front.layout(width: width, height: height)
+  }
 
   /// The keyboard context on top: what the status bar describes.
   var context: Context { modals.last?.context ?? front.context }
 
   /// Whether quitting now would throw away typing.
-  public var hasUnsavedChanges: Bool {
-    panes.values.contains { $0.hasUnsavedChanges }
-      || modals.contains {
-        if case .form(let form, _) = $0 { return form.isChanged }
-        return false
-      }
-  }
+  public var hasUnsavedChanges: Bool { panes.hasUnsavedChanges || stack.hasUnsavedChanges }
 
   public func handle(_ key: Key) {
     if key == .resize { return }
@@ -124,28 +116,7 @@ public final class App: Desk {
     case .forceQuit: requestQuit()
     default:
       if !modals.isEmpty {
-        // "Discard the changes?" asked by an Esc typed in the middle of a
-        // word: its next letter is not taken as a yes. Asked again, it is.
-        if escaped, command == .yes, case .confirm(var confirm) = modals.last, !confirm.heldBack {
-          confirm.heldBack = true
-          modals[modals.count - 1] = .confirm(confirm)
-          say(
-            lang.pick(
-              "Tryk j igen for ja: lige efter Esc er et bogstav ikke et svar.",
-              "Press y again for yes: right after Esc a letter is no answer."), isError: true)
-          return
-        }
-        // A letter that answered a question or chose from a list was meant;
-        // one that answered the question the Esc asked leaves the Esc's rule
-        // standing (what is typed next is still text).
-        let answersEscape: Bool = {
-          if escaped, case .confirm = modals.last { return true }
-          return false
-        }()
-        if key.printable != nil, !context.takesText, !answersEscape { afterEscape = false }
-        handleModal(key, command)
-        modals += queued
-        queued = []
+        if stack.handle(key, command, escaped: escaped) { afterEscape = false }
         return
       }
       message = nil
@@ -160,13 +131,11 @@ public final class App: Desk {
   /// A key with no modal on top: the shell's own commands, else the pane's.
   private func handleInFront(_ key: Key, _ command: CommandID?) {
     if finding.followTrail(key, command) { return }
-    let order = PaneID.allCases
-    let index = order.firstIndex(of: active)!
     switch command {
     case let id? where id.paneKey != nil:
       PaneList.tab(PaneID(id.paneKey!)).map { switchPane(to: $0.id) }
-    case .nextPane: switchPane(to: order[(index + 1) % order.count])
-    case .previousPane: switchPane(to: order[(index + order.count - 1) % order.count])
+    case .nextPane: panes.step(1)
+    case .previousPane: panes.step(-1)
     case .newInquiry:  // over the pane in front
       let event = DeskEvent.newInquiry(about: front.associationShown)
       PaneList.pane(taking: event).flatMap(made)?.receive(event)
@@ -178,22 +147,9 @@ public final class App: Desk {
     }
   }
 
-  func switchPane(to id: PaneID) {
-    guard id != active else { return }
-    show(id)
-  }
-
-  /// Brings `id` to the front: it hears `.shown`, and `.refresh` too when
-  /// something was written while it was hidden.
+  func switchPane(to id: PaneID) { panes.switchTo(id) }
   var inFront: PaneID { active }
-
-  func show(_ id: PaneID) {
-    guard made(id) != nil else { return }
-    active = id
-    refreshMine()
-    front.receive(.shown)
-    if stale.remove(id) != nil { front.receive(.refresh) }
-  }
+  func show(_ id: PaneID) { panes.show(id) }
 
   func requestQuit() {
     if hasUnsavedChanges {
@@ -204,7 +160,7 @@ public final class App: Desk {
             question: lang.pick(
               "Der er ændringer, der ikke er gemt. Afslut alligevel og kassér dem?",
               "There are unsaved changes. Quit anyway and discard them?"),
-            asked: ask(.quit))))
+            asked: Asked(by: .desk, question: DeskQuestion.quit))))
     } else {
       wantsQuit = true
     }
@@ -218,53 +174,22 @@ public final class App: Desk {
   /// text went to the log beside the database).
   func show(_ error: Error) { message = (ErrorText.message(error, lang), true) }
 
-  func present(_ modal: Modal) { modals.append(modal) }
+  func present(_ modal: Modal) { stack.present(modal) }
+  func presentNext(_ modal: Modal) { stack.presentNext(modal) }
+  func updateTopForm(_ body: (inout Form) -> Void) { stack.updateTopForm(body) }
+  func dismissForm() { stack.dismissForm() }
+  func dismissPicker() { stack.dismissPicker() }
+  func dismissAll(_ context: Context) { stack.dismissAll(context) }
 
-  func presentNext(_ modal: Modal) { queued.append(modal) }
-
-  func updateTopForm(_ body: (inout Form) -> Void) {
-    guard case .form(var form, let asked) = modals.last else { return }
-    body(&form)
-    change(asked, &form)
-    modals[modals.count - 1] = .form(form, asked)
-  }
-
-  func dismissForm() {
-    if case .form = modals.last { modals.removeLast() }
-  }
-
-  func bring(_ id: PaneID, _ event: DeskEvent) {
-    if id != active { show(id) }
-    guard active == id else { return }  // it could not be read (said)
-    front.receive(event)
-  }
+  func bring(_ id: PaneID, _ event: DeskEvent) { panes.bring(id, event) }
 
   func bring(_ event: DeskEvent) {
     guard let id = PaneList.pane(taking: event) else { return }
     bring(id, event)
   }
 
-  /// The pane in front reads again now; the others when they are shown
-  /// (no work for screens nobody is looking at).
-  func refreshAll() {
-    refreshMine()
-    front.receive(.refresh)
-    stale = Set(panes.keys).subtracting([active])
-  }
-
-  /// The pane `id`, made now if this is the first time it is needed; nil
-  /// (and the error said) if it cannot be read.
-  func made(_ id: PaneID) -> Pane? {
-    if let pane = panes[id] { return pane }
-    do {
-      let pane = try id.make(self)
-      panes[id] = pane
-      return pane
-    } catch {
-      show(error)
-      return nil
-    }
-  }
+  func refreshAll() { panes.refreshAll() }
+  func made(_ id: PaneID) -> Pane? { panes.pane(id) }
 
   /// For tests: a pane by its type.
   func pane<P: Pane>(_ type: P.Type) -> P {

@@ -6,39 +6,17 @@ import Core
 extension App {
   func askWhoIsHere() { whoIsHere.ask() }
 
-  func dismissPicker() {
-    if case .picker = modals.last { modals.removeLast() }
-  }
-
-  /// Someone else is at the keyboard: the panes read again for them, and
-  /// the message line says who (and what is overdue, or that they are away).
+  /// Someone else is at the keyboard: the panes read again for them.
   func keyboardChanged() {
     refreshMine()
-    for pane in panes.values { pane.receive(.staffChanged) }
-    message = (lang.pick("Ved tastaturet: ", "At the keyboard: ") + (me?.initials ?? ""), false)
-    if overdueMine > 0 { message = (overdueText, true) }
-    // Chosen while marked away: said, so a mark left from a holiday is seen.
-    if let me, me.isAway(on: today) {
-      message = (
-        me.awayText(lang) + lang.pick(". F5, Ctrl-V retter det.", ". F5, Ctrl-V changes it."), true
-      )
-    }
-  }
-
-  var overdueText: String {
-    overdueMine == 1
-      ? lang.pick("Du har 1 forfalden henvendelse (F2).", "You have 1 overdue inquiry (F2).")
-      : lang.pick(
-        "Du har \(overdueMine) forfaldne henvendelser (F2).",
-        "You have \(overdueMine) overdue inquiries (F2).")
+    panes.tellAll(.staffChanged)
   }
 
   /// My overdue count, and the data_version and day it was read at.
   func refreshMine() {
     do {
-      overdueMine = try me.map { try inquiryStore.overdueCount(ownerID: $0.id) } ?? 0
-      seenDataVersion = try db.dataVersion()
-      seenDay = today
+      try whoIsHere.countOverdue()
+      try watch.markRead(today: today)
     } catch { show(error) }
   }
 
@@ -47,11 +25,12 @@ extension App {
   /// keys; true when the screen needs drawing.
   @discardableResult
   public func tick() -> Bool {
-    let found = pollBackground()
-    // Past midnight, yesterday's follow-ups become overdue without any write.
-    let dayChanged = today != seenDay
-    guard let version = try? db.dataVersion(), version != seenDataVersion || dayChanged
-    else { return found }
+    var found = false
+    if let said = watch.poll(lang) {
+      found = true
+      if let said { message = (said, true) }
+    }
+    guard watch.changed(today: today) else { return found }
     refreshAll()
     return true
   }

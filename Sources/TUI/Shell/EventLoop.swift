@@ -40,12 +40,12 @@ public enum EventLoop {
         "skranke stopped unexpectedly; the terminal was restored. What was saved is saved."))
     defer { CrashRestore.uninstall() }
     // A write waiting for another program's lock says so on the screen.
-    app.db.onBusyWait = { [unowned app, unowned terminal] in
-      app.waiting = true
+    app.onBusyWait { [unowned app, unowned terminal] in
+      app.waitingForLock(true)
       let size = terminal.size
       terminal.flush(app.render(width: size.width, height: size.height))
     }
-    defer { app.db.onBusyWait = nil }
+    defer { app.onBusyWait(nil) }
     let firstDrawMarker = env["SKRANKE_FIRST_DRAW_FILE"]
     var dirty = true
     while true {
@@ -53,13 +53,11 @@ public enum EventLoop {
         terminal.end()
         return 128 + sig
       }
-      if Signals.suspendRequested.exchange(false, ordering: .relaxed) || app.wantsSuspend {
-        app.wantsSuspend = false
+      if Signals.suspendRequested.exchange(false, ordering: .relaxed) || app.takeSuspend() {
         terminal.suspend()
         dirty = true
       }
-      if app.wantsRedraw {
-        app.wantsRedraw = false
+      if app.takeRedraw() {
         terminal.invalidate()
         dirty = true
       }
@@ -76,7 +74,7 @@ public enum EventLoop {
         // The check at open, put off until the first screen was drawn;
         // no key has been taken yet, so nothing was written.
         do {
-          try app.db.settleOpenCheck()
+          try app.settleOpenCheck()
         } catch {
           terminal.end()
           printError(ErrorText.message(error, app.lang))
@@ -90,7 +88,7 @@ public enum EventLoop {
       }
       if key == .resize { terminal.invalidate() }
       app.handle(key)
-      app.waiting = false  // any wait for a lock ended with the key's work
+      app.waitingForLock(false)  // any wait for a lock ended with the key's work
       dirty = true
     }
   }

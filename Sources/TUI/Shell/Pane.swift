@@ -96,6 +96,8 @@ protocol Desk: AnyObject {
   func dismissForm()
   /// Removes the choice list on top (to draw it anew).
   func dismissPicker()
+  /// Removes every modal of `context` (the personal-data view once erased).
+  func dismissAll(_ context: Context)
   /// Someone else is at the keyboard now: the panes hear it.
   func keyboardChanged()
   /// Asks who is at the keyboard (the staff picker).

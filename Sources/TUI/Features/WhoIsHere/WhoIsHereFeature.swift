@@ -13,6 +13,8 @@ final class WhoIsHereFeature {
   var me: Staff?
   /// The active staff, for the picker.
   var staff: [Staff] = []
+  /// My unclosed inquiries past their follow-up date (status bar).
+  private(set) var overdue = 0
 
   /// `initials` (from `--staff` or `$SKRANKE_STAFF`) says who is here.
   init(_ desk: Desk, login: String?, initials: String?) throws {
@@ -29,6 +31,21 @@ final class WhoIsHereFeature {
   }
 
   var lang: Language { desk.lang }
+
+  func countOverdue() throws {
+    overdue = try me.map { try desk.stores.inquiries.overdueCount(ownerID: $0.id) } ?? 0
+  }
+
+  /// "Du har 2 forfaldne henvendelser (F2).", when there are.
+  func sayOverdue() {
+    guard overdue > 0 else { return }
+    desk.say(
+      overdue == 1
+        ? lang.pick("Du har 1 forfalden henvendelse (F2).", "You have 1 overdue inquiry (F2).")
+        : lang.pick(
+          "Du har \(overdue) forfaldne henvendelser (F2).",
+          "You have \(overdue) overdue inquiries (F2)."), isError: true)
+  }
 
   func asking(_ question: WhoIsHereQuestion) -> Asked {
     Asked(by: .desk, question: question)
@@ -72,6 +89,14 @@ extension WhoIsHereFeature {
     me = staff.first { $0.id == id }
     if let login { try? desk.stores.inquiries.directory.remember(id, at: login) }
     desk.keyboardChanged()
+    desk.say(lang.pick("Ved tastaturet: ", "At the keyboard: ") + (me?.initials ?? ""))
+    sayOverdue()
+    // Chosen while marked away: said, so a mark left from a holiday is seen.
+    if let me, me.isAway(on: desk.today) {
+      desk.say(
+        me.awayText(lang) + lang.pick(". F5, Ctrl-V retter det.", ". F5, Ctrl-V changes it."),
+        isError: true)
+    }
   }
 
   func saveStaff(_ form: Form) -> Form? {

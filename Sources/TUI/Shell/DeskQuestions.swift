@@ -5,31 +5,29 @@ import Core
 enum DeskQuestion: Question {
   case discard
   case quit
-  case erase(PersonHoldings)
   case print(what: (String, String), text: () throws -> String)
 }
 
-extension App {
-  func ask(_ question: DeskQuestion) -> Asked { Asked(by: .desk, question: question) }
-
+extension ModalStack {
+  /// An answer to a question the desk asked: who is at the keyboard and
+  /// the personal-data view answer their own; the rest are the desk's.
   func answerDesk(_ question: Question, _ answer: Answer) -> Kept? {
-    if let asked = question as? WhoIsHereQuestion { return whoIsHere.answer(asked, answer) }
+    if let asked = question as? WhoIsHereQuestion { return app.whoIsHere.answer(asked, answer) }
+    if let asked = question as? PersonalDataFeature.Asks {
+      return app.personalData.answer(asked, answer)
+    }
     guard let question = question as? DeskQuestion else { return nil }
     let kept: Form?
     switch (question, answer) {
     case (.discard, .yes):
       dismissForm()
-      say(lang.pick("Ændringerne er kasseret.", "The changes were discarded."))
+      app.say(lang.pick("Ændringerne er kasseret.", "The changes were discarded."))
       return nil
     case (.quit, .yes):
-      wantsQuit = true
+      app.wantsQuit = true
       return nil
-    case (.erase(let held), .yes):
-      _ = erase(held, ticked: nil)
-      return nil
-    case (.erase(let held), .save(let form)): kept = erase(held, ticked: form)
     case (.print(let what, let text), .save(let form)):
-      kept = writeSheet(form, what: what, text: text)
+      kept = app.writeSheet(form, what: what, text: text)
     default: return nil
     }
     return kept.map { Kept(form: $0, question: question) }

@@ -1,15 +1,22 @@
 import Core
 
-/// Drawing the whole screen: tab bar, pane (or form), message line, status bar
-/// and whatever modal is on top.
-extension App {
-  public static let minimumWidth = 80
-  public static let minimumHeight = 24
+/// Drawing the whole screen from the desk's state alone (no database
+/// reads; see `App.layout`): tab bar, pane (or form), message line, status
+/// bar and whatever modal is on top. A form keeps its scroll position in
+/// its modal, so drawing writes the modals back.
+struct DeskView {
+  unowned let app: App
 
-  /// Draws the screen from the state alone (no database reads; see `layout`).
-  public func render(width: Int, height: Int) -> Grid {
+  var lang: Language { app.lang }
+  var modals: [Modal] {
+    get { app.modals }
+    nonmutating set { app.modals = newValue }
+  }
+  var front: Pane { app.front }
+
+  func render(width: Int, height: Int) -> Grid {
     var grid = Grid(width: width, height: height)
-    guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
+    guard width >= App.minimumWidth, height >= App.minimumHeight else {
       renderTooSmall(into: &grid)
       return grid
     }
@@ -22,7 +29,7 @@ extension App {
     {
       form.render(into: &grid, rect: body, lang: lang)
       modals[index] = .form(form, asked)
-    } else if var form = saving {
+    } else if var form = app.stack.saving {
       form.render(into: &grid, rect: body, lang: lang)
     } else {
       front.render(into: &grid, rect: body)
@@ -55,7 +62,7 @@ extension App {
       lang.pick("Vinduet er for lille", "The window is too small"),
       "\(grid.width)×\(grid.height) — "
         + lang.pick("skranke skal bruge mindst", "skranke needs at least")
-        + " \(Self.minimumWidth)×\(Self.minimumHeight)",
+        + " \(App.minimumWidth)×\(App.minimumHeight)",
       lang.pick(
         "Gør vinduet større (eller tryk Ctrl-Q for at afslutte).",
         "Enlarge the window (or press Ctrl-Q to quit)."),
@@ -75,12 +82,12 @@ extension App {
       x += grid.put("│", x: x, y: 0, style: .title)
       x += grid.put(
         " F\(id.key) " + id.title(lang) + " ", x: x, y: 0,
-        style: id == active ? Style(role: .plain, bold: true, underline: true) : .title)
+        style: id == app.active ? Style(role: .plain, bold: true, underline: true) : .title)
     }
-    var right = databaseLabel + " "
+    var right = app.databaseLabel + " "
     // A practice day ("øvelse 25-03-2027 · path") is said wherever it fits: the
     // path gives way first when the bar is narrow.
-    let parts = databaseLabel.split(separator: "·", maxSplits: 1)
+    let parts = app.databaseLabel.split(separator: "·", maxSplits: 1)
     if DisplayWidth.of(right) >= grid.width - x - 1, parts.count == 2 {
       right = String(parts[0]).trimmed + " "
     }
@@ -93,12 +100,13 @@ extension App {
   private func renderMessage(into grid: inout Grid, y: Int) {
     // A damaged file is said on every screen, above anything else.
     let shown =
-      damaged.map { (text: $0.message(lang), isError: true) }
-      ?? (waiting ? (text: busyWaitText, isError: false) : message)
+      app.watch.damaged.map { (text: $0.message(lang), isError: true) }
+      ?? (app.watch.waiting
+        ? (text: FileWatch.busyWaitText(lang), isError: false) : app.message)
     if let message = shown {
       // A long message (what was booked and skipped) takes the line above too.
       let lines = Wrap.lines((message.isError ? "! " : "") + message.text, width: grid.width - 2)
-        .prefix(damaged == nil ? 2 : 4)
+        .prefix(app.watch.damaged == nil ? 2 : 4)
       let top = y - lines.count + 1
       if lines.count > 1 { grid.fill(x: 0, y: top, width: grid.width) }
       for (index, line) in lines.enumerated() {
@@ -117,38 +125,30 @@ extension App {
     // Who is at the keyboard, and their overdue count (with "!" so it shows
     // without colour too), at the right.
     var who =
-      me.map { " " + $0.initials + " " } ?? lang.pick(" ingen medarbejder (F5) ", " nobody (F5) ")
-    if let practiceDay {
+      app.me.map { " " + $0.initials + " " }
+      ?? lang.pick(" ingen medarbejder (F5) ", " nobody (F5) ")
+    if let practiceDay = app.practiceDay {
       who = lang.pick(" ØVELSE ", " PRACTICE ") + practiceDay.numeric + " ·" + who
     }
-    if overdueMine > 0 {
-      who += "! " + lang.count(overdueMine, "forfalden", "forfaldne", "overdue", "overdue") + " "
+    if app.overdueMine > 0 {
+      who +=
+        "! " + lang.count(app.overdueMine, "forfalden", "forfaldne", "overdue", "overdue") + " "
     }
     let whoWidth = DisplayWidth.of(who)
     grid.put(
       who, x: grid.width - whoWidth, y: y,
-      style: overdueMine > 0
+      style: app.overdueMine > 0
         ? Style(role: .error, bold: true, reverse: true) : Style(role: .title, bold: true))
     var x = 1
-    let offered: (CommandID) -> Bool = { [front, modals] command in
+    let offered: (CommandID) -> Bool = { [front = app.front, modals = app.modals] command in
       modals.last.map { $0.offers(command) } ?? front.offers(command)
     }
-    for hint in CommandTable.hints(for: context, lang, offered: offered) {
+    for hint in CommandTable.hints(for: app.context, lang, offered: offered) {
       let keyWidth = DisplayWidth.of(hint.keys)
       let labelWidth = DisplayWidth.of(hint.label)
       guard x + keyWidth + labelWidth + 2 <= grid.width - whoWidth else { break }
       x += grid.put(hint.keys, x: x, y: y, style: Style(role: .title, bold: true, reverse: true))
       x += grid.put(" " + hint.label + "  ", x: x, y: y, style: .title)
     }
-  }
-}
-
-extension App {
-  /// Called before drawing with the screen size: the pane in front loads
-  /// what that size shows (a wide screen's preview), so drawing never reads
-  /// the database.
-  public func layout(width: Int, height: Int) {
-    tooSmall = width < Self.minimumWidth || height < Self.minimumHeight
-    front.layout(width: width, height: height)
   }
 }
