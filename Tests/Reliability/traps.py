@@ -215,7 +215,10 @@ if criteria is None or "\r" in criteria[0] or criteria[0].count("\n") != 2:
     problem(f"a lone CR in funds.csv's criteria: {criteria!r}")
 for excel in ([], ["--excel"]):
     code, out, err, _ = run("export", "applications", *excel, db=DB)
-    if "＝1+1" in out and "'＝1+1" not in out:
+    # The export must have run and held the cell: a refusal passes nothing.
+    if code != 0 or "1+1" not in out:
+        problem(f"export applications {excel}: exit {code}, no cell to check: {err[:200]}")
+    elif "＝1+1" in out and "'＝1+1" not in out:
         problem(f"export applications {excel}: a fullwidth formula cell")
 checks += 3
 

@@ -82,19 +82,9 @@ extension MatchIndex {
       added[id] = candidates.count
       at[id] = candidates.count
       candidates.append(
-        Candidate(
-          id: id, association: association, kind: row.int(c.isRole) == 1 ? .role : .offer,
-          areaID: row.isNull(c.areaID) ? -1 : Int32(row.int(c.areaID)),
-          schedule: Int32(row.int(c.schedule)),
-          ageMin: row.isNull(c.ageMin) ? -1 : Int16(row.int(c.ageMin)),
-          ageMax: row.isNull(c.ageMax) ? -1 : Int16(row.int(c.ageMax)),
-          openPlaces: row.isNull(c.openPlaces)
-            ? -1 : Int32(min(row.int(c.openPlaces), Int64(Int32.max))),
-          stepFree: row.int(c.stepFree) == 1, toilet: row.int(c.toilet) == 1,
-          childCertificate: row.int(c.childCertificate) == 1,
-          targetBits: inherited, tie: order.key(activity: id, association: association),
-          interestStart: interests.0, interestCount: interests.1,
-          languageStart: languages.0, languageCount: languages.1))
+        c.candidate(
+          row, id: id, association: association, interests: interests, languages: languages,
+          targetBits: inherited, tie: order.key(activity: id, association: association)))
     }
     // An activity's own target groups replace its association's.
     var own: Set<Int> = []

@@ -88,20 +88,10 @@ public struct MatchIndex: Sendable {
             }
           }
         }
-        let candidate = Candidate(
-          id: id, association: row.int(c.association),
-          kind: row.int(c.isRole) == 1 ? .role : .offer,
-          areaID: row.isNull(c.areaID) ? -1 : Int32(row.int(c.areaID)),
-          schedule: Int32(row.int(c.schedule)),
-          ageMin: row.isNull(c.ageMin) ? -1 : Int16(row.int(c.ageMin)),
-          ageMax: row.isNull(c.ageMax) ? -1 : Int16(row.int(c.ageMax)),
-          openPlaces: row.isNull(c.openPlaces)
-            ? -1 : Int32(min(row.int(c.openPlaces), Int64(Int32.max))),
-          stepFree: row.int(c.stepFree) == 1, toilet: row.int(c.toilet) == 1,
-          childCertificate: row.int(c.childCertificate) == 1,
-          targetBits: inherited, tie: order.key(activity: id, association: row.int(c.association)),
-          interestStart: interests.0, interestCount: interests.1,
-          languageStart: languages.0, languageCount: languages.1)
+        let association = row.int(c.association)
+        let candidate = c.candidate(
+          row, id: id, association: association, interests: interests, languages: languages,
+          targetBits: inherited, tie: order.key(activity: id, association: association))
         if id >= position.count {
           position += Array(repeating: -1, count: Int(id) + 1 - position.count)
         }
@@ -154,6 +144,27 @@ public struct MatchIndex: Sendable {
     let languages: Int32
     let targetCodes: Int32
     let association: Int32
+
+    /// A candidate from a row, with what the caller worked out: its
+    /// words' and languages' slices, its target groups and its tie order
+    /// (`load` reads them through caches, `update` directly).
+    func candidate(
+      _ row: Statement, id: Int64, association: Int64, interests: (Int32, Int16),
+      languages: (Int32, Int16), targetBits: UInt64, tie: Int64
+    ) -> Candidate {
+      Candidate(
+        id: id, association: association, kind: row.int(isRole) == 1 ? .role : .offer,
+        areaID: row.isNull(areaID) ? -1 : Int32(row.int(areaID)),
+        schedule: Int32(row.int(schedule)),
+        ageMin: row.isNull(ageMin) ? -1 : Int16(row.int(ageMin)),
+        ageMax: row.isNull(ageMax) ? -1 : Int16(row.int(ageMax)),
+        openPlaces: row.isNull(openPlaces)
+          ? -1 : Int32(min(row.int(openPlaces), Int64(Int32.max))),
+        stepFree: row.int(stepFree) == 1, toilet: row.int(toilet) == 1,
+        childCertificate: row.int(childCertificate) == 1, targetBits: targetBits, tie: tie,
+        interestStart: interests.0, interestCount: interests.1,
+        languageStart: languages.0, languageCount: languages.1)
+    }
 
     /// `indices` in the order of `names`.
     init(_ indices: [Int32]) {

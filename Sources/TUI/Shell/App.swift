@@ -71,7 +71,7 @@ public final class App: Desk {
     self.stores = stores
     whoIsHere = try WhoIsHereFeature(self, login: login, initials: staffInitials)
     // The first tab (I dag) starts the day; a centre may prefer F1.
-    panes = try PaneSet(self, first: startOnAssociations ? PaneID(1) : PaneList.panes[0].id)
+    panes = try PaneSet(self, first: startOnAssociations ? PaneList.f1 : PaneList.panes[0].id)
     front.receive(.shown)
     refreshMine()
     me == nil ? askWhoIsHere() : whoIsHere.sayOverdue()

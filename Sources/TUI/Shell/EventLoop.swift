@@ -53,7 +53,9 @@ public enum EventLoop {
         terminal.end()
         return 128 + sig
       }
-      if Signals.suspendRequested.exchange(false, ordering: .relaxed) || app.takeSuspend() {
+      // Both asked at once (SIGTSTP and Ctrl-Z) is one suspend: each is taken.
+      let signalled = Signals.suspendRequested.exchange(false, ordering: .relaxed)
+      if app.takeSuspend() || signalled {
         terminal.suspend()
         dirty = true
       }

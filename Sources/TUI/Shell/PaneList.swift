@@ -12,6 +12,10 @@ enum PaneList {
   /// The panes, in tab order.
   static let panes: [Feature.Tab] = features.compactMap(\.tab)
 
+  /// Where a centre starts that prefers F1 to I dag (`settings start
+  /// associations`).
+  static let f1 = PaneID.associations
+
   static func tab(_ id: PaneID) -> Feature.Tab? { panes.first { $0.id == id } }
 
   /// The feature whose place `context` is.

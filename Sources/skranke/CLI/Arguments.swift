@@ -43,6 +43,28 @@ struct Arguments {
     return result
   }
 
+  /// What the command declares (`CommandResolver` sets it): reading any
+  /// other option is a fault in skranke, and stops it, naming the option,
+  /// so no test run can pass over an option the parser would refuse.
+  var declared: Set<String>?
+
+  /// The value of a declared option, nil when not given.
+  func option(_ name: String) -> String? {
+    check(name)
+    return options[name]
+  }
+
+  /// Whether a declared switch was given.
+  func flag(_ name: String) -> Bool {
+    check(name)
+    return flags.contains(name)
+  }
+
+  private func check(_ name: String) {
+    guard let declared, !declared.contains(name) else { return }
+    preconditionFailure("skranke reads \(name), which the command does not declare")
+  }
+
   /// Whether the option was given, as a switch or with a value.
   func given(_ name: String) -> Bool { options[name] != nil || flags.contains(name) }
 
@@ -69,7 +91,7 @@ extension Arguments {
   func number(_ option: String, in range: ClosedRange<Int64>, default fallback: Int64) throws
     -> Int64
   {
-    guard let text = options[option] else { return fallback }
+    guard let text = self.option(option) else { return fallback }
     return try Self.number(text, option, in: range)
   }
 
@@ -80,10 +102,10 @@ extension Arguments {
   /// (`DateInput.latestPeriod`).
   func period(today: Day = Day.today()) throws -> (Day?, Day?) {
     let period = DateInput.latestPeriod(
-      from: options["--from"], to: options["--to"], today: today)
+      from: option("--from"), to: option("--to"), today: today)
     if let which = period.unread.first {
       let option = "--" + which
-      let text = options[option] ?? ""
+      let text = self.option(option) ?? ""
       throw CLIError.usage(
         "\(option): ukendt dato '\(text)' (fx 2026-01-01 eller 01-01-2026)",
         "\(option): unknown date '\(text)' (e.g. 2026-01-01 or 01-01-2026)")

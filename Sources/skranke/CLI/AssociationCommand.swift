@@ -20,7 +20,7 @@ enum AssociationCommand {
       _ = try cleanup.delete(id)
       Output.out(lang.pick("Slettet: \(name)\n", "Deleted: \(name)\n"))
     case "merge":
-      guard let into = args.options["--into"] else { throw usage }
+      guard let into = args.option("--into") else { throw usage }
       let (keptID, kept) = try BookCommands.association(named: into, stores)
       guard keptID != id else { throw AssociationCleanup.Problem.sameAssociation }
       let refs = try cleanup.references(id)

@@ -49,13 +49,13 @@ enum BackupCommands {
         "usage: skranke restore FILE [--erasures LOG|COPY] [--without-erasures] [--yes]")
     }
     let source = args.words[1]
-    let path = try Paths.database(option: args.options["--db"], env: env)
+    let path = try Paths.database(option: args.option("--db"), env: env)
     // Said before anything is asked: no point answering if a desk has it open.
     if case .failure(.held) = DatabaseLock.exclusive(for: path) {
       throw BackupError.inUse(path: path)
     }
     let erasures = try Restore.erasures(
-      for: path, backup: source, given: args.options["--erasures"].map { [$0] } ?? [])
+      for: path, backup: source, given: args.option("--erasures").map { [$0] } ?? [])
     var out = lang.pick(
       "Databasen \(path) erstattes af kopien \(source).\n",
       "The database \(path) will be replaced by the copy \(source).\n")
@@ -72,8 +72,8 @@ enum BackupCommands {
       "What changed since the copy is only in the current database, which is kept beside it.\n")
     out += erasureText(erasures, path: path, lang)
     Output.out(out)
-    let unknownAccepted = erasures.complete || args.flags.contains("--without-erasures")
-    if args.flags.contains("--yes") && !unknownAccepted {
+    let unknownAccepted = erasures.complete || args.flag("--without-erasures")
+    if args.flag("--yes") && !unknownAccepted {
       Output.error(
         lang.pick(
           "Intet er ændret: giv sletningerne med --erasures FIL, eller skriv --without-erasures, hvis du ved, at ingen er slettet siden kopien.",
@@ -81,7 +81,7 @@ enum BackupCommands {
         ))
       return 1
     }
-    if !args.flags.contains("--yes") {
+    if !args.flag("--yes") {
       Output.out(lang.pick("Skriv ja for at fortsætte: ", "Type yes to go on: "))
       let answer = DanishFolding.fold(readLine() ?? "").trimmed
       guard answer == "ja" || answer == "yes" else {

@@ -6,9 +6,9 @@ enum BookCommands {
   static let takenExitCode: Int32 = 3
 
   static func book(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    guard args.words.count == 1, let roomName = args.options["--room"],
-      let associationName = args.options["--association"], let fromText = args.options["--from"],
-      let toText = args.options["--to"]
+    guard args.words.count == 1, let roomName = args.option("--room"),
+      let associationName = args.option("--association"), let fromText = args.option("--from"),
+      let toText = args.option("--to")
     else {
       throw CLIError.usage(
         "brug: skranke book --room NAVN --association NAVN --from \"ÅÅÅÅ-MM-DD TT:MM\" --to \"ÅÅÅÅ-MM-DD TT:MM\" [--weekly-until ÅÅÅÅ-MM-DD] [--every-other-week] [--skip-conflicts] [--attendees N] [--purpose TEKST] [--contact TEKST] [--past]",
@@ -25,7 +25,7 @@ enum BookCommands {
         "--to must be on the same day as --from (a booking does not cross midnight)")
     }
     var until: Day?
-    if let text = args.options["--weekly-until"] {
+    if let text = args.option("--weekly-until") {
       guard let parsed = DateInput.parse(text, today: today), parsed >= day else {
         throw CLIError.usage(
           "--weekly-until: ukendt dato eller før --from: '\(text)'",
@@ -33,7 +33,7 @@ enum BookCommands {
       }
       until = parsed
     }
-    let attendees = try args.options["--attendees"].map {
+    let attendees = try args.option("--attendees").map {
       Int(try Arguments.number($0, "--attendees", in: 1...10_000))
     }
     let roomID = try room(named: roomName, stores)
@@ -41,14 +41,14 @@ enum BookCommands {
     let (associationID, association) = try self.association(named: associationName, stores)
     let request = BookingRequest(
       roomID: room.id!, associationID: associationID, slot: Slot(day: day, start: start, end: end),
-      purpose: args.options["--purpose"] ?? "", attendees: attendees,
-      contact: args.options["--contact"] ?? "", repeatUntil: until,
-      everyWeeks: args.flags.contains("--every-other-week") ? 2 : 1)
+      purpose: args.option("--purpose") ?? "", attendees: attendees,
+      contact: args.option("--contact") ?? "", repeatUntil: until,
+      everyWeeks: args.flag("--every-other-week") ? 2 : 1)
     let outcome: BookingOutcome
     do {
       outcome = try stores.bookings.book(
-        request, skipConflicts: args.flags.contains("--skip-conflicts"),
-        allowPast: args.flags.contains("--past"))
+        request, skipConflicts: args.flag("--skip-conflicts"),
+        allowPast: args.flag("--past"))
     } catch let error as RoomError {
       var text = error.message(lang)
       if case .inPast = error {
@@ -60,11 +60,11 @@ enum BookCommands {
       if case .taken = error { return takenExitCode }
       return 2
     }
-    Output.out(
-      BookingResultText.said(
-        outcome, room: room.name, slot: request.slot, association: association,
-        listingDates: true, lang) + "\n")
-    if let last = outcome.cutAfter { Output.out(BookingResultText.cut(at: last, lang) + "\n") }
+    for line in BookingResultText.lines(
+      outcome, room: room.name, association: association, slot: request.slot, lang)
+    {
+      Output.out(line + "\n")
+    }
     return 0
   }
 
@@ -90,17 +90,17 @@ enum BookCommands {
         "usage: skranke export bookings [--out FILE] [--from DATE] [--to DATE] | --ics [--room NAME | --association NAME] [--out FILE]"
       )
     }
-    if args.flags.contains("--ics") && args.flags.contains("--excel") {
+    if args.flag("--ics") && args.flag("--excel") {
       throw CLIError.usage("--excel er til CSV, ikke --ics", "--excel is for CSV, not --ics")
     }
-    if args.flags.contains("--ics") { return try exportICS(args, env: env, lang: lang) }
-    if args.options["--room"] != nil || args.options["--association"] != nil {
+    if args.flag("--ics") { return try exportICS(args, env: env, lang: lang) }
+    if args.option("--room") != nil || args.option("--association") != nil {
       throw CLIError.usage(
         "--room og --association bruges med --ics", "--room and --association go with --ics")
     }
     let (from, to) = try args.period()
     let stores = try SkrankeCLI.openStores(args, env: env)
-    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+    try OutputFile.write(to: args.option("--out"), database: stores.path) { sink in
       try stores.bookingReport.exportCSV(
         from: from, to: to, format: SkrankeCLI.csvFormat(args), sink)
     }
@@ -110,26 +110,26 @@ enum BookCommands {
   private static func exportICS(_ args: Arguments, env: [String: String], lang: Language) throws
     -> Int32
   {
-    if args.options["--from"] != nil || args.options["--to"] != nil {
+    if args.option("--from") != nil || args.option("--to") != nil {
       throw CLIError.usage(
         "--ics tager hele serier med; --from og --to bruges kun til CSV",
         "--ics exports whole series; --from and --to are for CSV only")
     }
-    if args.options["--room"] != nil && args.options["--association"] != nil {
+    if args.option("--room") != nil && args.option("--association") != nil {
       throw CLIError.usage(
         "vælg enten --room eller --association", "choose either --room or --association")
     }
     let stores = try SkrankeCLI.openStores(args, env: env)
     var filter = BookingCalendar.Filter.all
-    if let name = args.options["--room"] {
+    if let name = args.option("--room") {
       filter = .room(try room(named: name, stores))
-    } else if let name = args.options["--association"] {
+    } else if let name = args.option("--association") {
       guard let id = try stores.associations.associationID(named: name) else {
         throw CLIError.usage("ukendt forening '\(name)'", "unknown association '\(name)'")
       }
       filter = .association(id)
     }
-    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+    try OutputFile.write(to: args.option("--out"), database: stores.path) { sink in
       try stores.bookingCalendar.exportICS(filter, lang: lang, sink)
     }
     return 0

@@ -5,7 +5,7 @@ import Core
 /// personal data.
 enum CitizenCommands {
   static func match(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    guard args.words.count == 1, let text = args.options["--citizen"] else {
+    guard args.words.count == 1, let text = args.option("--citizen") else {
       throw CLIError.usage(
         "brug: skranke match --citizen ID [--json] [--limit N]",
         "usage: skranke match --citizen ID [--json] [--limit N]")
@@ -17,7 +17,7 @@ enum CitizenCommands {
       throw notFound(id)
     }
     let list = try stores.matcher.match(citizen, limit: Int(limit), lang: lang)
-    if args.flags.contains("--json") {
+    if args.flag("--json") {
       Output.out(json(list, citizen: citizen).text() + "\n")
       return 0
     }
@@ -75,9 +75,12 @@ enum CitizenCommands {
       "usage: skranke citizen list [SEARCH] | export|erase ID|--inquiry N|--phone P|--email E|--name NAME [--json] [--out FILE] [--yes] | retention [--months N] | erase-dormant [--months N] [--yes]"
     )
     guard args.words.count >= 2 else { throw usage }
+    // Only retention and erase-dormant take --months.
     let range =
       Int64(CitizenEraser.monthsRange.lowerBound)...Int64(CitizenEraser.monthsRange.upperBound)
-    let months = Int(try args.number("--months", in: range, default: 24))
+    let months =
+      ["retention", "erase-dormant"].contains(args.words[1])
+      ? Int(try args.number("--months", in: range, default: 24)) : 24
     let erasing = args.words[1] == "erase" || args.words[1] == "erase-dormant"
     let stores = try SkrankeCLI.openStores(args, env: env, writes: erasing, backup: !erasing)
     if erasing {
@@ -103,9 +106,9 @@ enum CitizenCommands {
         return 1
       }
       let groups = stores.associations.targetGroups
-      try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+      try OutputFile.write(to: args.option("--out"), database: stores.path) { sink in
         sink(
-          args.flags.contains("--json")
+          args.flag("--json")
             ? record.json().text() + "\n" : SafeText.lines(record.text(lang, groups: groups)))
       }
     case ("erase", 2), ("erase", 3):

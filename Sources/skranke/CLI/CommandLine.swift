@@ -23,7 +23,7 @@ public enum SkrankeCLI {
         return 0
       }
       let (spec, args) = try CommandResolver.resolve(argv)
-      if args.flags.contains("--version") {
+      if args.flag("--version") {
         throw CLIError.usage("--version står alene", "--version stands alone")
       }
       return try spec.run(args, env, lang)
@@ -44,7 +44,7 @@ public enum SkrankeCLI {
   static func openStores(
     _ args: Arguments, env: [String: String], writes: Bool = false, backup: Bool = true
   ) throws -> Stores {
-    let path = try Paths.database(option: args.options["--db"], env: env)
+    let path = try Paths.database(option: args.option("--db"), env: env)
     let lang = Language.fromEnvironment(env)
     let stores = try Stores(db: try open(path, writes: writes, lang: lang))
     stores.onBusyWait = {
@@ -53,7 +53,7 @@ public enum SkrankeCLI {
           "et andet program skriver i databasen; venter op til 5 sekunder …",
           "another program is writing to the database; waiting up to 5 seconds …"))
     }
-    if writes && backup && !args.flags.contains("--no-backup") {
+    if writes && backup && !args.flag("--no-backup") {
       // A damaged file stops the command; any other failure of the backup
       // is said and the command goes on (it is tried again tomorrow).
       do {
@@ -110,9 +110,9 @@ public enum SkrankeCLI {
     try requireKind(
       args, words: 3, "brug: skranke import associations|activities|areas|rooms|funds|rounds FIL",
       "usage: skranke import associations|activities|areas|rooms|funds|rounds FILE")
-    if args.flags.contains("--dry-run") { return try dryRun(args, env: env, lang: lang) }
+    if args.flag("--dry-run") { return try dryRun(args, env: env, lang: lang) }
     let stores = try openStores(args, env: env, writes: true)
-    let importer = stores.importer(addTargetGroups: args.flags.contains("--add-target-groups"))
+    let importer = stores.importer(addTargetGroups: args.flag("--add-target-groups"))
     let summary: ImportSummary
     do {
       switch args.words[1] {
@@ -141,7 +141,7 @@ public enum SkrankeCLI {
     let stores = try openStores(args, env: env)
     let kind = ImportKind(rawValue: args.words[1]) ?? .activities
     let preview = try stores.importer(
-      addTargetGroups: args.flags.contains("--add-target-groups")
+      addTargetGroups: args.flag("--add-target-groups")
     ).preview(kind, path: args.words[2])
     let added = preview.summary.added
     let updated = preview.summary.updated
@@ -183,17 +183,17 @@ public enum SkrankeCLI {
       "brug: skranke export associations [--stale MÅNEDER]|activities|rooms|funds|rounds [--out FIL]",
       "usage: skranke export associations [--stale MONTHS]|activities|rooms|funds|rounds [--out FILE]"
     )
-    if args.options["--stale"] != nil && args.words[1] != "associations" {
+    if args.option("--stale") != nil && args.words[1] != "associations" {
       throw CLIError.usage(
         "--stale hører til export associations", "--stale belongs to export associations")
     }
-    let months = try args.options["--stale"].map {
+    let months = try args.option("--stale").map {
       Int(try Arguments.number($0, "--stale", in: 1...600))
     }
     let stores = try openStores(args, env: env)
     let exporter = stores.exporter
     let format = csvFormat(args)
-    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+    try OutputFile.write(to: args.option("--out"), database: stores.path) { sink in
       if let months {
         // Active associations not confirmed for MONTHS months, oldest first.
         try stores.register.exportStale(months: months, format: format, sink)
@@ -214,18 +214,18 @@ public enum SkrankeCLI {
 
   /// `--excel`: what Danish Excel opens by double-click (BOM, `;`).
   static func csvFormat(_ args: Arguments) -> CSVFormat {
-    args.flags.contains("--excel") ? .excel : .plain
+    args.flag("--excel") ? .excel : .plain
   }
 
   /// `skranke bench`: the benchmark library, on a fresh temporary folder.
   static func runBench(_ args: Arguments, env: [String: String]) throws -> Int32 {
-    let scale = args.options["--scale"] ?? "a"
+    let scale = args.option("--scale") ?? "a"
     guard scale == "a" || scale == "b" else {
       throw CLIError.usage("--scale skal være a eller b", "--scale must be a or b")
     }
     let directory = try Paths.temporaryDirectory(prefix: "skranke-bench", env: env)
     try Bench.run(
-      scale: scale, only: args.options["--only"], json: args.flags.contains("--json"),
+      scale: scale, only: args.option("--only"), json: args.flag("--json"),
       directory: directory)
     return 0
   }

@@ -11,7 +11,7 @@ enum InquiryCommands {
     }
     let (from, to) = try args.period()
     let stores = try SkrankeCLI.openStores(args, env: env)
-    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+    try OutputFile.write(to: args.option("--out"), database: stores.path) { sink in
       try stores.inquiryReport.exportCSV(
         from: from, to: to, format: SkrankeCLI.csvFormat(args), sink)
     }
@@ -39,7 +39,7 @@ enum InquiryCommands {
       }
       Output.out(out.isEmpty ? lang.pick("Ingen medarbejdere endnu.\n", "No staff yet.\n") : out)
     case ("away", 2):
-      guard let text = args.options["--until"], let day = DateInput.parse(text, today: Day.today())
+      guard let text = args.option("--until"), let day = DateInput.parse(text, today: Day.today())
       else {
         throw CLIError.usage(
           "brug: skranke staff away INITIALER --until DATO (i dag eller senere)",
@@ -74,8 +74,8 @@ enum InquiryCommands {
       // Open inquiries are never left with an inactive owner: --to says
       // who takes them, --reason why (one reason for all).
       let moved = try stores.inquiries.deactivate(
-        words[1], handingOverTo: args.options["--to"], reason: args.options["--reason"] ?? "",
-        by: args.options["--staff"])
+        words[1], handingOverTo: args.option("--to"), reason: args.option("--reason") ?? "",
+        by: args.option("--staff"))
       Output.out(
         lang.pick("Stoppet: ", "Deactivated: ") + words[1].uppercased()
           + (moved == 0
@@ -83,7 +83,7 @@ enum InquiryCommands {
             : lang.pick(" (", " (")
               + lang.count(moved, "henvendelse", "henvendelser", "inquiry", "inquiries")
               + lang.pick(" overdraget til ", " handed over to ")
-              + (args.options["--to"] ?? "").uppercased() + ")") + "\n")
+              + (args.option("--to") ?? "").uppercased() + ")") + "\n")
     default:
       throw CLIError.usage(
         "brug: skranke staff [list | add INITIALER NAVN | deactivate INITIALER [--to INITIALER --reason TEKST] | away INITIALER --until DATO | back INITIALER]",

@@ -5,7 +5,7 @@ import Core
 /// print (its printed overview), from one command.
 enum OverviewCommand {
   static func run(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
-    guard args.words.count == 1, let out = args.options["--out"], !out.isEmpty else {
+    guard args.words.count == 1, let out = args.option("--out"), !out.isEmpty else {
       throw CLIError.usage(
         "brug: skranke overview [--year ÅÅÅÅ] [--title TEKST] [--lang da|en] [--demo] --out MAPPE",
         "usage: skranke overview [--year YYYY] [--title TEXT] [--lang da|en] [--demo] --out FOLDER")
@@ -13,14 +13,14 @@ enum OverviewCommand {
     // The overview is the centre's public Danish document whatever the
     // desk's own language; `--lang en` writes it in English.
     let pages: Language
-    switch args.options["--lang"] ?? "da" {
+    switch args.option("--lang") ?? "da" {
     case "da": pages = .danish
     case "en": pages = .english
     case let other:
       throw CLIError.usage(
         "--lang skal være da eller en, ikke '\(other)'", "--lang must be da or en, not '\(other)'")
     }
-    let title = args.options["--title"]
+    let title = args.option("--title")
     if let title, case .failure(let error) = Validation.text(title, max: 200) {
       throw CLIError.usage(
         "--title " + error.message(.danish), "--title " + error.message(.english))
@@ -29,7 +29,7 @@ enum OverviewCommand {
     let year = Int(try args.number("--year", in: 2000...2100, default: Int64(today.parts.year)))
     // --demo: the overview of a fresh demo database (to see what it gives).
     var demo: String?
-    if args.flags.contains("--demo") { demo = try SkrankeCLI.makeDemo(env: env, lang: lang) }
+    if args.flag("--demo") { demo = try SkrankeCLI.makeDemo(env: env, lang: lang) }
     let stores =
       try demo.map { try Stores(db: try Database(path: $0)) }
       ?? SkrankeCLI.openStores(args, env: env)

@@ -20,7 +20,7 @@ extension CitizenCommands {
       return 1
     }
     guard try confirm(args, lang, lines: PersonErasureText.lines(held, lang)) else { return 1 }
-    let staffID = try (args.options["--staff"] ?? env["SKRANKE_STAFF"]).flatMap {
+    let staffID = try (args.option("--staff") ?? env["SKRANKE_STAFF"]).flatMap {
       try stores.staff.staff(initials: $0)?.id
     }
     let outcome = try stores.eraser.erase(
@@ -37,13 +37,13 @@ extension CitizenCommands {
   {
     var query = PersonQuery()
     if args.words.count == 3 { query.citizenID = try number(args.words[2], "ID") }
-    if let text = args.options["--inquiry"] {
+    if let text = args.option("--inquiry") {
       query.inquiryID = try Arguments.number(text, "--inquiry", in: 1...999_999_999)
     }
     // Each as a form reads it: a wrong one is said with the option's name.
     func checked(_ option: String, _ read: (String) -> Result<String, FieldError>) throws -> String
     {
-      guard let text = args.options[option] else { return "" }
+      guard let text = args.option(option) else { return "" }
       switch read(text) {
       case .success(let value) where !value.isEmpty: return value
       case .success:

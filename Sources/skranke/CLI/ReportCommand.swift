@@ -15,16 +15,16 @@ enum ReportCommand {
         "usage: skranke report [--year YYYY] [--csv FOLDER] [--html FILE]")
     }
     let year =
-      try args.options["--year"].map {
+      try args.option("--year").map {
         Int(try Arguments.number($0, "--year", in: years))
       } ?? Day.today().parts.year
     let stores = try SkrankeCLI.openStores(args, env: env)
     let database = stores.path
-    if let folder = args.options["--csv"] { try checkFolder(folder, database: database) }
-    if let file = args.options["--html"] { try OutputFile.check(file, database: database) }
+    if let folder = args.option("--csv") { try checkFolder(folder, database: database) }
+    if let file = args.option("--html") { try OutputFile.check(file, database: database) }
     let report = try stores.annualReport(year: year, lang: lang)
     let title = lang.pick("Årsopgørelse \(year) (§ 18)", "Annual report \(year) (§ 18)")
-    if let folder = args.options["--csv"] {
+    if let folder = args.option("--csv") {
       let files = ReportHTML.csvFiles(report, format: SkrankeCLI.csvFormat(args))
       for file in files {
         try OutputFile.write(to: folder + "/" + file.name, database: database) { $0(file.text) }
@@ -34,7 +34,7 @@ enum ReportCommand {
           "\(title): \(files.count) tabeller skrevet i \(folder)\n",
           "\(title): \(files.count) tables written to \(folder)\n"))
     }
-    if let file = args.options["--html"] {
+    if let file = args.option("--html") {
       try OutputFile.write(to: file, database: database) {
         $0(ReportHTML.page(report, title: title, lang: lang))
       }
@@ -43,7 +43,7 @@ enum ReportCommand {
           "\(title): siden er skrevet i \(file) (udskriv den fra en browser)\n",
           "\(title): the page is written to \(file) (print it from a browser)\n"))
     }
-    if args.options["--csv"] == nil && args.options["--html"] == nil {
+    if args.option("--csv") == nil && args.option("--html") == nil {
       Output.out(text(report, title: title, lang: lang))
     }
     return 0
@@ -62,7 +62,7 @@ enum ReportCommand {
     let stores = try SkrankeCLI.openStores(args, env: env)
     let exports = stores.yearExports
     let format = SkrankeCLI.csvFormat(args)
-    try OutputFile.write(to: args.options["--out"], database: stores.path) { sink in
+    try OutputFile.write(to: args.option("--out"), database: stores.path) { sink in
       if args.words[1] == "referrals" {
         try exports.exportReferrals(from: from, to: to, format: format, sink)
       } else {

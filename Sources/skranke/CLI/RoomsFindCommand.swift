@@ -21,12 +21,12 @@ enum RoomsFindCommand {
         "cannot read '\(text)'" + (word.map { ": \"\($0)\" is not understood" } ?? "")
           + " (e.g. tue 19-21 weeks 2-24, thursday 17/12 at 19-21, fri 10-12 week 5)")
     }
-    var needs = RoomNeeds(area: args.options["--area"] ?? "")
-    needs.attendees = try args.options["--people"].map {
+    var needs = RoomNeeds(area: args.option("--area") ?? "")
+    needs.attendees = try args.option("--people").map {
       Int(try Arguments.number($0, "--people", in: 1...10_000))
     }
     let facilities = try stores.rooms.facilities()
-    if let words = args.options["--needs"] {
+    if let words = args.option("--needs") {
       let reading = NeedWords.read(words, facilities: facilities)
       guard reading.unknown.isEmpty else {
         let unknown = reading.unknown.joined(separator: ", ")
@@ -43,7 +43,7 @@ enum RoomsFindCommand {
     }
     let options = try stores.roomFinder.find(when.slots, needs: needs)
     let dates = when.slots.count
-    if args.flags.contains("--json") {
+    if args.flag("--json") {
       let rows: [JSON] = options.map { option in
         .object([
           ("room", .string(option.room.name)), ("area", .string(option.room.area)),

@@ -9,13 +9,13 @@ extension SkrankeCLI {
     var label: String
     let stores: Stores
     var demoPath: String?
-    if args.flags.contains("--demo") {
+    if args.flag("--demo") {
       let path = try makeDemo(env: env, lang: lang)
       stores = try Stores(db: try Database(path: path))
       demoPath = path
       label = "demo: " + path
     } else {
-      let path = try Paths.database(option: args.options["--db"], env: env)
+      let path = try Paths.database(option: args.option("--db"), env: env)
       // The first screen is drawn from reads; the check at open runs
       // before the first key (EventLoop) or write, not before the screen.
       stores = try Stores(db: try Database(path: path, options: .init(checkLater: true)))
@@ -26,10 +26,10 @@ extension SkrankeCLI {
     }
     // A practice day: the desk runs as if it were that date (rehearsing a
     // § 18 round on demo data, training), and the tab bar says so.
-    if let text = args.options["--today"] {
+    if let text = args.option("--today") {
       // Practice never happens in the centre's own file by default: what
       // is typed there would be dated on the practice day.
-      guard args.flags.contains("--demo") || args.options["--db"] != nil else {
+      guard args.flag("--demo") || args.option("--db") != nil else {
         throw CLIError.usage(
           "--today kun med --demo eller --db (en øvelsesdatabase), aldrig i centrets egen fil",
           "--today only with --demo or --db (a practice database), never in the centre's own file")
@@ -43,7 +43,7 @@ extension SkrankeCLI {
       stores.now = Clock { (day, Clock.system.now().time) }
       label = lang.pick("øvelse ", "practice ") + day.numeric + " · " + label
     }
-    let initials = args.options["--staff"] ?? env["SKRANKE_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
+    let initials = args.option("--staff") ?? env["SKRANKE_STAFF"].flatMap { $0.isEmpty ? nil : $0 }
     let app: App
     do {
       if let initials, try stores.staff.staff(initials: initials)?.active != true {
@@ -63,14 +63,14 @@ extension SkrankeCLI {
       try stores.settleOpenCheck()
       throw error
     }
-    app.practiceDay = args.options["--today"].flatMap { DateInput.withYear($0.trimmed) }
+    app.practiceDay = args.option("--today").flatMap { DateInput.withYear($0.trimmed) }
     // No backup on a practice day: it would be named and kept by that date.
     app.autoBackup =
-      demoPath == nil && !args.flags.contains("--no-backup") && args.options["--today"] == nil
+      demoPath == nil && !args.flag("--no-backup") && args.option("--today") == nil
     let status = EventLoop.run(app, env: env)
     if let demoPath {
       // Trying skranke leaves nothing behind, unless asked to keep it.
-      if args.flags.contains("--keep") {
+      if args.flag("--keep") {
         Output.write(
           STDERR_FILENO,
           lang.pick(

@@ -7,7 +7,7 @@ enum YesPrompt {
   static func answer(
     _ args: Arguments, _ lang: Language, prompt: (String, String), refused: (String, String)
   ) -> Bool {
-    if args.flags.contains("--yes") { return true }
+    if args.flag("--yes") { return true }
     Output.out(lang.pick(prompt.0, prompt.1))
     guard let line = readLine() else {
       Output.out("\n")  // the input ended: the message starts on a line of its own

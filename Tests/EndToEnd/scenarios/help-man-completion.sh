@@ -15,6 +15,19 @@ done
 "$BIN" help nothing >/dev/null 2>&1; [ $? = 2 ] || fail "help for no command should exit 2"
 end
 
+begin "every CSV export takes --excel (a BOM and semicolons), as help says"
+XDB="$WORK/excel.db"
+"$BIN" staff add KM "Karen Madsen" --db "$XDB" >/dev/null || fail "staff add"
+for what in "export associations" "export activities" "export rooms" "export funds" "export rounds" \
+  "export inquiries" "export referrals" "export applications" "export bookings"; do
+  # shellcheck disable=SC2086
+  "$BIN" $what --excel --db "$XDB" --out "$WORK/x.csv" 2>"$WORK/x.err" || fail "$what --excel: $(cat "$WORK/x.err")"
+  head -c 3 "$WORK/x.csv" | od -An -tx1 | grep -q "ef bb bf" || fail "$what --excel: no BOM"
+done
+"$BIN" report --csv "$WORK/tables" --excel --db "$XDB" >/dev/null 2>"$WORK/x.err" || fail "report --excel: $(cat "$WORK/x.err")"
+[[ "$("$BIN" help report)" == *"--excel"* ]] || fail "help report does not say --excel"
+end
+
 begin "the man page renders in man with no troff warnings, in both languages"
 for lang in C.UTF-8 da_DK.UTF-8; do
   LANG=$lang "$BIN" help --man >"$WORK/skranke.1" || fail "help --man ($lang)"

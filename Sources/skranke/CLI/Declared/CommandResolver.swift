@@ -21,8 +21,9 @@ enum CommandResolver {
   /// The command `argv` names and its arguments; nil for `--version` and
   /// `--help` without a command (the caller says those).
   static func resolve(_ argv: [String]) throws -> (CommandSpec, Arguments) {
-    let args = try Arguments.parse(argv, valued: valued, switches: switches)
+    var args = try Arguments.parse(argv, valued: valued, switches: switches)
     let spec = try command(for: args.words)
+    args.declared = Set(spec.options.map(\.name)).union(anywhere)
     for given in args.options.keys.sorted() + args.flags.sorted()
     where !anywhere.contains(given) && spec.option(given) == nil {
       let name = spec.path.isEmpty ? "skranke" : spec.path.joined(separator: " ")

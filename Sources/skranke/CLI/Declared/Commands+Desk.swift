@@ -63,7 +63,9 @@ extension CommandSpec {
             help: Said(
               "hvorfor (står i henvendelsernes forløb)", "why (written in the inquiries' timelines)"
             )),
-          .staff,
+          .staff.helping(
+            "medarbejderen, der tager kollegaen af listen",
+            "the colleague who takes them off the list"),
         ] + OptionSpec.writing,
         summary: Said("tag en kollega af listen", "take a colleague off the list"),
         run: InquiryCommands.staff),
@@ -110,7 +112,7 @@ extension CommandSpec {
         run: CitizenCommands.citizen),
       CommandSpec(
         path: ["citizen", "erase"], arguments: [citizenID],
-        options: personOptions + [.yes, .staff] + OptionSpec.reading,
+        options: personOptions + [.yes, .staff] + OptionSpec.unbackedWrite,
         summary: Said(
           "slet en person helt (retten til at blive glemt)",
           "erase a person (the right to be forgotten)"),
@@ -120,7 +122,7 @@ extension CommandSpec {
         summary: Said("borgere uden aktivitet", "citizens with no activity"),
         run: CitizenCommands.citizen),
       CommandSpec(
-        path: ["citizen", "erase-dormant"], options: [.months, .yes] + OptionSpec.reading,
+        path: ["citizen", "erase-dormant"], options: [.months, .yes] + OptionSpec.unbackedWrite,
         summary: Said("slet borgere uden aktivitet", "erase citizens with no activity"),
         run: CitizenCommands.citizen),
       CommandSpec(

@@ -43,16 +43,16 @@ extension CommandSpec {
       ] + OptionSpec.reading,
       summary: Said("eksportér som CSV", "export as CSV"), run: SkrankeCLI.runExport),
     CommandSpec(
-      path: ["export", "inquiries"], options: [.out, .from, .to] + OptionSpec.reading,
+      path: ["export", "inquiries"], options: [.out, .excel, .from, .to] + OptionSpec.reading,
       summary: Said(
         "henvendelser som CSV til § 18-årsrapporten", "inquiries as CSV for the § 18 annual report"),
       run: InquiryCommands.export),
     CommandSpec(
-      path: ["export", "referrals"], options: [.out, .from, .to] + OptionSpec.reading,
+      path: ["export", "referrals"], options: [.out, .excel, .from, .to] + OptionSpec.reading,
       summary: Said("henvisninger som CSV (ingen borgere)", "referrals as CSV (no citizens)"),
       run: ReportCommand.export),
     CommandSpec(
-      path: ["export", "applications"], options: [.out, .from, .to] + OptionSpec.reading,
+      path: ["export", "applications"], options: [.out, .excel, .from, .to] + OptionSpec.reading,
       summary: Said("§ 18-ansøgninger som CSV", "§ 18 applications as CSV"),
       run: ReportCommand.export),
     CommandSpec(
@@ -83,6 +83,9 @@ extension CommandSpec {
         OptionSpec(
           "--html", OptionSpec.file,
           help: Said("rapporten som en webside", "the report as a web page")),
+        .excel.helping(
+          "tabellerne (--csv) som dansk Excel åbner ved dobbeltklik",
+          "the tables (--csv) as Danish Excel opens them by double-click"),
       ] + OptionSpec.reading,
       summary: Said(
         "årsopgørelsen (§ 18): henvendelser, henvisninger, lokaler, foreninger og ansøgninger",
@@ -132,7 +135,7 @@ extension CommandSpec {
             "hent kopien, selv om sletninger ikke kendes",
             "restore even though erasures are unknown")),
         .yes,
-      ] + OptionSpec.reading,
+      ] + OptionSpec.unbackedWrite,
       summary: Said(
         "hent en sikkerhedskopi (kun når ingen skranke har filen åben; den gamle gemmes ved siden af)",
         "put a backup back (only when no skranke has the file open; the old one is kept beside it)"),
@@ -145,7 +148,7 @@ extension CommandSpec {
         ArgumentSpec(
           name: Said("VÆRDI", "VALUE"), optional: true,
           choices: ["on", "off", "today", "associations"]),
-      ], options: OptionSpec.reading,
+      ], options: OptionSpec.unbackedWrite,
       summary: Said(
         "indstillinger: auto-backup on|off, start today|associations",
         "settings: auto-backup on|off, start today|associations"),

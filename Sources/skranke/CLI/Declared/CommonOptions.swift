@@ -53,4 +53,12 @@ extension OptionSpec {
       "(læser kun: tager aldrig en sikkerhedskopi)", "(only reads: never takes a backup)"),
   ]
   static let writing: [OptionSpec] = [.db, .noBackup]
+  /// Writing without the day's backup first: an erasure (the backup would
+  /// keep the person for weeks), a restore (it keeps the old file itself),
+  /// a setting.
+  static let unbackedWrite: [OptionSpec] = [
+    .db,
+    noBackup.helping(
+      "(tager aldrig dagens sikkerhedskopi først)", "(never takes the day's backup first)"),
+  ]
 }
