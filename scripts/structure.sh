@@ -40,7 +40,8 @@ general="$(grep -hoE "static let [a-zA-Z]+ = CommandID\(" Sources/TUI/Commands/C
 for name in $(comm -23 <(echo "$declared") <(echo "$general")); do
   while IFS= read -r hit; do breach "$hit: names the pane's .$name"; done \
     < <(grep -nwE "\.$name" Sources/TUI/Commands/Context.swift Sources/TUI/Commands/CommandTable.swift \
-      Sources/TUI/Widgets/HelpGuide.swift Sources/TUI/Widgets/HelpOverlay.swift Sources/TUI/Features/Find/FindFeature.swift)
+      Sources/TUI/Widgets/HelpGuide.swift Sources/TUI/Widgets/HelpOverlay.swift Sources/TUI/Features/Find/FindFeature.swift \
+      Sources/TUI/Shell/Pane.swift)
 done
 
 # The shell holds no feature: App with all its extensions stays small, and

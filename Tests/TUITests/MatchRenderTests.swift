@@ -204,7 +204,7 @@ extension MatchRenderTests {
     let birthe = try CitizenStore(db: other, clock: .fixed(Self.today)).save(
       Citizen(name: "Birthe Lund", seeking: .volunteer, consentOn: Self.today))
     app.handle(.function(3))
-    app.pane(CitizensFeature.self).receive(.openCitizen(birthe.id!))
+    app.pane(CitizensFeature.self).receive(.open(.citizen(birthe.id!)))
     #expect(screen(app).contains("Birthe Lund"))
     _ = try CitizenEraser(db: other, clock: .fixed(Self.today)).erase(id: birthe.id!)
     #expect(app.tick())

@@ -137,7 +137,7 @@ public final class App: Desk {
     case .nextPane: panes.step(1)
     case .previousPane: panes.step(-1)
     case .newInquiry:  // over the pane in front
-      let event = DeskEvent.newInquiry(about: front.associationShown)
+      let event = DeskEvent.request(NewInquiry(about: front.associationShown))
       PaneList.pane(taking: event).flatMap(made)?.receive(event)
     case .switchStaff: askWhoIsHere()
     case .find: finding.open()

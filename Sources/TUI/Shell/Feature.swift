@@ -2,8 +2,8 @@ import Core
 
 /// What a feature says about itself, once, in its own folder: its tab (a
 /// pane has one; Find and the personal-data view are drawn over panes),
-/// its places with their help, its rows of the command table, what Find
-/// opens in it and the desk events it takes. The shell, the command
+/// its places with their help, its rows of the command table, the kinds of
+/// thing it shows and the requests it takes. The shell, the command
 /// table and help read these; none of them names a pane. Adding a pane is
 /// a folder and its line in `PaneList.features`.
 struct Feature: Sendable {
@@ -15,10 +15,11 @@ struct Feature: Sendable {
   var guide: (String, String)?
   /// Its rows of the command table (made on first use).
   let commands: @Sendable () -> [Command]
-  /// The event that shows a thing Find found, when it is this pane's.
-  var opens: @Sendable (FindHit.Target, Day) -> DeskEvent? = { _, _ in nil }
-  /// The desk events meant for this pane (`Desk.bring(event)` sends them here).
-  var takes: @Sendable (DeskEvent) -> Bool = { _ in false }
+  /// Whether this pane shows a thing of this kind (what Find found, what
+  /// another pane opens: `DeskEvent.open`).
+  var shows: @Sendable (FindHit.Target) -> Bool = { _ in false }
+  /// Whether a request is this pane's (`DeskEvent.request`).
+  var takes: @Sendable (DeskRequest) -> Bool = { _ in false }
 
   struct Tab: Sendable {
     let id: PaneID

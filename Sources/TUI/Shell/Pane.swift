@@ -45,7 +45,9 @@ extension Pane {
   var associationShown: Int64? { nil }
 }
 
-/// What happened that a pane may want to act on.
+/// What happened that a pane may want to act on. None names a pane: a
+/// thing to show goes to the pane that shows its kind (`Feature.shows`),
+/// and a request to the pane that declares its type (`Feature.takes`).
 enum DeskEvent {
   /// The pane came to the front.
   case shown
@@ -54,21 +56,20 @@ enum DeskEvent {
   case refresh
   /// Someone else is at the keyboard now.
   case staffChanged
-  /// F2's `b`: suggest activities for this inquiry's citizen (F3).
-  case matchInquiry(Int64)
-  /// Show this inquiry and its timeline (F2).
-  case openInquiry(Int64)
-  /// Ctrl-N from any pane: log a new inquiry (F2's form, over the pane in
-  /// front), about the association shown in front if there is one.
-  case newInquiry(about: Int64?)
-  /// F1's `h`: the inquiries naming this association (F2).
-  case listInquiries(associationID: Int64)
-  /// Open this citizen's profile and suggestions (F3).
-  case openCitizen(Int64)
-  /// Open this association's detail (F1).
-  case openAssociation(Int64)
-  /// Show this room's week at a day and hour (F4).
-  case showWeek(roomID: Int64, day: Day, hour: Int)
+  /// Show this association, inquiry, citizen, room or booking.
+  case open(FindHit.Target)
+  /// Something one pane does, in its own words (`InquiriesRequest.list`).
+  case request(DeskRequest)
+}
+
+/// A request one pane declares and takes (F1's `h` asks F2 for the
+/// association's inquiries as `InquiriesRequest.list(associationID:)`).
+protocol DeskRequest {}
+
+/// Ctrl-N from any pane: log a new inquiry, about the association shown in
+/// front if there is one ("én indgang": the desk's own request).
+struct NewInquiry: DeskRequest {
+  let about: Int64?
 }
 
 /// What a pane may ask of the desk (the shell): shared facts, the message

@@ -23,9 +23,16 @@ enum PaneList {
     features.first { $0.places.contains { $0.context == context } }
   }
 
-  /// The pane that takes `event`.
+  /// The pane `event` is for: the one that shows what it opens, or takes
+  /// what it requests; nil for the events every pane hears.
   static func pane(taking event: DeskEvent) -> PaneID? {
-    features.first { $0.tab != nil && $0.takes(event) }?.tab?.id
+    let wants: (Feature) -> Bool
+    switch event {
+    case .open(let target): wants = { $0.shows(target) }
+    case .request(let request): wants = { $0.takes(request) }
+    case .shown, .refresh, .staffChanged: return nil
+    }
+    return features.first { $0.tab != nil && wants($0) }?.tab?.id
   }
 }
 

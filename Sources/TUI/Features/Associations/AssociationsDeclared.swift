@@ -38,9 +38,5 @@ extension Feature {
       "Type to search associations and activities; Esc clears the search. ↓ goes to the list, where letters are commands (n new, e edit, d deactivate); Esc, or ↑ at the top, goes back. Enter opens an association with its contact and activities. Ctrl-T, Ctrl-O and Ctrl-V filter by target group, area and active."
     ),
     commands: { CommandTable.associations },
-    opens: { target, _ in
-      if case .association(let id) = target { return .openAssociation(id) }
-      return nil
-    },
-    takes: { if case .openAssociation = $0 { return true } else { return false } })
+    shows: { if case .association = $0 { return true } else { return false } })
 }

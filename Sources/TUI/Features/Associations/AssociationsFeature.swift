@@ -63,7 +63,7 @@ final class AssociationsFeature: Pane {
       } else if let id = state.detail?.association.id {
         reloadDetail(id)
       }
-    case .openAssociation(let id):
+    case .open(.association(let id)):
       // Back to the file already open (Esc from its inquiries in F2): where
       // it was, read again.
       if state.mode == .detail, state.detail?.association.id == id {
@@ -71,9 +71,7 @@ final class AssociationsFeature: Pane {
       } else {
         perform(.open(id))
       }
-    case .shown, .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .listInquiries,
-      .openCitizen, .showWeek:
-      break
+    default: break
     }
   }
 
@@ -99,7 +97,7 @@ final class AssociationsFeature: Pane {
     case .mergeAssociation(let id): askToMerge(id)
     case .undoDelete: undoDelete()
     case .editRegister(let id): openRegister(id)
-    case .showInquiries(let id): desk.bring(.listInquiries(associationID: id))
+    case .showInquiries(let id): desk.bring(.request(InquiriesRequest.list(associationID: id)))
     case .applications(let id):
       ApplicationEditor(desk: desk, host: .associations).pick(
         associationID: id, name: state.detail?.association.name ?? "")

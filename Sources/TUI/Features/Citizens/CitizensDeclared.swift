@@ -34,19 +34,17 @@ extension Feature {
     ],
     guide: citizensGuide,
     commands: { CommandTable.citizens },
-    opens: { target, _ in
-      if case .citizen(let id) = target { return .openCitizen(id) }
-      return nil
-    },
-    takes: {
-      switch $0 {
-      case .matchInquiry, .openCitizen: return true
-      default: return false
-      }
-    })
+    shows: { if case .citizen = $0 { return true } else { return false } },
+    takes: { $0 is CitizensRequest })
 
   /// The personal-data view: its keys are F3's rows (`x`, `p`).
   static let personalData = Feature(
     places: [Place(.record, ("Persondata", "Personal data"))], guide: citizensGuide,
     commands: { [] })
+}
+
+/// What other panes ask of F3.
+enum CitizensRequest: DeskRequest {
+  /// F2's `b`: suggest activities for this inquiry's citizen.
+  case match(inquiryID: Int64)
 }

@@ -58,11 +58,13 @@ final class CitizensFeature: Pane {
       areas = (try? store.areas()) ?? areas
       try? store.reloadTargetGroups()  // `skranke target-groups` may have changed them
       rematch()
-    case .matchInquiry(let id): matchInquiry(id)
-    case .openCitizen(let id): openCitizen(id)
+    case .request(let request as CitizensRequest):
+      switch request {
+      case .match(let id): matchInquiry(id)
+      }
+    case .open(.citizen(let id)): openCitizen(id)
     case .refresh: _ = closeIfErased()
-    case .staffChanged, .openInquiry, .newInquiry, .listInquiries, .showWeek, .openAssociation:
-      break
+    default: break
     }
   }
 

@@ -75,11 +75,7 @@ final class FindFeature {
 
   /// The pane that shows `target`, and the event that opens it there.
   func destination(of target: FindHit.Target) -> (PaneID, DeskEvent)? {
-    for feature in PaneList.features {
-      if let tab = feature.tab, let event = feature.opens(target, desk.today) {
-        return (tab.id, event)
-      }
-    }
-    return nil
+    let event = DeskEvent.open(target)
+    return PaneList.pane(taking: event).map { ($0, event) }
   }
 }

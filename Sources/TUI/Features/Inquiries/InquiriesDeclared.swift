@@ -34,14 +34,12 @@ extension Feature {
       "Mine shows your open inquiries, overdue first; v switches to All open and Closed. Enter opens an inquiry and its timeline: n note, o call, s status, f follow-up, h hand over, l close. Answer the referrals (r) before closing. Ctrl-N logs a new one from anywhere."
     ),
     commands: { CommandTable.inquiries },
-    opens: { target, _ in
-      if case .inquiry(let id) = target { return .openInquiry(id) }
-      return nil
-    },
-    takes: {
-      switch $0 {
-      case .openInquiry, .newInquiry, .listInquiries: return true
-      default: return false
-      }
-    })
+    shows: { if case .inquiry = $0 { return true } else { return false } },
+    takes: { $0 is InquiriesRequest || $0 is NewInquiry })
+}
+
+/// What other panes ask of F2.
+enum InquiriesRequest: DeskRequest {
+  /// F1's `h`: the inquiries naming this association.
+  case list(associationID: Int64)
 }

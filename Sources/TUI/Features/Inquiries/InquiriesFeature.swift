@@ -69,7 +69,7 @@ final class InquiriesFeature: Pane {
     switch event {
     case .shown:
       // One association's list belongs to the way it was asked for (F1's
-      // h, which sends `.listInquiries` right after this); coming back to
+      // h, which sends `InquiriesRequest.list` right after this); coming back to
       // F2 otherwise shows the views.
       if state.association != nil { send(.views) }
       refresh()
@@ -77,10 +77,13 @@ final class InquiriesFeature: Pane {
     case .staffChanged:
       send(.lookups(allStaff: try? inquiryStore.directory.staff(includeInactive: true)))
       refresh()
-    case .openInquiry(let id): open(id)
-    case .newInquiry(let about): newInquiry(about: about)
-    case .listInquiries(let id): listInquiries(associationID: id)
-    case .matchInquiry, .openCitizen, .showWeek, .openAssociation: break
+    case .open(.inquiry(let id)): open(id)
+    case .request(let new as NewInquiry): newInquiry(about: new.about)
+    case .request(let request as InquiriesRequest):
+      switch request {
+      case .list(let id): listInquiries(associationID: id)
+      }
+    default: break
     }
   }
 
@@ -97,11 +100,11 @@ final class InquiriesFeature: Pane {
     case .open(let id): open(id)
     case .form(let kind, let id): openForm(kind, id)
     case .editCategories: openCategoriesForm()
-    case .matchInquiry(let id): desk.bring(.matchInquiry(id))
+    case .matchInquiry(let id): desk.bring(.request(CitizensRequest.match(inquiryID: id)))
     case .referralStatus(let id): openReferralStatus(id)
     case .personalData(let id): showPersonalData(id)
     case .applications(let id): openApplications(id)
-    case .backToAssociation(let id): desk.bring(.openAssociation(id))
+    case .backToAssociation(let id): desk.bring(.open(.association(id)))
     }
   }
 

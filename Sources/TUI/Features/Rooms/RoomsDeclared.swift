@@ -30,13 +30,10 @@ extension Feature {
       "The week shows bookings as days × hours; r picks a room. f finds a free room: type when (tue 19-21 weeks 2-24), how many and the needs (wheelchair), and the rooms are ranked as you type. Ctrl-S books the one marked ▶; taken dates are skipped and another room is offered. Esc clears, ↑ at the top: the week."
     ),
     commands: { CommandTable.rooms },
-    opens: { target, today in
-      switch target {
-      case .room(let id): return .showWeek(roomID: id, day: today, hour: 10)
-      case .booking(let roomID, let day, let hour):
-        return .showWeek(roomID: roomID, day: day, hour: hour)
-      default: return nil
+    shows: {
+      switch $0 {
+      case .room, .booking: return true
+      default: return false
       }
-    },
-    takes: { if case .showWeek = $0 { return true } else { return false } })
+    })
 }

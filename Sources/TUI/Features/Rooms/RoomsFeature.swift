@@ -40,12 +40,13 @@ final class RoomsFeature: Pane {
     case .refresh:
       reloadWeek()
       if state.focus != .week { findRooms() }
-    case .showWeek(let roomID, let day, let hour):
+    case .open(.booking(let roomID, let day, let hour)):
       send(.booked(roomID: roomID, day: day, hour: hour))
       reloadWeek()
-    case .staffChanged, .matchInquiry, .openInquiry, .newInquiry, .listInquiries, .openCitizen,
-      .openAssociation:
-      break
+    case .open(.room(let roomID)):
+      send(.booked(roomID: roomID, day: desk.today, hour: 10))
+      reloadWeek()
+    default: break
     }
   }
 

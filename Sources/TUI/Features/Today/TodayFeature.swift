@@ -39,9 +39,7 @@ final class TodayFeature: Pane {
         try? store.markSeen(staffID: me.id, upTo: state.plan.newestHandover)
       }
     case .refresh: read()
-    case .matchInquiry, .openInquiry, .newInquiry, .listInquiries, .openCitizen, .showWeek,
-      .openAssociation:
-      break
+    default: break
     }
   }
 
@@ -54,10 +52,10 @@ final class TodayFeature: Pane {
 
   func perform(_ effect: TodayEffect) {
     switch effect {
-    case .open(.inquiry(let id)): desk.bring(.openInquiry(id))
-    case .open(.citizen(let id)): desk.bring(.openCitizen(id))
+    case .open(.inquiry(let id)): desk.bring(.open(.inquiry(id)))
+    case .open(.citizen(let id)): desk.bring(.open(.citizen(id)))
     case .open(.week(let roomID, let day, let hour)):
-      desk.bring(.showWeek(roomID: roomID, day: day, hour: hour))
+      desk.bring(.open(.booking(roomID: roomID, day: day, hour: hour)))
     case .open(.round(let id)):
       ApplicationEditor(desk: desk, host: .today).showRound(id)
     case .open(.rounds): pickRound()
