@@ -207,20 +207,6 @@ public final class Database {
     while try statement.step() { try body(statement) }
   }
 
-  /// Runs `body` for each row, with the indices of `names` looked up once
-  /// before the first row: for loops over many rows, where a name looked
-  /// up per read would cost a hash each time.
-  public func forEach(
-    _ sql: String, _ values: [SQLValue] = [], columns names: [String],
-    _ body: (Statement, [Int32]) throws -> Void
-  ) throws {
-    let statement = try cached(sql)
-    try statement.bind(values)
-    defer { statement.reset() }
-    let indices = names.map { statement.column($0) }
-    while try statement.step() { try body(statement, indices) }
-  }
-
   /// All rows of a query mapped to values; for small result sets only.
   public func map<T>(
     _ sql: String, _ values: [SQLValue] = [], _ body: (Statement) throws -> T
