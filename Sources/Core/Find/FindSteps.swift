@@ -95,9 +95,10 @@ struct FindSteps {
     let now = binder.bind(.text(today.iso))
     let limit = binder.bind(.int(shown))
     let select = """
-      SELECT b.room_id, b.starts_at, b.ends_at, a.name AS association_name, r.name AS room_name,
-        b.purpose, b.id
-      FROM bookings b JOIN associations a ON a.id = b.association_id JOIN rooms r ON r.id = b.room_id
+      SELECT b.room_id, b.starts_at, b.ends_at, coalesce(a.name, e.title) AS association_name,
+        r.name AS room_name, b.purpose, b.id
+      FROM bookings b LEFT JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id JOIN rooms r ON r.id = b.room_id
       WHERE \(condition) AND b.status = 'active'
       """
     return SearchStep(

@@ -61,9 +61,10 @@ public struct BookingCalendar {
     try db.forEach(
       """
       SELECT b.id, b.series_id, b.starts_at, b.ends_at, b.purpose, b.attendees, b.contact, b.fee,
-        b.status, r.name AS room_name, r.address, a.name AS association_name
+        b.status, r.name AS room_name, r.address, coalesce(a.name, e.title) AS association_name
       FROM bookings b JOIN rooms r ON r.id = b.room_id
-      CROSS JOIN associations a ON a.id = b.association_id
+      LEFT JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id
       WHERE \(condition) ORDER BY b.starts_at, b.id
       """, values,
       columns: [

@@ -49,6 +49,7 @@ public struct AssociationHistory: Equatable, Sendable {
       history.upcoming = try db.map(
         """
         SELECT \(BookingStore.columns) FROM bookings b JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id
         WHERE b.association_id = ? AND b.status = 'active' AND b.starts_at >= ?
         ORDER BY b.starts_at LIMIT \(shown)
         """, [key, now], BookingStore.booking

@@ -7,7 +7,10 @@ public struct Booking: Equatable, Sendable {
 
   public let id: Int64
   public let roomID: Int64
-  public let associationID: Int64
+  /// The association's, or (for a session of the centre's own event) nil
+  /// and `eventID` set; `associationName` is then the event's title.
+  public let associationID: Int64?
+  public let eventID: Int64?
   public let associationName: String
   public let seriesID: Int64?
   public let slot: Slot

@@ -8,8 +8,8 @@ public enum BookingConfirmation {
     guard let series = booking.seriesID else { return [booking] }
     return try store.db.map(
       """
-      SELECT \(BookingStore.columns) FROM bookings b CROSS JOIN associations a
-        ON a.id = b.association_id
+      SELECT \(BookingStore.columns) FROM bookings b LEFT JOIN associations a
+        ON a.id = b.association_id LEFT JOIN events e ON e.id = b.event_id
       WHERE b.series_id = ? ORDER BY b.starts_at
       """, [.integer(series)], BookingStore.booking
     ).compactMap { $0 }
@@ -31,7 +31,7 @@ public enum BookingConfirmation {
         ORDER BY b.id LIMIT 1
         """,
         [
-          .integer(skipped.associationID), .text(skipped.slot.startsAt),
+          .int64(skipped.associationID), .text(skipped.slot.startsAt),
           .text(skipped.slot.endsAt), .integer(skipped.roomID),
         ], { $0.text("name") }
       ).first

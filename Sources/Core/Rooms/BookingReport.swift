@@ -17,12 +17,12 @@ public struct BookingReport {
     sink(format.start + format.line(Self.columns))
     try db.forEach(
       """
-      SELECT b.id, r.name AS room_name, a.name AS association_name,
+      SELECT b.id, r.name AS room_name, coalesce(a.name, e.title) AS association_name,
         substr(b.starts_at, 1, 10) AS booking_date, substr(b.starts_at, 12) AS start_time,
         substr(b.ends_at, 12) AS end_time, b.purpose, coalesce(b.attendees, '') AS attendees,
         b.contact, b.fee, b.status, coalesce(b.series_id, '') AS series_id, b.cancel_note
       FROM bookings b INDEXED BY bookings_time JOIN rooms r ON r.id = b.room_id
-      CROSS JOIN associations a ON a.id = b.association_id
+      LEFT JOIN associations a ON a.id = b.association_id LEFT JOIN events e ON e.id = b.event_id
       WHERE b.starts_at >= ? AND b.starts_at < ?
       ORDER BY b.starts_at, r.sort_key, b.id
       """, [.text(from?.iso ?? "0000"), .text(to?.adding(1).iso ?? "9999")],
@@ -36,6 +36,7 @@ public struct BookingReport {
   }
 
   /// Per association: active bookings and their fees, in Danish order.
+  /// The centre's own events are not an association's and are left out.
   public struct Line: Equatable, Sendable {
     public let association: String
     public let bookings: Int

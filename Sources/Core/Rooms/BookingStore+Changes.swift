@@ -9,7 +9,8 @@ extension BookingStore {
     let from = scope == .following ? booking.slot.startsAt : ""
     return try db.map(
       """
-      SELECT \(Self.columns) FROM bookings b CROSS JOIN associations a ON a.id = b.association_id
+      SELECT \(Self.columns) FROM bookings b LEFT JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id
       WHERE b.series_id = ? AND b.status = 'active' AND b.starts_at >= ? ORDER BY b.starts_at
       """, [.integer(series), .text(from)], Self.booking
     ).compactMap { $0 }

@@ -112,8 +112,9 @@ public struct BookingStore {
   public func clashes(room: Int64, slots: [Slot], ignoring: Set<Int64> = []) throws -> [Clash] {
     let statement = try db.cached(
       """
-      SELECT b.id, b.starts_at, b.ends_at, a.name FROM bookings b
-      CROSS JOIN associations a ON a.id = b.association_id
+      SELECT b.id, b.starts_at, b.ends_at, coalesce(a.name, e.title) AS name FROM bookings b
+      LEFT JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id
       WHERE b.room_id = ? AND b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ?
         AND b.ends_at > ?
       ORDER BY b.starts_at
@@ -138,8 +139,9 @@ public struct BookingStore {
   }
 
   static let columns = """
-    b.id, b.room_id, b.association_id, a.name AS association_name, b.series_id, b.starts_at,
-    b.ends_at, b.purpose, b.attendees, b.contact, b.fee, b.status, b.cancel_note
+    b.id, b.room_id, b.association_id, b.event_id, coalesce(a.name, e.title) AS association_name,
+    b.series_id, b.starts_at, b.ends_at, b.purpose, b.attendees, b.contact, b.fee, b.status,
+    b.cancel_note
     """
 
   static func booking(_ row: Statement) -> Booking? {
@@ -147,8 +149,8 @@ public struct BookingStore {
       return nil
     }
     return Booking(
-      id: row.int("id"), roomID: row.int("room_id"), associationID: row.int("association_id"),
-      associationName: row.text("association_name"), seriesID: row.optionalInt("series_id"),
+      id: row.int("id"), roomID: row.int("room_id"), associationID: row.optionalInt("association_id"),
+      eventID: row.optionalInt("event_id"), associationName: row.text("association_name"), seriesID: row.optionalInt("series_id"),
       slot: slot, purpose: row.text("purpose"),
       attendees: row.optionalInt("attendees").map(Int.init), contact: row.text("contact"),
       fee: Int(row.int("fee")), status: Booking.Status(rawValue: row.text("status")) ?? .active,
@@ -157,7 +159,10 @@ public struct BookingStore {
 
   public func booking(id: Int64) throws -> Booking? {
     try db.map(
-      "SELECT \(Self.columns) FROM bookings b CROSS JOIN associations a ON a.id = b.association_id WHERE b.id = ?",
+      """
+      SELECT \(Self.columns) FROM bookings b LEFT JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id WHERE b.id = ?
+      """,
       [.integer(id)], Self.booking
     ).first ?? nil
   }
@@ -170,7 +175,8 @@ public struct BookingStore {
     let roomCondition = room == nil ? "" : "AND b.room_id = ?"
     let step = SearchStep(
       sql: """
-        SELECT \(Self.columns) FROM bookings b CROSS JOIN associations a ON a.id = b.association_id
+        SELECT \(Self.columns) FROM bookings b LEFT JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id
         WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ? \(roomCondition)
         ORDER BY b.starts_at, b.room_id
         """, values: [.text(from.iso), .text(to.iso)] + (room.map { [.integer($0)] } ?? []))

@@ -83,9 +83,10 @@ public final class RoomFinder {
   static func clashStep(_ slot: Slot) -> SearchStep {
     SearchStep(
       sql: """
-        SELECT b.id, b.room_id, b.starts_at, b.ends_at, a.name AS association_name
+        SELECT b.id, b.room_id, b.starts_at, b.ends_at, coalesce(a.name, e.title) AS association_name
         FROM bookings b INDEXED BY bookings_active_time
-        CROSS JOIN associations a ON a.id = b.association_id
+        LEFT JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id
         WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ? AND b.ends_at > ?
         """, values: [.text(slot.day.iso), .text(slot.endsAt), .text(slot.startsAt)])
   }

@@ -29,6 +29,7 @@ public enum Schema {
     Migration("accents typed apart folded as their letters", v22, then: refoldMarkedText),
     Migration("inquiries closed by a colleague, found for their owner", v23),
     Migration("colleagues away until a date", v24),
+    Migration("the centre's own events, their sign-ups and the yearly prize", v25),
   ]
 
   static let v1 = """

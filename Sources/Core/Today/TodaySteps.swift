@@ -113,7 +113,8 @@ struct TodaySteps {
               AND p.starts_at < b.starts_at AND p.status = 'active') AS first_of_series
         FROM rooms r
           CROSS JOIN bookings b ON b.room_id = r.id
-          CROSS JOIN associations a ON a.id = b.association_id
+          LEFT JOIN associations a ON a.id = b.association_id
+        LEFT JOIN events e ON e.id = b.event_id
         WHERE b.status = 'active' AND b.starts_at >= ? AND b.starts_at < ?
         ORDER BY r.sort_key, r.id, b.starts_at LIMIT ?
         """, values: [.text(today.iso), .text(today.adding(1).iso), .int(limit)])
