@@ -6,8 +6,12 @@ source "$(dirname "$0")/lib.sh"
 DB="$WORK/bad.db"
 demo_db "$DB"
 sqlite3 "$DB" "UPDATE associations SET active = 0 WHERE name = 'Café Hjertetræ'"
-BEFORE="$(sqlite3 "$DB" .dump)"
 DAY="$(ahead 30)"
+# One event with one sign-up, for the sign-up cases below.
+"$BIN" event add --db "$DB" --no-backup --title "Førstehjælp" --kind kursus --room "store sal" \
+  --from "$DAY 17:00" --to "$DAY 20:00" --capacity 12 >/dev/null || problem "event add"
+"$BIN" event signup 1 --db "$DB" --no-backup --name "Ane Holm" --phone 20304050 >/dev/null || problem "signup"
+BEFORE="$(sqlite3 "$DB" .dump)"
 PAST="$(date -d "-3 days" +%F)"
 printf 'not a backup\n' >"$WORK/notes.txt"
 sqlite3 "$WORK/photos.sqlite" "CREATE TABLE photos(x); INSERT INTO photos VALUES (1);"
@@ -125,6 +129,35 @@ cli 2 "bookings can be made at most 2 years ahead" "${book[@]}" --from "$(ahead 
 cli 2 "purpose: holds a control character" "${book[@]}" --from "$DAY 10:00" --to "$DAY 11:00" --purpose $'Møde\e]0;x\a'
 cli 2 "purpose: at most 200 characters" "${book[@]}" --from "$DAY 10:00" --to "$DAY 11:00" --purpose "$(printf 'x%.0s' $(seq 1 201))"
 cli 2 "contact: holds a control character" "${book[@]}" --from "$DAY 10:00" --to "$DAY 11:00" --contact $'Jens\xc2\x9b2J'
+cli 2 "usage: skranke event add --title TEXT --kind NAME" event add --kind kursus
+cli 2 "unknown kind of event 'banan'" event add --title T --kind banan --place Torvet --from "$DAY 10:00" --to "$DAY 11:00" --capacity 5
+cli 2 "choose either one of the centre's rooms or an outside address" event add --title T --kind fest --place Torvet --room "store sal" --from "$DAY 10:00" --to "$DAY 11:00" --capacity 5
+cli 2 "choose either one of the centre's rooms or an outside address" event add --title T --kind fest --from "$DAY 10:00" --to "$DAY 11:00" --capacity 5
+cli 2 "--capacity must be a whole number from 1 to 10000, not '0'" event add --title T --kind fest --place Torvet --from "$DAY 10:00" --to "$DAY 11:00" --capacity 0
+cli 2 "the room only holds 40" event add --title T --kind fest --room "store sal" --from "$DAY 10:00" --to "$DAY 11:00" --capacity 41
+cli 3 "already taken: " event add --title T --kind fest --room "store sal" --from "$DAY 18:00" --to "$DAY 19:00" --capacity 4
+cli 2 "title: holds a control character" event add --title $'Kursus\e]0;x\a' --kind fest --place Torvet --from "$DAY 10:00" --to "$DAY 11:00" --capacity 5
+cli 2 "title: is required" event add --title "  " --kind fest --place Torvet --from "$DAY 10:00" --to "$DAY 11:00" --capacity 5
+cli 2 "that day has already passed" event add --title T --kind fest --place Torvet --from "$PAST 10:00" --to "$PAST 11:00" --capacity 5
+cli 2 "the sign-up deadline must be on or before the first session" event add --title T --kind fest --place Torvet --from "$DAY 10:00" --to "$DAY 11:00" --capacity 5 --deadline "$(ahead 40)"
+cli 2 "--price must be a whole number from 0 to 100000, not '-1'" event add --title T --kind fest --place Torvet --from "$DAY 10:00" --to "$DAY 11:00" --capacity 5 --price -1
+cli 2 "unknown colleague 'ZZ'" event add --title T --kind fest --place Torvet --from "$DAY 10:00" --to "$DAY 11:00" --capacity 5 --staff ZZ
+cli 1 "Event no. 999 does not exist." event show 999
+cli 2 "N must be a whole number from 1 to" event show abc
+cli 1 "Event no. 999 does not exist." event signup 999 --name "Bo"
+cli 2 "name: is required" event signup 1 --name "  "
+cli 2 "name: holds a control character" event signup 1 --name $'Bo\e[2J'
+cli 2 "phone: 8 digits" event signup 1 --name Bo --phone 12
+cli 2 "e-mail: " event signup 1 --name Bo --email "ikke en mail"
+cli 2 "--seats must be a whole number from 1 to 1000, not '0'" event signup 1 --name Bo --seats 0
+cli 2 "unknown association 'Ingen Forening'" event signup 1 --name Bo --association "Ingen Forening"
+cli 1 "Ane Holm is signed up already. Sign up anyway? Type yes:" event signup 1 --name "A. Holm" --phone "20 30 40 50"
+cli 2 "give --name or --phone" event cancel 1
+cli 2 "give --name or --phone" event cancel 1 --name Ane --phone 20304050
+cli 1 "no sign-up to the event matches 'Nobody'" event cancel 1 --name Nobody
+cli 1 "no sign-up to the event matches 'Nobody'" event attended 1 --name Nobody
+cli 1 "the event does not meet on" event attended 1 --name "Ane Holm" --date "$(ahead 31)"
+cli 2 "name: is required" event kinds add "  "
 cli 2 "usage: skranke staff" staff add KM
 cli 1 "initials: 1–6 letters or digits" staff add "K M" "Karen Madsen"
 cli 1 "initials: 1–6 letters or digits" staff add ABCDEFGH "Karen Madsen"

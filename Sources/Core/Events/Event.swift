@@ -32,6 +32,12 @@ public struct Event: Equatable, Sendable {
     sessions.first { $0.slot.day == day }
   }
 
+  /// The session a sheet ticks and counts attendance for on `day`: that
+  /// day's, else the latest before it, else the first.
+  public func sessionShown(on day: Day) -> EventSession? {
+    session(on: day) ?? sessions.last { $0.slot.day < day } ?? sessions.first
+  }
+
   /// Whether signing up on `day` is after the deadline.
   public func pastDeadline(on day: Day) -> Bool {
     guard let deadline else { return false }

@@ -17,10 +17,12 @@ public enum EventError: UserFacingError, Equatable {
   /// No session to tick attendance for on that day.
   case noSession(Day)
   case overRoomCapacity(Int)
+  /// The sign-up deadline falls after the first session.
+  case deadlineAfterStart(Day)
 
   public var exitCode: Int32 {
     switch self {
-    case .invalid, .unknownKind, .placeNeeded, .asks, .overRoomCapacity: 2
+    case .invalid, .unknownKind, .placeNeeded, .asks, .overRoomCapacity, .deadlineAfterStart: 2
     default: 1
     }
   }
@@ -51,7 +53,12 @@ public enum EventError: UserFacingError, Equatable {
         + lang.pick(" (brug --phone)", " (use --phone)")
     case .noSession(let day):
       return lang.pick(
-        "arrangementet mødes ikke \(day.label(lang))", "the event does not meet on \(day.label(lang))")
+        "arrangementet mødes ikke \(day.label(lang))",
+        "the event does not meet on \(day.label(lang))")
+    case .deadlineAfterStart(let first):
+      return lang.pick(
+        "tilmeldingsfristen skal ligge senest den første gang (\(first.label(lang)))",
+        "the sign-up deadline must be on or before the first session (\(first.label(lang)))")
     case .overRoomCapacity(let capacity):
       return lang.pick(
         "lokalet har kun plads til \(capacity)", "the room only holds \(capacity)")
@@ -85,12 +92,14 @@ extension SignupQuestion {
     switch self {
     case .pastDeadline(let day):
       return lang.pick(
-        "Tilmeldingsfristen var \(day.label(lang)).", "The sign-up deadline was \(day.label(lang)).")
+        "Tilmeldingsfristen var \(day.label(lang)).", "The sign-up deadline was \(day.label(lang))."
+      )
     case .alreadySigned(let name, let status):
       let said: String
       switch status {
       case .signed: said = lang.pick("er allerede tilmeldt", "is signed up already")
-      case .waiting: said = lang.pick("står allerede på ventelisten", "is on the waiting list already")
+      case .waiting:
+        said = lang.pick("står allerede på ventelisten", "is on the waiting list already")
       case .cancelled: said = lang.pick("har meldt fra", "has cancelled")
       }
       return SafeText.oneLine(name) + " " + said + "."

@@ -126,12 +126,13 @@ extension EventStore {
     }
   }
 
-  /// The session attendance is ticked for on `day`: that day's, else the
-  /// only one, else none.
-  public func session(of event: Event, on day: Day) throws -> EventSession {
-    if let session = event.session(on: day) { return session }
-    if event.sessions.count == 1, let only = event.sessions.first { return only }
-    throw EventError.noSession(day)
+  /// The session attendance is ticked for: the day's asked for; with no
+  /// day, today's, else the only one.
+  public func session(of event: Event, on day: Day?) throws -> EventSession {
+    let today = clock.now().day
+    if let session = event.session(on: day ?? today) { return session }
+    if day == nil, event.sessions.count == 1, let only = event.sessions.first { return only }
+    throw EventError.noSession(day ?? today)
   }
 
   /// Seats taken, sign-ups waiting, and (for a session) seats come.

@@ -29,7 +29,7 @@ public struct EventStore {
   /// is given back.
   @discardableResult
   public func addKind(_ name: String) throws -> EventKind {
-    let name = try Self.checked(.title, Validation.required(name, max: 60))
+    let name = try Self.checked(.name, Validation.required(name, max: 60))
     if let kind = try kind(named: name) { return kind }
     try db.write {
       try db.run(
@@ -59,7 +59,7 @@ public struct EventStore {
     let lastDay = BookingLimits.lastDay(from: now.day)
     guard last.day <= lastDay else { throw RoomError.tooFarAhead(lastDay) }
     if let deadline = draft.deadline, deadline > first.day {
-      throw EventError.invalid(.deadline, .invalidDate)
+      throw EventError.deadlineAfterStart(first.day)
     }
     return try db.write {
       guard

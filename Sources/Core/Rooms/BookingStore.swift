@@ -149,8 +149,10 @@ public struct BookingStore {
       return nil
     }
     return Booking(
-      id: row.int("id"), roomID: row.int("room_id"), associationID: row.optionalInt("association_id"),
-      eventID: row.optionalInt("event_id"), associationName: row.text("association_name"), seriesID: row.optionalInt("series_id"),
+      id: row.int("id"), roomID: row.int("room_id"),
+      associationID: row.optionalInt("association_id"),
+      eventID: row.optionalInt("event_id"), associationName: row.text("association_name"),
+      seriesID: row.optionalInt("series_id"),
       slot: slot, purpose: row.text("purpose"),
       attendees: row.optionalInt("attendees").map(Int.init), contact: row.text("contact"),
       fee: Int(row.int("fee")), status: Booking.Status(rawValue: row.text("status")) ?? .active,

@@ -16,105 +16,105 @@ extension Schema {
   /// order.
   static let v25 =
     """
-      CREATE TABLE event_kinds(
-        id INTEGER PRIMARY KEY,
-        name_da TEXT NOT NULL CHECK (name_da <> ''),
-        name_en TEXT NOT NULL CHECK (name_en <> ''),
-        name_fold TEXT NOT NULL UNIQUE,
-        sort INTEGER NOT NULL DEFAULT 100,
-        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)));
-      INSERT INTO event_kinds(name_da, name_en, name_fold, sort) VALUES
-        ('kursus', 'course', 'kursus', 1), ('temadag', 'theme day', 'temadag', 2),
-        ('netværksmøde', 'network meeting', 'netvaerksmode', 3),
-        ('dialogmøde', 'dialogue meeting', 'dialogmode', 4),
-        ('stormøde', 'general meeting', 'stormode', 5), ('fest', 'party', 'fest', 6),
-        ('frivilligmarked', 'volunteer fair', 'frivilligmarked', 7),
-        ('andet', 'other', 'andet', 99);
-      CREATE TABLE events(
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        title TEXT NOT NULL CHECK (title <> ''),
-        title_fold TEXT NOT NULL,
-        kind_id INTEGER NOT NULL REFERENCES event_kinds(id),
-        description TEXT NOT NULL DEFAULT '',
-        room_id INTEGER REFERENCES rooms(id),
-        place TEXT NOT NULL DEFAULT '',
-        capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 10000),
-        -- The last day to sign up, YYYY-MM-DD; NULL: until it starts.
-        deadline TEXT,
-        -- Whole kroner.
-        price INTEGER NOT NULL DEFAULT 0 CHECK (price BETWEEN 0 AND 100000),
-        staff_id INTEGER REFERENCES staff(id),
-        public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1)),
-        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled')),
-        -- The first session's start, kept here so lists sort and range by it.
-        starts_at TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        created_by INTEGER REFERENCES staff(id),
-        CHECK (room_id IS NOT NULL OR place <> ''));
-      CREATE INDEX events_start ON events(starts_at);
-      CREATE TABLE event_target_groups(
-        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-        target_group_id INTEGER NOT NULL REFERENCES target_groups(id),
-        PRIMARY KEY (event_id, target_group_id)) WITHOUT ROWID;
-      CREATE TABLE event_sessions(
-        id INTEGER PRIMARY KEY,
-        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-        starts_at TEXT NOT NULL,
-        ends_at TEXT NOT NULL,
-        booking_id INTEGER UNIQUE REFERENCES bookings(id),
-        CHECK (starts_at < ends_at AND substr(starts_at, 1, 10) = substr(ends_at, 1, 10)));
-      CREATE INDEX event_sessions_time ON event_sessions(starts_at, event_id);
-      CREATE INDEX event_sessions_event ON event_sessions(event_id, starts_at);
-      CREATE TABLE event_signups(
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-        -- A person's name; '' when an association takes seats as a whole.
-        name TEXT NOT NULL DEFAULT '',
-        name_fold TEXT NOT NULL DEFAULT '',
-        phone TEXT NOT NULL DEFAULT '',
-        phone_digits TEXT NOT NULL DEFAULT '',
-        email TEXT NOT NULL DEFAULT '',
-        email_fold TEXT NOT NULL DEFAULT '',
-        association_id INTEGER REFERENCES associations(id),
-        seats INTEGER NOT NULL DEFAULT 1 CHECK (seats BETWEEN 1 AND 1000),
-        status TEXT NOT NULL CHECK (status IN ('signed', 'waiting', 'cancelled')),
-        signed_at TEXT NOT NULL,
-        signed_by INTEGER REFERENCES staff(id),
-        -- When a waiting sign-up got a seat.
-        moved_up_at TEXT,
-        cancelled_at TEXT,
-        cancelled_by INTEGER REFERENCES staff(id),
-        -- Set when retention blanked the person: the count stays for the
-        -- report, the person is gone.
-        anonymised_at TEXT,
-        CHECK (name <> '' OR association_id IS NOT NULL OR anonymised_at IS NOT NULL));
-      CREATE INDEX event_signups_event ON event_signups(event_id, status, id);
-      CREATE INDEX event_signups_name ON event_signups(name_fold) WHERE name_fold <> '';
-      CREATE INDEX event_signups_phone ON event_signups(phone_digits) WHERE phone_digits <> '';
-      CREATE INDEX event_signups_email ON event_signups(email_fold) WHERE email_fold <> '';
-      CREATE INDEX event_signups_association ON event_signups(association_id)
-        WHERE association_id IS NOT NULL;
-      CREATE TABLE event_attendance(
-        session_id INTEGER NOT NULL REFERENCES event_sessions(id) ON DELETE CASCADE,
-        signup_id INTEGER NOT NULL REFERENCES event_signups(id) ON DELETE CASCADE,
-        PRIMARY KEY (session_id, signup_id)) WITHOUT ROWID;
-      CREATE INDEX event_attendance_signup ON event_attendance(signup_id);
-      CREATE TABLE prize_nominations(
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2200),
-        prize TEXT NOT NULL CHECK (prize IN ('frivilligpris', 'aarets_forening')),
-        association_id INTEGER REFERENCES associations(id),
-        person TEXT NOT NULL DEFAULT '',
-        person_fold TEXT NOT NULL DEFAULT '',
-        nominated_by TEXT NOT NULL DEFAULT '',
-        reason TEXT NOT NULL DEFAULT '',
-        chosen INTEGER NOT NULL DEFAULT 0 CHECK (chosen IN (0, 1)),
-        created_at TEXT NOT NULL,
-        CHECK ((association_id IS NULL) <> (person = '')));
-      CREATE INDEX prize_nominations_year ON prize_nominations(year, prize);
-      CREATE UNIQUE INDEX prize_one_chosen ON prize_nominations(year, prize) WHERE chosen = 1;
+    CREATE TABLE event_kinds(
+      id INTEGER PRIMARY KEY,
+      name_da TEXT NOT NULL CHECK (name_da <> ''),
+      name_en TEXT NOT NULL CHECK (name_en <> ''),
+      name_fold TEXT NOT NULL UNIQUE,
+      sort INTEGER NOT NULL DEFAULT 100,
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)));
+    INSERT INTO event_kinds(name_da, name_en, name_fold, sort) VALUES
+      ('kursus', 'course', 'kursus', 1), ('temadag', 'theme day', 'temadag', 2),
+      ('netværksmøde', 'network meeting', 'netvaerksmode', 3),
+      ('dialogmøde', 'dialogue meeting', 'dialogmode', 4),
+      ('stormøde', 'general meeting', 'stormode', 5), ('fest', 'party', 'fest', 6),
+      ('frivilligmarked', 'volunteer fair', 'frivilligmarked', 7),
+      ('andet', 'other', 'andet', 99);
+    CREATE TABLE events(
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      title TEXT NOT NULL CHECK (title <> ''),
+      title_fold TEXT NOT NULL,
+      kind_id INTEGER NOT NULL REFERENCES event_kinds(id),
+      description TEXT NOT NULL DEFAULT '',
+      room_id INTEGER REFERENCES rooms(id),
+      place TEXT NOT NULL DEFAULT '',
+      capacity INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 10000),
+      -- The last day to sign up, YYYY-MM-DD; NULL: until it starts.
+      deadline TEXT,
+      -- Whole kroner.
+      price INTEGER NOT NULL DEFAULT 0 CHECK (price BETWEEN 0 AND 100000),
+      staff_id INTEGER REFERENCES staff(id),
+      public INTEGER NOT NULL DEFAULT 0 CHECK (public IN (0, 1)),
+      status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled')),
+      -- The first session's start, kept here so lists sort and range by it.
+      starts_at TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      created_by INTEGER REFERENCES staff(id),
+      CHECK (room_id IS NOT NULL OR place <> ''));
+    CREATE INDEX events_start ON events(starts_at);
+    CREATE TABLE event_target_groups(
+      event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      target_group_id INTEGER NOT NULL REFERENCES target_groups(id),
+      PRIMARY KEY (event_id, target_group_id)) WITHOUT ROWID;
+    CREATE TABLE event_sessions(
+      id INTEGER PRIMARY KEY,
+      event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      starts_at TEXT NOT NULL,
+      ends_at TEXT NOT NULL,
+      booking_id INTEGER UNIQUE REFERENCES bookings(id),
+      CHECK (starts_at < ends_at AND substr(starts_at, 1, 10) = substr(ends_at, 1, 10)));
+    CREATE INDEX event_sessions_time ON event_sessions(starts_at, event_id);
+    CREATE INDEX event_sessions_event ON event_sessions(event_id, starts_at);
+    CREATE TABLE event_signups(
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      -- A person's name; '' when an association takes seats as a whole.
+      name TEXT NOT NULL DEFAULT '',
+      name_fold TEXT NOT NULL DEFAULT '',
+      phone TEXT NOT NULL DEFAULT '',
+      phone_digits TEXT NOT NULL DEFAULT '',
+      email TEXT NOT NULL DEFAULT '',
+      email_fold TEXT NOT NULL DEFAULT '',
+      association_id INTEGER REFERENCES associations(id),
+      seats INTEGER NOT NULL DEFAULT 1 CHECK (seats BETWEEN 1 AND 1000),
+      status TEXT NOT NULL CHECK (status IN ('signed', 'waiting', 'cancelled')),
+      signed_at TEXT NOT NULL,
+      signed_by INTEGER REFERENCES staff(id),
+      -- When a waiting sign-up got a seat.
+      moved_up_at TEXT,
+      cancelled_at TEXT,
+      cancelled_by INTEGER REFERENCES staff(id),
+      -- Set when retention blanked the person: the count stays for the
+      -- report, the person is gone.
+      anonymised_at TEXT,
+      CHECK (name <> '' OR association_id IS NOT NULL OR anonymised_at IS NOT NULL));
+    CREATE INDEX event_signups_event ON event_signups(event_id, status, id);
+    CREATE INDEX event_signups_name ON event_signups(name_fold) WHERE name_fold <> '';
+    CREATE INDEX event_signups_phone ON event_signups(phone_digits) WHERE phone_digits <> '';
+    CREATE INDEX event_signups_email ON event_signups(email_fold) WHERE email_fold <> '';
+    CREATE INDEX event_signups_association ON event_signups(association_id)
+      WHERE association_id IS NOT NULL;
+    CREATE TABLE event_attendance(
+      session_id INTEGER NOT NULL REFERENCES event_sessions(id) ON DELETE CASCADE,
+      signup_id INTEGER NOT NULL REFERENCES event_signups(id) ON DELETE CASCADE,
+      PRIMARY KEY (session_id, signup_id)) WITHOUT ROWID;
+    CREATE INDEX event_attendance_signup ON event_attendance(signup_id);
+    CREATE TABLE prize_nominations(
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2200),
+      prize TEXT NOT NULL CHECK (prize IN ('frivilligpris', 'aarets_forening')),
+      association_id INTEGER REFERENCES associations(id),
+      person TEXT NOT NULL DEFAULT '',
+      person_fold TEXT NOT NULL DEFAULT '',
+      nominated_by TEXT NOT NULL DEFAULT '',
+      reason TEXT NOT NULL DEFAULT '',
+      chosen INTEGER NOT NULL DEFAULT 0 CHECK (chosen IN (0, 1)),
+      created_at TEXT NOT NULL,
+      CHECK ((association_id IS NULL) <> (person = '')));
+    CREATE INDEX prize_nominations_year ON prize_nominations(year, prize);
+    CREATE UNIQUE INDEX prize_one_chosen ON prize_nominations(year, prize) WHERE chosen = 1;
 
-      """ + bookingsForEvents
+    """ + bookingsForEvents
 
   /// `bookings` made anew with room for an event's sessions (see v25),
   /// after `events`: the new table refers to it, and a rename checks that.

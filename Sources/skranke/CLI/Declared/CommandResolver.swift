@@ -6,7 +6,8 @@ import Core
 /// refused with exit 2, naming it, before anything is opened.
 enum CommandResolver {
   /// Every command, in the order `--help` lists them.
-  static let all: [CommandSpec] = CommandSpec.desk + CommandSpec.files + [CommandSpec.help]
+  static let all: [CommandSpec] =
+    CommandSpec.desk + CommandSpec.events + CommandSpec.files + [CommandSpec.help]
 
   /// What the command line itself understands anywhere.
   static let anywhere: Set<String> = ["--help", "-h", "--version"]
