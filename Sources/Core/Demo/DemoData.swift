@@ -14,6 +14,7 @@ public enum DemoData {
     try confirmMost(store, today: today)
     try DemoInquiries.seed(InquiryStore(db: store.db), today: today)
     try DemoBookings.seed(store, today: today)
+    try DemoEvents.seed(store, today: today)
   }
 
   /// Writes the demo CSV files kept inside the program to `folder` (an

@@ -72,6 +72,8 @@ public struct EventPlan: Equatable, Sendable {
   public var place: String = ""
   public var slot: Slot
   public var weeklyUntil: Day?
+  /// 1: every week; 2: every other week.
+  public var everyWeeks = 1
   public var capacity: Int
   public var deadline: Day?
   public var price: Int = 0
@@ -96,7 +98,9 @@ public struct EventPlan: Equatable, Sendable {
   /// Every session's time: as a booking series' dates, weekly, and never
   /// more than `BookingLimits` allows a series.
   public var slots: [Slot] {
-    BookingRequest(roomID: 0, associationID: 0, slot: slot, repeatUntil: weeklyUntil).slots
+    BookingRequest(
+      roomID: 0, associationID: 0, slot: slot, repeatUntil: weeklyUntil, everyWeeks: everyWeeks
+    ).slots
   }
 
   /// Ranges a worker can type: seats, kroner, a title's length.

@@ -24,21 +24,23 @@ extension EventStore {
   {
     let step = Self.linesStep(from: from, to: to, limit: limit)
     trace?(step)
-    return try db.map(step.sql, step.values) { row in
-      EventLine(
-        id: row.int("id"), title: row.text("title"),
-        kind: EventKind(
-          id: row.int("kind_id"), danish: row.text("name_da"), english: row.text("name_en")),
-        place: row.text("place_name"),
-        session: Slot(startsAt: row.text("starts_at"), endsAt: row.text("ends_at"))
-          ?? Slot(day: from, start: ClockTime(hour: 0)!, end: ClockTime(hour: 0)!),
-        sessionID: row.int("session_id"), sessions: Int(row.int("session_count")),
-        capacity: Int(row.int("capacity")),
-        counts: EventCounts(
-          signed: Int(row.int("signed")), waiting: Int(row.int("waiting")),
-          attended: Int(row.int("attended"))),
-        isPublic: row.bool("public"), cancelled: row.text("status") == "cancelled")
-    }
+    return try db.map(step.sql, step.values, Self.line)
+  }
+
+  static func line(_ row: Statement) -> EventLine {
+    EventLine(
+      id: row.int("id"), title: row.text("title"),
+      kind: EventKind(
+        id: row.int("kind_id"), danish: row.text("name_da"), english: row.text("name_en")),
+      place: row.text("place_name"),
+      session: Slot(startsAt: row.text("starts_at"), endsAt: row.text("ends_at"))
+        ?? Slot(day: Day(ordinal: 0), start: ClockTime(hour: 0)!, end: ClockTime(hour: 0)!),
+      sessionID: row.int("session_id"), sessions: Int(row.int("session_count")),
+      capacity: Int(row.int("capacity")),
+      counts: EventCounts(
+        signed: Int(row.int("signed")), waiting: Int(row.int("waiting")),
+        attended: Int(row.int("attended"))),
+      isPublic: row.bool("public"), cancelled: row.text("status") == "cancelled")
   }
 
   /// The statement behind `lines`, for the benchmark to run raw.
@@ -54,7 +56,8 @@ extension EventStore {
           (SELECT count(*) FROM event_signups s
             WHERE s.event_id = e.id AND s.status = 'waiting') AS waiting,
           (SELECT coalesce(sum(s.seats), 0) FROM event_attendance t
-            JOIN event_signups s ON s.id = t.signup_id WHERE t.session_id = x.id) AS attended
+            JOIN event_signups s ON s.id = t.signup_id
+            WHERE t.session_id = x.id AND s.status = 'signed') AS attended
         FROM (SELECT event_id, min(starts_at) AS first FROM event_sessions
             WHERE starts_at >= ?1 AND starts_at < ?2 GROUP BY event_id) f
           JOIN event_sessions x ON x.event_id = f.event_id AND x.starts_at = f.first

@@ -142,7 +142,8 @@ extension EventStore {
       SELECT coalesce(sum(CASE WHEN status = 'signed' THEN seats END), 0) AS signed,
         count(CASE WHEN status = 'waiting' THEN 1 END) AS waiting,
         coalesce((SELECT sum(s.seats) FROM event_attendance t
-          JOIN event_signups s ON s.id = t.signup_id WHERE t.session_id = ?2), 0) AS attended
+          JOIN event_signups s ON s.id = t.signup_id
+          WHERE t.session_id = ?2 AND s.status = 'signed'), 0) AS attended
       FROM event_signups WHERE event_id = ?1 AND status IN ('signed', 'waiting')
       """, [.integer(eventID), .int64(session)]
     ) {

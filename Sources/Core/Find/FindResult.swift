@@ -9,7 +9,7 @@ public struct FindResult: Equatable, Sendable {
 }
 
 public enum FindKind: Int, CaseIterable, Sendable {
-  case associations, inquiries, citizens, rooms, bookings
+  case associations, inquiries, citizens, rooms, bookings, events, signups
 
   public func label(_ lang: Language) -> String {
     switch self {
@@ -18,6 +18,8 @@ public enum FindKind: Int, CaseIterable, Sendable {
     case .citizens: return lang.pick("Borgere", "Citizens")
     case .rooms: return lang.pick("Lokaler", "Rooms")
     case .bookings: return lang.pick("Bookinger", "Bookings")
+    case .events: return lang.pick("Arrangementer", "Events")
+    case .signups: return lang.pick("Tilmeldinger", "Sign-ups")
     }
   }
 }
@@ -39,6 +41,8 @@ public struct FindHit: Equatable, Sendable {
     case citizen(Int64)
     case room(Int64)
     case booking(roomID: Int64, day: Day, hour: Int)
+    /// One of the centre's own events, with its participants.
+    case event(Int64)
   }
 
   public let target: Target

@@ -138,6 +138,15 @@ public final class FindService {
           steps, found.prefix(3).map(\.id), today: today, lang: lang, trace: trace)
         add(.bookings, (booked.hits, booked.total), more: booked.more)
       }
+      if query.number == nil && wanted(.events) {
+        add(.events, try run(steps.events()) { Self.event($0, today: today, lang: lang) })
+      }
+      if query.number == nil && wanted(.signups) {
+        add(
+          .signups,
+          try twice({ steps.signups(inside: $0) }) { Self.signup($0, today: today, lang: lang) },
+          capped: true)
+      }
       result.groups = Self.bestFirst(result.groups, query)
       return result
     }
@@ -209,5 +218,27 @@ public final class FindService {
         + (slot.map { $0.start.text + "–" + $0.end.text } ?? "")
         + (row.text("purpose").isEmpty ? "" : " · " + row.text("purpose")),
       past: day < today)
+  }
+
+  static func event(_ row: Statement, today: Day, lang: Language) -> FindHit {
+    let day = Day(iso: String(row.text("starts_at").prefix(10))) ?? today
+    return FindHit(
+      target: .event(row.int("id")), title: SafeText.oneLine(row.text("title")),
+      detail: day.label(lang, today: today) + " · " + SafeText.oneLine(row.text("place_name"))
+        + (row.text("status") == "cancelled" ? lang.pick(" · aflyst", " · cancelled") : ""),
+      past: day < today)
+  }
+
+  static func signup(_ row: Statement, today: Day, lang: Language) -> FindHit {
+    let day = Day(iso: String(row.text("starts_at").prefix(10))) ?? today
+    let status =
+      row.text("status") == "waiting"
+      ? lang.pick("venteliste", "waiting list") : lang.pick("tilmeldt", "signed up")
+    return FindHit(
+      target: .event(row.int("event_id")), title: SafeText.oneLine(row.text("name")),
+      detail: [
+        Validation.formatPhone(row.text("phone")), SafeText.oneLine(row.text("title")),
+        day.label(lang, today: today), status,
+      ].filter { !$0.isEmpty }.joined(separator: " · "), past: day < today)
   }
 }

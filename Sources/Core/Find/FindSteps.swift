@@ -52,6 +52,36 @@ struct FindSteps {
         """, values: binder.values)
   }
 
+  /// Events whose title holds the words (a few hundred a year: no index
+  /// needed), the coming first, soonest first; then the past, latest first.
+  func events() -> SearchStep {
+    var binder = SQLBinder()
+    let conditions = query.conditions(["e.title_fold"], inside: true, &binder)
+    let now = binder.bind(.text(today.iso))
+    return SearchStep(
+      sql: """
+        SELECT e.id, e.title, e.starts_at, coalesce(r.name, e.place) AS place_name, e.status
+        FROM events e LEFT JOIN rooms r ON r.id = e.room_id
+        WHERE \(conditions.joined(separator: " AND "))
+        ORDER BY e.starts_at < \(now), CASE WHEN e.starts_at >= \(now) THEN e.starts_at END,
+          e.starts_at DESC LIMIT \(binder.bind(.int(cap)))
+        """, values: binder.values)
+  }
+
+  /// Sign-ups by name or phone (never cancelled ones), newest first.
+  func signups(inside: Bool = false) -> SearchStep {
+    var binder = SQLBinder()
+    let from = candidates("signup_find", inside: inside, &binder)
+    let conditions = query.conditions(["s.name_fold", "s.phone_digits"], inside: inside, &binder)
+    return SearchStep(
+      sql: """
+        SELECT s.id, s.name, s.phone, s.status, e.id AS event_id, e.title, e.starts_at
+        FROM \(from) CROSS JOIN event_signups s ON s.id = h.id JOIN events e ON e.id = s.event_id
+        WHERE s.status <> 'cancelled' AND \(conditions.joined(separator: " AND "))
+        ORDER BY s.id DESC
+        """, values: binder.values)
+  }
+
   /// Active rooms whose name holds the words (a short list: no index needed).
   func rooms() -> SearchStep {
     var binder = SQLBinder()

@@ -94,6 +94,36 @@ extension Schema {
     CREATE INDEX event_signups_email ON event_signups(email_fold) WHERE email_fold <> '';
     CREATE INDEX event_signups_association ON event_signups(association_id)
       WHERE association_id IS NOT NULL;
+    -- Find reaches a sign-up by a few letters of the name or by the
+    -- phone number, as it reaches a citizen (see version 9).
+    CREATE VIRTUAL TABLE signup_find_words USING fts5(name_fold, phone_digits,
+      content = 'event_signups', content_rowid = 'id',
+      tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2');
+    CREATE VIRTUAL TABLE signup_find_trigrams USING fts5(name_fold, phone_digits,
+      content = 'event_signups', content_rowid = 'id', tokenize = 'trigram');
+    CREATE TRIGGER event_signups_find_inserted AFTER INSERT ON event_signups BEGIN
+      INSERT INTO signup_find_words(rowid, name_fold, phone_digits)
+        VALUES (new.id, new.name_fold, new.phone_digits);
+      INSERT INTO signup_find_trigrams(rowid, name_fold, phone_digits)
+        VALUES (new.id, new.name_fold, new.phone_digits);
+    END;
+    CREATE TRIGGER event_signups_find_updated AFTER UPDATE OF name_fold, phone_digits
+      ON event_signups BEGIN
+      INSERT INTO signup_find_words(signup_find_words, rowid, name_fold, phone_digits)
+        VALUES ('delete', old.id, old.name_fold, old.phone_digits);
+      INSERT INTO signup_find_trigrams(signup_find_trigrams, rowid, name_fold, phone_digits)
+        VALUES ('delete', old.id, old.name_fold, old.phone_digits);
+      INSERT INTO signup_find_words(rowid, name_fold, phone_digits)
+        VALUES (new.id, new.name_fold, new.phone_digits);
+      INSERT INTO signup_find_trigrams(rowid, name_fold, phone_digits)
+        VALUES (new.id, new.name_fold, new.phone_digits);
+    END;
+    CREATE TRIGGER event_signups_find_deleted AFTER DELETE ON event_signups BEGIN
+      INSERT INTO signup_find_words(signup_find_words, rowid, name_fold, phone_digits)
+        VALUES ('delete', old.id, old.name_fold, old.phone_digits);
+      INSERT INTO signup_find_trigrams(signup_find_trigrams, rowid, name_fold, phone_digits)
+        VALUES ('delete', old.id, old.name_fold, old.phone_digits);
+    END;
     CREATE TABLE event_attendance(
       session_id INTEGER NOT NULL REFERENCES event_sessions(id) ON DELETE CASCADE,
       signup_id INTEGER NOT NULL REFERENCES event_signups(id) ON DELETE CASCADE,

@@ -3,6 +3,8 @@ public struct TodayPlan: Equatable, Sendable {
   public var followUps: [TodayFollowUp] = []
   public var referrals: [TodayReferral] = []
   public var bookings: [TodayBooking] = []
+  /// The centre's own events meeting today, with their counts.
+  public var events: [EventLine] = []
   public var endingSeries: [EndingSeries] = []
   public var colleagues: [OwnerCount] = []
   /// Fund rounds whose deadline is within four weeks.

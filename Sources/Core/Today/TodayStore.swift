@@ -78,6 +78,8 @@ public final class TodayStore {
       }
       plan.bookings = try run(steps.bookings(), Self.booking).compactMap { $0 }
       plan.bookingsMore = try more(plan.bookings.count, steps.bookingsCount())
+      plan.events = try run(
+        EventStore.linesStep(from: today, to: today, limit: Self.limit), EventStore.line)
       plan.endingSeries = try run(steps.endingSeries(), Self.series).compactMap { $0 }
       plan.colleagues = try run(steps.colleagues(), InquiryStore.ownerCount)
       plan.away = try StaffDirectory(db: db).staff().filter { $0.isAway(on: today) }

@@ -200,7 +200,7 @@ public enum CommandTable {
     var result: [(String, String)] = []
     for (command, key) in hintRows(context) where offered(command.id) {
       guard let label = command.hintLabel(lang), seen.insert(label).inserted else { continue }
-      result.append((key, label))
+      result.append((key == Key.char(" ").label ? Key.char(" ").label(lang) : key, label))
     }
     return result
   }

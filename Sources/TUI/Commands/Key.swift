@@ -1,3 +1,5 @@
+import Core
+
 /// A key press, decoded from ncurses (or made by a test).
 public enum Key: Hashable, Sendable {
   case char(Character)
@@ -13,6 +15,11 @@ public enum Key: Hashable, Sendable {
   var printable: Character? {
     if case .char(let c) = self { return c }
     return nil
+  }
+
+  /// How the key is written for a person: the space bar by its name.
+  func label(_ lang: Language) -> String {
+    self == .char(" ") ? lang.pick("Mellemrum", "Space") : label
   }
 
   /// How the key is written in hints and help.

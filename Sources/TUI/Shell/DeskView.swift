@@ -78,10 +78,10 @@ struct DeskView {
   private func renderTabBar(into grid: inout Grid) {
     grid.fill(x: 0, y: 0, width: grid.width, style: .title)
     var x = grid.put(" skranke ", x: 0, y: 0, style: Style(role: .title, bold: true, reverse: true))
-    for id in PaneID.allCases {
+    for (id, title) in tabTitles(width: grid.width - x) {
       x += grid.put("│", x: x, y: 0, style: .title)
       x += grid.put(
-        " F\(id.key) " + id.title(lang) + " ", x: x, y: 0,
+        " F\(id.key)" + (title.isEmpty ? "" : " " + title) + " ", x: x, y: 0,
         style: id == app.active ? Style(role: .plain, bold: true, underline: true) : .title)
     }
     var right = app.databaseLabel + " "
@@ -94,6 +94,21 @@ struct DeskView {
     let rightWidth = DisplayWidth.of(right)
     if rightWidth < grid.width - x - 1 {
       grid.put(right, x: grid.width - rightWidth, y: 0, style: .title)
+    }
+  }
+
+  /// Each tab's title as the bar has room for it: in full when all fit;
+  /// else the pane in front in full and the others cut to the same
+  /// length (their function keys always shown).
+  private func tabTitles(width: Int) -> [(PaneID, String)] {
+    let tabs = PaneID.allCases.map { ($0, $0.title(lang)) }
+    let frame = tabs.count * 6  // "│ F1 " and the space after the title
+    if frame + tabs.reduce(0, { $0 + DisplayWidth.of($1.1) }) <= width { return tabs }
+    let front = DisplayWidth.of(app.active.title(lang))
+    let each = (width - frame - front) / max(1, tabs.count - 1)
+    return tabs.map { id, title in
+      if id == app.active { return (id, title) }
+      return (id, each < 3 ? "" : Wrap.truncate(title, width: each))
     }
   }
 

@@ -6,7 +6,7 @@ import Core
 /// line here.
 enum PaneList {
   static let features: [Feature] = [
-    .today, .find, .associations, .inquiries, .citizens, .rooms, .personalData,
+    .today, .find, .associations, .inquiries, .citizens, .rooms, .events, .personalData,
   ]
 
   /// The panes, in tab order.

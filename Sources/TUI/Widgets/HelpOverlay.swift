@@ -36,7 +36,7 @@ struct HelpOverlay: Equatable {
     }
     var out: [(String, String, Style)] = []
     func row(_ keys: [Key], _ text: String) {
-      let label = keys.map { $0 == .char(" ") ? lang.pick("Mellemrum", "Space") : $0.label }
+      let label = keys.map { $0.label(lang) }
         .joined(separator: " ")
       out.append(("  " + Wrap.pad(label, width: 16), text, .plain))
     }

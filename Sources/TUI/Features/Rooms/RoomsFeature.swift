@@ -87,11 +87,26 @@ final class RoomsFeature: Pane {
         lang.pick(
           "Intet lokale passer endnu: skriv hvornår (fx tir 19-21 uge 2-24).",
           "No room fits yet: type when (e.g. tue 19-21 weeks 2-24)."), isError: true)
+    case .editBooking(let booking), .cancelBooking(let booking),
+      .printBooking(let booking?)
+    where booking.eventID != nil:
+      openEvent(of: booking)
     case .editBooking(let booking): moveBooking(booking)
     case .cancelBooking(let booking): cancelBooking(booking)
     case .undoCancel: undoCancel()
     case .printBooking(let booking): printConfirmation(booking)
     }
+  }
+
+  /// A session of the centre's own event is changed with the event: F7
+  /// opens on it.
+  private func openEvent(of booking: Booking) {
+    guard let id = booking.eventID else { return }
+    desk.bring(.open(.event(id)))
+    desk.say(
+      lang.pick(
+        "Det er en gang af et arrangement: det rettes og aflyses her i F7.",
+        "That is a session of an event: it is changed and cancelled here in F7."))
   }
 
   func roomName(_ id: Int64) -> String {

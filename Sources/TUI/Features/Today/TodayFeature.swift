@@ -59,6 +59,7 @@ final class TodayFeature: Pane {
     case .open(.round(let id)):
       ApplicationEditor(desk: desk, host: .today).showRound(id)
     case .open(.rounds): pickRound()
+    case .open(.event(let id)): desk.bring(.open(.event(id)))
     case .printDay: askPrintDay()
     }
   }

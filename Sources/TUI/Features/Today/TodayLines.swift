@@ -10,6 +10,8 @@ enum TodayTarget: Equatable {
   case round(Int64)
   /// Every open round of the next twelve months, to pick one.
   case rounds
+  /// One of the centre's own events, at its participants in F7.
+  case event(Int64)
 }
 
 /// One line of I dag: a heading, an item (with what Enter opens), a note
@@ -79,6 +81,13 @@ enum TodayLines {
       none(
         "… og \(plan.bookingsMore) mere: dagssedlen (p) har dem alle.",
         "… and \(plan.bookingsMore) more: the day sheet (p) has them all.")
+    }
+
+    // The centre's own events are not every day's: the section is there
+    // on the days they meet.
+    if !plan.events.isEmpty {
+      heading("Arrangementer i dag", "Events today", plan.events.count)
+      for event in plan.events { lines += self.event(event, lang: lang) }
     }
 
     heading(
@@ -186,6 +195,24 @@ enum TodayLines {
     let target: TodayTarget? =
       referral.inquiryID.map { .inquiry($0) } ?? referral.citizenID.map { .citizen($0) }
     return TodayLine(text: text, style: .plain, target: target)
+  }
+
+  /// "17:00–20:00 Førstehjælp · Store sal", and under it "12/12 tilmeldt ·
+  /// 2 venteliste · 0 mødt": two lines, so 80 columns keep the counts.
+  static func event(_ line: EventLine, lang: Language) -> [TodayLine] {
+    let counts = [
+      "\(line.counts.signed)/\(line.capacity) " + lang.pick("tilmeldt", "signed up"),
+      "\(line.counts.waiting) " + lang.pick("venteliste", "waiting"),
+      "\(line.counts.attended) " + lang.pick("mødt", "came"),
+    ]
+    return [
+      TodayLine(
+        text: "  " + line.session.start.text + "–" + line.session.end.text + " "
+          + SafeText.oneLine(line.title) + " · " + SafeText.oneLine(line.place)
+          + (line.cancelled ? lang.pick(" · aflyst", " · cancelled") : ""),
+        style: line.cancelled ? .muted : .plain, target: .event(line.id)),
+      TodayLine(text: "    " + counts.joined(separator: " · "), style: .muted, indent: 4),
+    ]
   }
 
   /// "19:00–21:00 Store sal · Røde Kors Hjørring · 14 pers. · Birthe Ørsted 98 90 12 34 · ny fast booking",

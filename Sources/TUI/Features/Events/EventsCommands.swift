@@ -1,0 +1,56 @@
+extension CommandID {
+  static let newEvent = CommandID("newEvent")
+  static let signUp = CommandID("signUp")
+  static let cancelSignup = CommandID("cancelSignup")
+  static let tickAttended = CommandID("tickAttended")
+  static let printDoorList = CommandID("printDoorList")
+  static let nextSession = CommandID("nextSession")
+  static let previousSession = CommandID("previousSession")
+}
+
+/// The keys of F7 Arrangementer: a new event in the list; in an event's
+/// participants, signing up, cancelling, ticking who came and the list
+/// for the door.
+extension CommandTable {
+  static let events: [Command] = [
+    Command(
+      id: .newEvent, keys: [.char("n")], contexts: [.eventList], hint: ("Nyt", "New"),
+      help: (
+        "Nyt arrangement: titel, slags, hvornår (tir 17-20 til 30-03), lokale eller adresse, pladser",
+        "New event: title, kind, when (tue 17-20 til 30-03), room or address, seats"
+      )),
+    Command(
+      id: .signUp, keys: [.char("t")], contexts: [.eventPeople], hint: ("Tilmeld", "Sign up"),
+      help: (
+        "Tilmeld en person eller en forening (ud over pladserne: venteliste)",
+        "Sign up a person or an association (past the seats: the waiting list)"
+      )),
+    Command(
+      id: .cancelSignup, keys: [.char("x")], contexts: [.eventPeople],
+      hint: ("Afmeld", "Cancel"),
+      help: (
+        "Afmeld den markerede (den første på ventelisten rykker op)",
+        "Cancel the marked sign-up (the first waiting moves up)"
+      )),
+    Command(
+      id: .tickAttended, keys: [.char(" ")], contexts: [.eventPeople],
+      hint: ("Mødt", "Came"),
+      help: (
+        "Kryds af som mødt til gangen, der vises (og fjern krydset igen)",
+        "Tick as come to the session shown (and untick)"
+      )),
+    Command(
+      id: .previousSession, keys: [.left, .char("h")], contexts: [.eventPeople], hint: nil,
+      help: ("Gangen før (et forløb)", "The session before (a series)")),
+    Command(
+      id: .nextSession, keys: [.right, .char("l")], contexts: [.eventPeople], hint: nil,
+      help: ("Gangen efter (et forløb)", "The session after (a series)")),
+    Command(
+      id: .printDoorList, keys: [.char("p")], contexts: [.eventPeople],
+      hint: ("Dørliste", "Door list"),
+      help: (
+        "Skriv listen til døren (navn, forening, felt til kryds) til en fil eller printeren",
+        "Write the list for the door (name, association, a box to tick) to a file or the printer"
+      )),
+  ]
+}

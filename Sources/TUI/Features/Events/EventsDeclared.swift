@@ -1,0 +1,38 @@
+import Core
+
+/// F7 Arrangementer as it declares itself (see `Feature`).
+extension PaneID {
+  static let events = PaneID(7)
+}
+
+extension Context {
+  /// F7: the coming events, a line each.
+  static let eventList = Context("eventList", [.pane, .tabs, .moves, .pages, .opens, .quits])
+  /// F7: one event and its participants (Space ticks who came).
+  static let eventPeople = Context(
+    "eventPeople", [.pane, .tabs, .moves, .pages, .backs, .quits])
+}
+
+extension Feature {
+  static let events = Feature(
+    tab: Tab(
+      id: .events, title: ("Arrangementer", "Events"),
+      help: (
+        "Arrangementer: kurser, temadage, møder, tilmeldinger",
+        "Events: courses, theme days, meetings, sign-ups"
+      ),
+      make: { try EventsFeature($0) }),
+    places: [
+      Place(.eventList, ("Arrangementer (F7)", "Events (F7)")),
+      Place(.eventPeople, ("Et arrangements deltagere (F7)", "An event's participants (F7)")),
+    ],
+    guide: (
+      "Arrangementer er centrets egne: kurser, temadage, netværks- og dialogmøder, Frivillig Fredag. n opretter et (i et af centrets lokaler, som bookes med det samme, eller på en adresse). Enter åbner deltagerne: t tilmelder (ud over pladserne kommer man på venteliste), x afmelder (den første på ventelisten rykker op), Mellemrum krydser af som mødt, p skriver listen til døren.",
+      "Events are the centre's own: courses, theme days, network and dialogue meetings, Frivillig Fredag. n adds one (in one of the centre's rooms, booked at once, or at an address). Enter opens the participants: t signs up (past the seats, on the waiting list), x cancels (the first waiting moves up), Space ticks who came, p writes the list for the door."
+    ),
+    commands: { CommandTable.events },
+    shows: {
+      if case .event = $0 { return true }
+      return false
+    })
+}

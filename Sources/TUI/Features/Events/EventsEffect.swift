@@ -1,0 +1,24 @@
+import Core
+
+/// What F7's key handling asks for; `EventsFeature.perform` carries it out.
+enum EventsEffect: Equatable {
+  case reload
+  case open(Int64)
+  case newEvent
+  case signUp
+  case cancel(Signup)
+  case tick(Signup)
+  case printDoorList
+}
+
+/// What an effect found, for `EventsState.apply`.
+enum EventsMessage {
+  /// The coming events.
+  case lines([EventLine])
+  /// One event: the session shown, its counts and the participants.
+  case opened(Event, session: EventSession?, EventCounts, [Signup])
+  /// Back to the list.
+  case closed
+  /// The worker moved to another session of a series.
+  case session(Int)
+}

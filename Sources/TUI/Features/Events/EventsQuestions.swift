@@ -1,0 +1,43 @@
+import Core
+
+/// What F7 asks (see `Question`).
+enum EventsQuestion: Question {
+  case newEvent([EventKind])
+  case signup(Int64)
+  /// The sign-up asked first (late, or the same person twice): yes makes it.
+  case signupAnyway(SignupRequest)
+  case cancel(Signup)
+}
+
+extension EventsFeature {
+  func asking(_ question: EventsQuestion) -> Asked { Asked(by: .pane(.events), question: question) }
+
+  func answer(_ question: Question, _ answer: Answer) -> Kept? {
+    guard let question = question as? EventsQuestion else { return nil }
+    let kept: Form?
+    switch (question, answer) {
+    case (.newEvent(let kinds), .save(let form)): kept = saveEvent(form, kinds: kinds)
+    case (.signup(let id), .save(let form)): kept = saveSignup(form, eventID: id)
+    case (.signupAnyway(let request), .yes):
+      desk.dismissForm()
+      signUp(request, confirmed: true)
+      return nil
+    case (.cancel(let signup), .yes):
+      cancel(signup)
+      return nil
+    default: return nil
+    }
+    return kept.map { Kept(form: $0, question: question) }
+  }
+
+  func change(_ question: Question, _ form: inout Form) {
+    guard case .signup = question as? EventsQuestion,
+      let index = form.fields.firstIndex(where: { $0.key == "association" })
+    else { return }
+    let typed = form.fields[index].text.trimmed
+    let found =
+      typed.isEmpty
+      ? [] : (try? desk.stores.associations.associations(matching: typed, limit: 50)) ?? []
+    AssociationPick.show(found.map(\.name), typed: typed, in: &form.fields[index], lang: lang)
+  }
+}

@@ -1,0 +1,138 @@
+import Core
+
+/// F7's saves: a new event (its sessions booked in the room at once, with
+/// the free rooms named when the room is taken), a sign-up (asking first
+/// when it is late or the same person twice), a cancellation.
+extension EventsFeature {
+  func askNewEvent() {
+    do {
+      let kinds = try store.kinds()
+      desk.present(.form(EventForm.make(kinds: kinds, lang: lang), asking(.newEvent(kinds))))
+    } catch { desk.show(error) }
+  }
+
+  func saveEvent(_ form: Form, kinds: [EventKind]) -> Form? {
+    var form = form
+    guard
+      let plan = EventForm.read(
+        &form, kinds: kinds, today: desk.today, lang: lang,
+        rooms: { (try? self.desk.stores.rooms.rooms(matching: $0)) ?? [] })
+    else { return form }
+    do {
+      let id = try store.add(plan, by: desk.me?.id)
+      desk.say(
+        lang.pick("Oprettet: arrangement nr. \(id), ", "Added: event no. \(id), ")
+          + lang.count(plan.slots.count, "gang", "gange", "session", "sessions")
+          + (plan.roomID == nil ? "" : lang.pick(", lokalet er booket", ", the room is booked")))
+      send(.closed)
+      open(id)
+      reload()
+      desk.refreshAll()
+      return nil
+    } catch RoomError.taken(let clashes) {
+      form.setError("when", RoomError.taken(clashes).message(lang))
+      form.message = freeRooms(plan)
+      form.focusFirstError()
+    } catch let error as RoomError {
+      switch error {
+      case .outsideHours, .endBeforeStart, .inPast, .tooFarAhead:
+        form.setError("when", error.message(lang))
+      default: break
+      }
+      form.message = lang.pick("Ikke gemt: ", "Not saved: ") + error.message(lang)
+      form.focusFirstError()
+    } catch let error as EventError {
+      switch error {
+      case .invalid(let field, let problem): form.setError(field.rawValue, problem.message(lang))
+      case .overRoomCapacity: form.setError("capacity", error.message(lang))
+      case .deadlineAfterStart: form.setError("deadline", error.message(lang))
+      case .placeNeeded: form.setError("room", error.message(lang))
+      default: break
+      }
+      form.message = lang.pick("Ikke gemt: ", "Not saved: ") + error.message(lang)
+      form.focusFirstError()
+    } catch {
+      form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
+    }
+    return form
+  }
+
+  /// F4's alternatives for a taken room: the rooms free on every date,
+  /// best first, to type into the room field instead.
+  private func freeRooms(_ plan: EventPlan) -> String {
+    let free =
+      ((try? desk.stores.roomFinder.find(plan.slots, needs: RoomNeeds(attendees: plan.capacity)))
+      ?? []).filter { $0.clashes.isEmpty }.prefix(3).map(\.room.name)
+    guard !free.isEmpty else {
+      return lang.pick(
+        "Intet lokale er ledigt på alle datoerne: vælg en anden tid.",
+        "No room is free on every date: choose another time.")
+    }
+    return lang.pick("Ledige på alle datoerne: ", "Free on every date: ")
+      + free.joined(separator: "; ")
+  }
+
+  func askSignup() {
+    guard let event = state.event else { return }
+    desk.present(
+      .form(SignupForm.make(event, counts: state.counts, lang: lang), asking(.signup(event.id))))
+  }
+
+  func saveSignup(_ form: Form, eventID: Int64) -> Form? {
+    var form = form
+    guard
+      let request = SignupForm.read(
+        &form, eventID: eventID, lang: lang,
+        lookup: { (try? self.desk.stores.associations.associations(matching: $0, limit: 50)) ?? [] }
+      )
+    else { return form }
+    do {
+      signedUp(try store.signup(request, by: desk.me?.id), request)
+      return nil
+    } catch EventError.asks(let questions) {
+      desk.present(
+        .confirm(
+          Confirm(
+            question: questions.map { $0.message(lang) }.joined(separator: " ")
+              + lang.pick(" Tilmeld alligevel?", " Sign up anyway?"),
+            asked: asking(.signupAnyway(request)))))
+    } catch let error as EventError {
+      if case .invalid(let field, let problem) = error {
+        form.setError(field.rawValue, problem.message(lang))
+      }
+      form.message = lang.pick("Ikke tilmeldt: ", "Not signed up: ") + error.message(lang)
+      form.focusFirstError()
+    } catch {
+      form.message = desk.notDone(error, ("Ikke tilmeldt: ", "Not signed up: "))
+    }
+    return form
+  }
+
+  func signUp(_ request: SignupRequest, confirmed: Bool) {
+    do {
+      signedUp(try store.signup(request, confirmed: confirmed, by: desk.me?.id), request)
+    } catch { desk.show(error) }
+  }
+
+  private func signedUp(_ outcome: SignupOutcome, _ request: SignupRequest) {
+    let who = request.name.isEmpty ? lang.pick("Foreningen", "The association") : request.name
+    desk.say(SafeText.oneLine(who) + ": " + EventText.outcome(outcome, lang))
+    open(request.eventID)
+    desk.refreshAll()
+  }
+
+  func cancel(_ signup: Signup) {
+    do {
+      let moved = try store.cancel(signup: signup.id, by: desk.me?.id)
+      var said = lang.pick("Afmeldt: ", "Cancelled: ") + SafeText.oneLine(signup.who) + "."
+      if !moved.isEmpty {
+        said +=
+          lang.pick(" Rykket op fra ventelisten: ", " Moved up from the waiting list: ")
+          + moved.map { SafeText.oneLine($0.who) }.joined(separator: ", ") + "."
+      }
+      desk.say(said)
+      open(signup.eventID)
+      desk.refreshAll()
+    } catch { desk.show(error) }
+  }
+}
