@@ -111,6 +111,7 @@ public struct CitizenEraser {
 
   static let findIndexes = [
     "inquiry_find_words", "inquiry_find_trigrams", "citizen_find_words", "citizen_find_trigrams",
+    "signup_find_words", "signup_find_trigrams",
   ]
 
   /// Empties the write-ahead log into the file, rebuilds the file without

@@ -54,6 +54,25 @@ extension CitizenRecord {
           + (r.followUp.map { " · " + lang.pick("opfølgning ", "follow-up ") + $0.numeric } ?? ""),
         "  " + r.referredOn.numeric + " ", "             ")
     }
+    if !held.signups.isEmpty {
+      out.append("")
+      out.append(
+        lang.pick("TILMELDINGER TIL ARRANGEMENTER", "SIGN-UPS TO EVENTS")
+          + " (\(held.signups.count))")
+      for signup in held.signups {
+        let day = Day(iso: String(signup.eventStart.prefix(10)))?.numeric ?? ""
+        let status: String
+        switch signup.status {
+        case .signed: status = lang.pick("tilmeldt", "signed up")
+        case .waiting: status = lang.pick("på venteliste", "on the waiting list")
+        case .cancelled: status = lang.pick("afmeldt", "cancelled")
+        }
+        let who = [signup.name, signup.contact, signup.association].filter { !$0.isEmpty }
+        wrap(
+          signup.eventTitle + " (" + day + "): " + status + " · " + who.joined(separator: " · "),
+          "  " + Self.moment(signup.at) + " ", "                   ")
+      }
+    }
     if !mentions.isEmpty {
       out.append("")
       out.append(
@@ -119,9 +138,17 @@ extension CitizenRecord {
         ("inquiry", .int(Int($0.inquiryID))), ("at", .string($0.at)), ("text", .string($0.text)),
       ])
     }
+    let signupList: [JSON] = held.signups.map {
+      .object([
+        ("event", .int(Int($0.eventID))), ("event_title", .string($0.eventTitle)),
+        ("event_starts_at", .string($0.eventStart)), ("signed_at", .string($0.at)),
+        ("name", .string($0.name)), ("contact", .string($0.contact)),
+        ("association", .string($0.association)), ("status", .string($0.status.rawValue)),
+      ])
+    }
     return .object([
       ("citizen", profile), ("inquiries", .array(inquiryList)), ("referrals", .array(referralList)),
-      ("mentions", .array(mentionList)),
+      ("mentions", .array(mentionList)), ("signups", .array(signupList)),
     ])
   }
 }

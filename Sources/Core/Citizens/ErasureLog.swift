@@ -37,8 +37,9 @@ public struct ErasureLog {
     /// out twice) and its moment of arrival.
     static func askerKey(_ inquiryID: Int64) -> String { "inquiry:\(inquiryID)" }
 
-    /// The inquiry whose asker this entry erased; nil for a citizen.
-    public var inquiryID: Int64? { citizenID < 0 ? -citizenID : nil }
+    /// The inquiry whose asker this entry erased; nil for a citizen (or a
+    /// sign-up, see `signupID`).
+    public var inquiryID: Int64? { citizenID < 0 && signupID == nil ? -citizenID : nil }
 
     /// A logged number: a citizen's, or an inquiry's made negative.
     static func number(_ text: String) -> Int64? {
@@ -77,6 +78,9 @@ public struct ErasureLog {
       if text.hasPrefix("legacy:") { return text.utf8.count <= 64 }
       if text.hasPrefix("inquiry:") {
         return ASCIIDigits.value(String(text.dropFirst(8)), maxDigits: 18) != nil
+      }
+      if text.hasPrefix("signup:") {
+        return ASCIIDigits.value(String(text.dropFirst(7)), maxDigits: 18) != nil
       }
       return text.utf8.count == 32
         && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
@@ -153,7 +157,19 @@ public struct ErasureLog {
   static func reapply(_ entries: [Entry], to db: Database) throws -> Int {
     var due: [Int64] = []
     var askers: [Int64] = []
+    var signups: [Int64] = []
     for entry in Set(entries) {
+      if let signup = entry.signupID {
+        // A copy from before events has no sign-ups to blank.
+        let held =
+          (try? db.scalarInt(
+            """
+            SELECT count(*) FROM event_signups WHERE id = ? AND signed_at = ?
+              AND anonymised_at IS NULL
+            """, [.integer(signup), .text(entry.createdAt)])) ?? 0
+        if held > 0 { signups.append(signup) }
+        continue
+      }
       if let inquiry = entry.inquiryID {
         let held = try db.scalarInt(
           """
@@ -174,14 +190,19 @@ public struct ErasureLog {
       try db.run(
         "UPDATE id_floors SET last = max(last, ?) WHERE name = 'citizens'", [.integer(highest)])
     }
+    if !signups.isEmpty {
+      let eraser = CitizenEraser(db: db)
+      let stamp = eraser.clock.stamp()
+      try db.write { for id in signups { _ = try eraser.eraseSignup(id, at: stamp) } }
+    }
     if !askers.isEmpty {
       let eraser = CitizenEraser(db: db)
       let stamp = eraser.clock.stamp()
       try db.write { for id in askers { _ = try eraser.eraseAsker(id, at: stamp, by: nil) } }
     }
-    guard !due.isEmpty else { return askers.count }
+    guard !due.isEmpty else { return askers.count + signups.count }
     _ = try CitizenEraser(db: db).erase(ids: Array(Set(due)).sorted(), log: false)
-    return Set(due).count + askers.count
+    return Set(due).count + askers.count + signups.count
   }
 
   /// The days of the automatic backups that still hold any of `entries`.
@@ -196,6 +217,18 @@ public struct ErasureLog {
   public func backupsHolding(_ entry: Entry) -> Int { backupsHolding([entry]).count }
 
   private func holds(_ entry: Entry, _ copy: RawConnection) -> Bool {
+    if let signup = entry.signupID {
+      let stamp = entry.createdAt.replacingAll("'", with: "''")
+      if case .success(let rows) = copy.rows(
+        """
+        SELECT count(*) FROM event_signups WHERE id = \(signup) AND signed_at = '\(stamp)'
+          AND anonymised_at IS NULL
+        """)
+      {
+        return rows.first != "0"
+      }
+      return false
+    }
     if let inquiry = entry.inquiryID {
       let stamp = entry.createdAt.replacingAll("'", with: "''")
       if case .success(let rows) = copy.rows(

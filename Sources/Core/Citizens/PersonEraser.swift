@@ -11,6 +11,8 @@ extension CitizenEraser {
     /// Inquiries made anonymous (the citizen's and the asker's).
     public let inquiries: Int
     public let referrals: Int
+    /// Sign-ups to events blanked (the seat stays, with no one in it).
+    public var signups = 0
     /// Notes in other inquiries the person was taken out of.
     public let notes: Int
     /// Notes that still name the person (the worker did not confirm them).
@@ -35,6 +37,7 @@ extension CitizenEraser {
     var inquiries = 0
     var referrals = 0
     var redacted = 0
+    var signups = 0
     try db.write {
       for citizen in held.citizens {
         let outcome = try eraseInTransaction(citizen.id, at: stamp, by: staffID)
@@ -48,6 +51,12 @@ extension CitizenEraser {
         try ErasureLog.record(entry, in: db)
         entries.append(entry)
         inquiries += 1
+      }
+      for signup in held.signups {
+        guard let entry = try eraseSignup(signup.id, at: stamp) else { continue }
+        try ErasureLog.record(entry, in: db)
+        entries.append(entry)
+        signups += 1
       }
       try db.run("INSERT INTO erasing(citizen_id) VALUES (0)")
       for mention in held.mentions where notes.contains(mention.eventID) {
@@ -70,7 +79,8 @@ extension CitizenEraser {
     let holding = db.path == ":memory:" ? [] : log.backupsHolding(entries)
     return PersonOutcome(
       name: held.name, citizens: held.citizens.count, inquiries: inquiries, referrals: referrals,
-      notes: redacted, notesLeft: held.mentions.count - redacted, fileRewritten: rewritten,
+      signups: signups, notes: redacted, notesLeft: held.mentions.count - redacted,
+      fileRewritten: rewritten,
       backupsHolding: holding.count,
       lastBackupGone: holding.max().map { BackupFolder.goneBy($0) })
   }

@@ -19,6 +19,14 @@ public enum PersonErasureText {
       lines.append(
         lang.pick("Henvendelse #\(a.id): ", "Inquiry #\(a.id): ") + who(a) + " (\(day(a.at)))")
     }
+    for signup in held.signups {
+      let day = Day(iso: String(signup.eventStart.prefix(10)))?.numeric ?? ""
+      lines.append(
+        lang.pick("Tilmelding til ", "Sign-up to ") + SafeText.oneLine(signup.eventTitle)
+          + " (\(day)): "
+          + SafeText.oneLine(
+            [signup.name, signup.contact].filter { !$0.isEmpty }.joined(separator: " · ")))
+    }
     for m in held.mentions {
       lines.append(
         lang.pick(
@@ -34,6 +42,11 @@ public enum PersonErasureText {
       lang.count(o.inquiries, "henvendelse", "henvendelser", "inquiry", "inquiries"),
       lang.count(o.referrals, "henvisning", "henvisninger", "referral", "referrals"),
     ].joined(separator: lang.pick(" og ", " and "))
+    if o.signups > 0 {
+      made +=
+        lang.pick(" og ", " and ")
+        + lang.count(o.signups, "tilmelding", "tilmeldinger", "sign-up", "sign-ups")
+    }
     made += lang.pick(" er anonymiseret", " made anonymous")
     if o.notes > 0 {
       made +=

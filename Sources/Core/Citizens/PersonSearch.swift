@@ -53,15 +53,19 @@ public struct PersonHoldings: Equatable, Sendable {
   /// How many inquiries are linked to the citizens above.
   public var linkedInquiries = 0
   public var mentions: [Mention] = []
+  /// Sign-ups to the centre's events that name the person.
+  public var signups: [SignupHeld] = []
   /// The words that name the person, as a note may write them: what a
   /// note's mention is found by and what an erasure takes out of it.
   public var words: [String] = []
 
-  public var isEmpty: Bool { citizens.isEmpty && askers.isEmpty && mentions.isEmpty }
+  public var isEmpty: Bool {
+    citizens.isEmpty && askers.isEmpty && mentions.isEmpty && signups.isEmpty
+  }
 
   /// A name to say it by: the first name held.
   public var name: String {
-    (citizens + askers).map(\.name).first { !$0.isEmpty } ?? ""
+    (citizens + askers).map(\.name).first { !$0.isEmpty } ?? signups.first?.name ?? ""
   }
 }
 
@@ -145,6 +149,7 @@ public struct PersonSearch {
       names: found.citizens.map(\.name) + found.askers.map(\.name) + [query.name],
       phones: match.phones, emails: match.emails)
     found.mentions = try mentions(of: found.words, outside: erasedInquiries)
+    found.signups = try signups(matching: match)
     return found
   }
 

@@ -120,15 +120,37 @@ enum CitizenCommands {
           + lang.pick(
             " uden aktivitet i \(months) måneder:\n", " with no activity for \(months) months:\n"))
       for d in dormant { Output.out("\(d.id)\t\(d.name)\t\(d.lastTouched)\n") }
+      let signups = try stores.eraser.dormantSignups(months: months).count
+      if signups > 0 {
+        Output.out(
+          lang.count(signups, "tilmelding", "tilmeldinger", "sign-up", "sign-ups")
+            + lang.pick(
+              " til arrangementer, der sluttede for \(months) måneder siden eller mere\n",
+              " to events that ended \(months) months ago or more\n"))
+      }
     case ("erase-dormant", 2):
       let eraser = stores.eraser
       let dormant = try eraser.dormant(months: months)
-      guard !dormant.isEmpty else {
+      let signups = try eraser.dormantSignups(months: months)
+      guard !dormant.isEmpty || !signups.isEmpty else {
         Output.out(lang.pick("Ingen at slette.\n", "No one to erase.\n"))
         return 0
       }
-      guard try confirm(args, lang, lines: dormant.map(\.name)) else { return 1 }
-      report(try eraser.erase(ids: dormant.map(\.id)), lang)
+      let signupLine =
+        signups.isEmpty
+        ? []
+        : [
+          lang.count(signups.count, "tilmelding", "tilmeldinger", "sign-up", "sign-ups")
+            + lang.pick(" til arrangementer længe forbi", " to events long past")
+        ]
+      guard try confirm(args, lang, lines: dormant.map(\.name) + signupLine) else { return 1 }
+      if !dormant.isEmpty { report(try eraser.erase(ids: dormant.map(\.id)), lang) }
+      let blanked = try eraser.eraseSignups(signups)
+      if blanked > 0 {
+        Output.out(
+          lang.pick("Anonymiseret: ", "Made anonymous: ")
+            + lang.count(blanked, "tilmelding", "tilmeldinger", "sign-up", "sign-ups") + "\n")
+      }
     default: throw usage
     }
     return 0
