@@ -84,4 +84,34 @@ import Testing
     #expect(try stores.events.participants(eventID: new).map(\.name) == ["Bo Berg"])
     #expect(try stores.eraser.dormantSignups(months: 24).isEmpty)
   }
+
+  /// A person nominated for the volunteer prize is in the access copy and
+  /// gone after the erasure (and again after a restore); Årets Forening's
+  /// nomination of an association stays.
+  @Test func aNominatedPersonIsErasedWithTheNomination() throws {
+    let stores = try stores()
+    let sind = try stores.associations.save(Association(name: "Foreningen Sind", area: ""))
+    let ane = try stores.prizes.nominate(
+      year: 2026, prize: .volunteer, associationID: nil, person: "Ane Holm", by: "Bo",
+      reason: "20 år")
+    let club = try stores.prizes.nominate(
+      year: 2026, prize: .association, associationID: sind, person: "", by: "", reason: "")
+    try stores.prizes.choose(ane)
+    #expect(try stores.prizes.nominations(year: 2026).filter(\.chosen).map(\.id) == [ane])
+    let copy = database.directory + "/before.db"
+    try BackupCopy.make(of: stores.associations.db, to: copy)
+    let record = try stores.record(PersonQuery(name: "ane holm"))
+    #expect(record.text(.english, groups: []).contains("PRIZE NOMINATIONS"))
+    _ = try stores.eraser.erase(record.held, notes: [], staffID: nil)
+    #expect(try stores.prizes.nominations(year: 2026).map(\.id) == [club])
+    let entries = try #require(ErasureLog.entries(inDatabase: database.path))
+    #expect(entries.compactMap(\.nominationID) == [ane])
+    let old = try Database(path: copy)
+    #expect(try ErasureLog.reapply(entries, to: old) == 1)
+    #expect(try PrizeStore(db: old).nominations(year: 2026).map(\.id) == [club])
+    #expect(throws: PrizeError.wrongNominee(.association)) {
+      try stores.prizes.nominate(
+        year: 2026, prize: .association, associationID: nil, person: "Bo", by: "", reason: "")
+    }
+  }
 }

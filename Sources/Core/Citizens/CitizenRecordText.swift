@@ -73,6 +73,11 @@ extension CitizenRecord {
           "  " + Self.moment(signup.at) + " ", "                   ")
       }
     }
+    if !held.nominations.isEmpty {
+      out.append("")
+      out.append(lang.pick("INDSTILLINGER TIL PRISER", "PRIZE NOMINATIONS"))
+      for n in held.nominations { wrap(n.name + " · " + n.contact, "  " + Self.moment(n.at) + " ") }
+    }
     if !mentions.isEmpty {
       out.append("")
       out.append(
@@ -149,6 +154,15 @@ extension CitizenRecord {
     return .object([
       ("citizen", profile), ("inquiries", .array(inquiryList)), ("referrals", .array(referralList)),
       ("mentions", .array(mentionList)), ("signups", .array(signupList)),
+      (
+        "nominations",
+        .array(
+          held.nominations.map {
+            .object([
+              ("name", .string($0.name)), ("prize", .string($0.contact)), ("at", .string($0.at)),
+            ])
+          })
+      ),
     ])
   }
 }

@@ -39,7 +39,9 @@ public struct ErasureLog {
 
     /// The inquiry whose asker this entry erased; nil for a citizen (or a
     /// sign-up, see `signupID`).
-    public var inquiryID: Int64? { citizenID < 0 && signupID == nil ? -citizenID : nil }
+    public var inquiryID: Int64? {
+      citizenID < 0 && signupID == nil && nominationID == nil ? -citizenID : nil
+    }
 
     /// A logged number: a citizen's, or an inquiry's made negative.
     static func number(_ text: String) -> Int64? {
@@ -81,6 +83,9 @@ public struct ErasureLog {
       }
       if text.hasPrefix("signup:") {
         return ASCIIDigits.value(String(text.dropFirst(7)), maxDigits: 18) != nil
+      }
+      if text.hasPrefix("prize:") {
+        return ASCIIDigits.value(String(text.dropFirst(6)), maxDigits: 18) != nil
       }
       return text.utf8.count == 32
         && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
@@ -158,7 +163,16 @@ public struct ErasureLog {
     var due: [Int64] = []
     var askers: [Int64] = []
     var signups: [Int64] = []
+    var nominations: [Int64] = []
     for entry in Set(entries) {
+      if let nomination = entry.nominationID {
+        let held =
+          (try? db.scalarInt(
+            "SELECT count(*) FROM prize_nominations WHERE id = ? AND created_at = ? AND person <> ''",
+            [.integer(nomination), .text(entry.createdAt)])) ?? 0
+        if held > 0 { nominations.append(nomination) }
+        continue
+      }
       if let signup = entry.signupID {
         // A copy from before events has no sign-ups to blank.
         let held =
@@ -190,19 +204,23 @@ public struct ErasureLog {
       try db.run(
         "UPDATE id_floors SET last = max(last, ?) WHERE name = 'citizens'", [.integer(highest)])
     }
-    if !signups.isEmpty {
+    if !signups.isEmpty || !nominations.isEmpty {
       let eraser = CitizenEraser(db: db)
       let stamp = eraser.clock.stamp()
-      try db.write { for id in signups { _ = try eraser.eraseSignup(id, at: stamp) } }
+      try db.write {
+        for id in signups { _ = try eraser.eraseSignup(id, at: stamp) }
+        for id in nominations { _ = try eraser.eraseNomination(id, at: stamp) }
+      }
     }
     if !askers.isEmpty {
       let eraser = CitizenEraser(db: db)
       let stamp = eraser.clock.stamp()
       try db.write { for id in askers { _ = try eraser.eraseAsker(id, at: stamp, by: nil) } }
     }
-    guard !due.isEmpty else { return askers.count + signups.count }
+    let others = askers.count + signups.count + nominations.count
+    guard !due.isEmpty else { return others }
     _ = try CitizenEraser(db: db).erase(ids: Array(Set(due)).sorted(), log: false)
-    return Set(due).count + askers.count + signups.count
+    return Set(due).count + others
   }
 
   /// The days of the automatic backups that still hold any of `entries`.
@@ -217,6 +235,18 @@ public struct ErasureLog {
   public func backupsHolding(_ entry: Entry) -> Int { backupsHolding([entry]).count }
 
   private func holds(_ entry: Entry, _ copy: RawConnection) -> Bool {
+    if let nomination = entry.nominationID {
+      let stamp = entry.createdAt.replacingAll("'", with: "''")
+      if case .success(let rows) = copy.rows(
+        """
+        SELECT count(*) FROM prize_nominations WHERE id = \(nomination)
+          AND created_at = '\(stamp)' AND person <> ''
+        """)
+      {
+        return rows.first != "0"
+      }
+      return false
+    }
     if let signup = entry.signupID {
       let stamp = entry.createdAt.replacingAll("'", with: "''")
       if case .success(let rows) = copy.rows(

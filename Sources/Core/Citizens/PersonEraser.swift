@@ -52,6 +52,11 @@ extension CitizenEraser {
         entries.append(entry)
         inquiries += 1
       }
+      for nomination in held.nominations {
+        guard let entry = try eraseNomination(nomination.id, at: stamp) else { continue }
+        try ErasureLog.record(entry, in: db)
+        entries.append(entry)
+      }
       for signup in held.signups {
         guard let entry = try eraseSignup(signup.id, at: stamp) else { continue }
         try ErasureLog.record(entry, in: db)

@@ -27,6 +27,10 @@ public enum PersonErasureText {
           + SafeText.oneLine(
             [signup.name, signup.contact].filter { !$0.isEmpty }.joined(separator: " · ")))
     }
+    for n in held.nominations {
+      lines.append(
+        lang.pick("Indstilling: ", "Nomination: ") + SafeText.oneLine(n.name) + " · " + n.contact)
+    }
     for m in held.mentions {
       lines.append(
         lang.pick(

@@ -55,17 +55,21 @@ public struct PersonHoldings: Equatable, Sendable {
   public var mentions: [Mention] = []
   /// Sign-ups to the centre's events that name the person.
   public var signups: [SignupHeld] = []
+  /// Nominations of the person for the volunteer prize.
+  public var nominations: [Held] = []
   /// The words that name the person, as a note may write them: what a
   /// note's mention is found by and what an erasure takes out of it.
   public var words: [String] = []
 
   public var isEmpty: Bool {
     citizens.isEmpty && askers.isEmpty && mentions.isEmpty && signups.isEmpty
+      && nominations.isEmpty
   }
 
   /// A name to say it by: the first name held.
   public var name: String {
-    (citizens + askers).map(\.name).first { !$0.isEmpty } ?? signups.first?.name ?? ""
+    (citizens + askers).map(\.name).first { !$0.isEmpty } ?? signups.first?.name ?? nominations
+      .first?.name ?? ""
   }
 }
 
@@ -150,6 +154,7 @@ public struct PersonSearch {
       phones: match.phones, emails: match.emails)
     found.mentions = try mentions(of: found.words, outside: erasedInquiries)
     found.signups = try signups(matching: match)
+    found.nominations = try nominations(matching: match)
     return found
   }
 

@@ -31,6 +31,11 @@ public struct AssociationHistory: Equatable, Sendable {
   /// changes, newest first (`AssociationHistory+Grants`).
   public var applications: [GrantApplication] = []
   public var grantEvents: [GrantEvent] = []
+  /// The centre's events its people came to, latest first, and how many
+  /// in all (`AssociationHistory+Events`); its prize nominations.
+  public var events: [EventNote] = []
+  public var eventCount = 0
+  public var nominations: [Nomination] = []
 
   public init() {}
 
@@ -96,6 +101,7 @@ public struct AssociationHistory: Equatable, Sendable {
       }
       try history.readInquiries(associationID: id, db: db)
       try history.readGrants(associationID: id, db: db)
+      try history.readEvents(associationID: id, db: db, today: today)
       return history
     }
   }

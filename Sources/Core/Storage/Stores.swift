@@ -52,6 +52,7 @@ public final class Stores {
   public private(set) lazy var rooms = RoomStore(db: db)
   public private(set) lazy var bookings = BookingStore(db: db, clock: clock)
   public private(set) lazy var events = EventStore(db: db, clock: clock)
+  public private(set) lazy var prizes = PrizeStore(db: db, clock: clock)
   public private(set) lazy var roomFinder = RoomFinder(db: db)
   public private(set) lazy var bookingReport = BookingReport(db: db)
   public private(set) lazy var bookingCalendar = BookingCalendar(db: db)

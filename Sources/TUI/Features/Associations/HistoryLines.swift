@@ -71,6 +71,27 @@ extension DetailView {
             + referral.status.label(lang), .muted)
       }
     }
+    if history.eventCount > 0 {
+      add(
+        lang.pick(
+          "Centrets arrangementer: \(history.eventCount) med folk herfra",
+          "The centre's events: \(history.eventCount) with people from here"))
+      for event in history.events {
+        add(
+          event.day.numeric + "  " + SafeText.oneLine(event.title) + " · "
+            + lang.count(event.seats, "plads", "pladser", "seat", "seats")
+            + lang.pick(", \(event.came) mødt", ", \(event.came) came"), .muted)
+      }
+    }
+    for nomination in history.nominations {
+      add(
+        (nomination.chosen ? "★ " : "")
+          + nomination.prize.name(lang) + " \(nomination.year): "
+          + (nomination.chosen
+            ? lang.pick("valgt", "chosen") : lang.pick("indstillet", "nominated"))
+          + (nomination.nominatedBy.isEmpty
+            ? "" : lang.pick(" af ", " by ") + SafeText.oneLine(nomination.nominatedBy)))
+    }
     return out
   }
 

@@ -117,5 +117,36 @@ extension CommandSpec {
       path: ["event", "kinds", "add"], arguments: [ArgumentSpec(name: OptionSpec.name)],
       options: OptionSpec.writing, summary: Said("tilføj en slags", "add a kind"),
       run: EventCommands.kinds),
+    CommandSpec(
+      path: ["prize", "nominate"],
+      options: [
+        OptionSpec(
+          "--prize", Said("frivilligpris|aarets-forening", "frivilligpris|aarets-forening"),
+          help: Said("prisen", "the prize"), required: true),
+        OptionSpec(
+          "--year", Said("ÅÅÅÅ", "YYYY"),
+          help: Said("året (2000-2100; standard i år)", "the year (2000-2100; default this year)")),
+        OptionSpec(
+          "--association", OptionSpec.name,
+          help: Said("foreningen (Årets Forening)", "the association (association of the year)")),
+        OptionSpec(
+          "--person", OptionSpec.name,
+          help: Said("den frivillige (frivilligprisen)", "the volunteer (the volunteer prize)")),
+        OptionSpec("--by", OptionSpec.text, help: Said("hvem der indstiller", "who nominates")),
+        OptionSpec("--why", OptionSpec.text, help: Said("hvorfor", "why")),
+      ] + OptionSpec.writing,
+      summary: Said(
+        "indstil til frivilligprisen eller Årets Forening",
+        "nominate for the volunteer prize or association of the year"),
+      run: PrizeCommands.nominate),
+    CommandSpec(
+      path: ["prize", "list"], options: [.year] + OptionSpec.reading,
+      summary: Said(
+        "årets indstillinger, den valgte med ★", "the year's nominations, ★ the chosen"),
+      run: PrizeCommands.list),
+    CommandSpec(
+      path: ["prize", "choose"], arguments: [eventNumber], options: OptionSpec.writing,
+      summary: Said("vælg indstilling N som vinder", "choose nomination N as the winner"),
+      run: PrizeCommands.choose),
   ]
 }
