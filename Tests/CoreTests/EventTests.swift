@@ -179,4 +179,32 @@ import Testing
       try w.events.signup(SignupRequest(eventID: id, name: "Ane", phone: "12"))
     }
   }
+
+  /// The annual report counts the year's events by kind and target group:
+  /// sessions, sign-ups, seats, who came, the waiting list, and the
+  /// associations reached.
+  @Test func theReportCountsTheYearsEvents() throws {
+    let w = try world()
+    let kind = try #require(try w.events.kind(named: "kursus"))
+    var plan = EventPlan(
+      title: "Førstehjælp", kindID: kind.id, roomID: w.room.id, slot: slot(Self.tuesday, 17, 20),
+      weeklyUntil: Self.tuesday.adding(7), capacity: 2)
+    plan.targetGroupIDs = [try #require(w.stores.associations.targetGroups.first?.id)]
+    let id = try w.events.add(plan)
+    let a = try w.events.signup(SignupRequest(eventID: id, name: "Ane", associationID: w.sind))
+    _ = try w.events.signup(SignupRequest(eventID: id, name: "Bo"))
+    _ = try w.events.signup(SignupRequest(eventID: id, name: "Carl"))
+    let event = try #require(try w.events.event(id: id))
+    for session in event.sessions {
+      try w.events.setAttended(signup: a.id, session: session.id, true)
+    }
+    let report = try AnnualReport.make(db: w.stores.associations.db, year: 2026, lang: .english)
+    let byKind = try #require(report.table("events_by_kind"))
+    let counts: [ReportValue] = [.count(1), .count(2), .count(2), .count(2), .count(2), .count(1)]
+    #expect(byKind.row("course") == counts)
+    #expect(byKind.row("In all") == counts)
+    #expect(byKind.note.contains("Associations reached (distinct): 1"))
+    #expect(report.table("events_by_target_group")?.rows.map(\.values) == [counts])
+    #expect(report.table("prizes")?.rows.count == 2)
+  }
 }

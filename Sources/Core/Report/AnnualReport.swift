@@ -23,6 +23,7 @@ public struct AnnualReport: Equatable, Sendable {
       try report.addRooms(db: db, lang: lang)
       try report.addAssociations(db: db, lang: lang, groups: groups)
       try report.addGrants(db: db, lang: lang)
+      try report.addEvents(db: db, lang: lang, groups: groups)
       return report
     }
   }

@@ -88,8 +88,9 @@ extension CommandSpec {
           "the tables (--csv) as Danish Excel opens them by double-click"),
       ] + OptionSpec.reading,
       summary: Said(
-        "årsopgørelsen (§ 18): henvendelser, henvisninger, lokaler, foreninger og ansøgninger",
-        "the annual report (§ 18): inquiries, referrals, rooms, associations and applications"),
+        "årsopgørelsen (§ 18): henvendelser, henvisninger, lokaler, foreninger, ansøgninger, arrangementer og priser",
+        "the annual report (§ 18): inquiries, referrals, rooms, associations, applications, events and prizes"
+      ),
       run: ReportCommand.run),
     CommandSpec(
       path: ["report", "bookings"], options: [.from, .to] + OptionSpec.reading,
