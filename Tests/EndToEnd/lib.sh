@@ -125,9 +125,10 @@ expect_restored() {
 # ics_check DB ICS [WHERE]: the real parsers expand the export to exactly
 # the active bookings (of the rows WHERE picks).
 ics_check() {
-  sqlite3 "$1" "select b.starts_at || '|' || b.ends_at || '|' || a.name
+  sqlite3 "$1" "select b.starts_at || '|' || b.ends_at || '|' || coalesce(a.name, e.title)
     || case when b.purpose = '' then '' else ': ' || b.purpose end
-    from bookings b join associations a on a.id = b.association_id join rooms r on r.id = b.room_id
+    from bookings b left join associations a on a.id = b.association_id
+      left join events e on e.id = b.event_id join rooms r on r.id = b.room_id
     where b.status = 'active' and (${3:-1})" >"$WORK/expected.txt"
   out="$("$SKRANKE_PYTHON" "$ROOT/Tests/EndToEnd/ics_check.py" "$2" "$WORK/expected.txt" 2>&1)" \
     || fail "ics_check: $out"

@@ -33,6 +33,11 @@ public struct Overview: Sendable {
   public let byTargetGroup: [Group]
   /// The target groups by code, for naming an association's.
   public let targetGroups: [String: TargetGroup]
+  /// The centre's coming public events ("Kommende arrangementer"): never
+  /// who signed up.
+  public var events: [PublicEvent] = []
+  /// How far ahead the overview lists events.
+  public static let eventDays = 183
 
   public var staleCount: Int { entries.filter(\.stale).count }
 
@@ -64,12 +69,15 @@ public struct Overview: Sendable {
             file: fileName(association.name, taken: &files), confirmedOn: confirmedOn,
             stale: confirmedOn.map { $0 < limit } ?? true))
       }
-      return Overview(
+      var overview = Overview(
         year: year, madeOn: today, entries: entries,
         byArea: try areaGroups(entries, store: store, lang: lang),
         byTargetGroup: targetGroupGroups(entries, store: store, lang: lang),
         targetGroups: Dictionary(
           store.targetGroups.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first }))
+      overview.events = try EventStore(db: store.db).publicEvents(
+        from: today, to: today.adding(eventDays))
+      return overview
     }
   }
 

@@ -34,6 +34,7 @@ public struct OverviewPages {
       + lang.pick(
         "Hele oversigten på én side, til udskrift som hæfte",
         "The whole overview on one page, to print as a booklet") + "</a></p>\n"
+    body += events()
     body += section(lang.pick("Efter område", "By area"), overview.byArea, link: .page)
     body += section(
       lang.pick("Efter målgruppe", "By target group"), overview.byTargetGroup, link: .page)
@@ -64,6 +65,7 @@ public struct OverviewPages {
       body += numbered(entry, HTMLText.escape(entry.association.name) + staleMark(entry))
     }
     body += "</ol></section>\n"
+    body += events()
     body += "<section class=\"indexes\">"
     body += section(lang.pick("Efter område", "By area"), overview.byArea, link: .anchor)
     body += section(

@@ -135,6 +135,30 @@ enum EventCommands {
     return 0
   }
 
+  /// `skranke export events`: the public events (or `--all`) from today
+  /// and a year ahead, as CSV or (`--ics`) a calendar.
+  static func export(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
+    if args.flag("--ics") && args.flag("--excel") {
+      throw CLIError.usage("--excel er til CSV, ikke --ics", "--excel is for CSV, not --ics")
+    }
+    let today = Day.today()
+    let from = try day(args, "--from", today: today) ?? today
+    let to = try day(args, "--to", today: today) ?? from.adding(366)
+    guard from <= to else {
+      throw CLIError.usage("--to ligger før --from", "--to is before --from")
+    }
+    let stores = try SkrankeCLI.openStores(args, env: env)
+    let events = try stores.events.publicEvents(from: from, to: to, all: args.flag("--all"))
+    try OutputFile.write(to: args.option("--out"), database: stores.path) { sink in
+      if args.flag("--ics") {
+        EventCalendar.ics(events, lang: lang, sink)
+      } else {
+        EventCalendar.csv(events, lang: lang, format: SkrankeCLI.csvFormat(args), sink)
+      }
+    }
+    return 0
+  }
+
   /// The event the command's number names.
   static func event(_ args: Arguments, _ stores: Stores) throws -> Event {
     let id = try Arguments.number(args.words[2], "N", in: 1...Int64(Int32.max))

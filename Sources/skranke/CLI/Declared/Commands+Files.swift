@@ -74,6 +74,23 @@ extension CommandSpec {
       summary: Said("bookinger som CSV eller kalender", "bookings as CSV or a calendar"),
       run: BookCommands.export),
     CommandSpec(
+      path: ["export", "events"],
+      options: [
+        .out, .excel,
+        .from.helping("fra og med DATO (standard i dag)", "from DATE on (default today)"),
+        .to.helping(
+          "til og med DATO (standard et år frem)", "up to and including DATE (default a year ahead)"
+        ),
+        OptionSpec("--ics", help: Said("som kalender (iCalendar)", "as a calendar (iCalendar)")),
+        OptionSpec(
+          "--all",
+          help: Said("også de interne (ikke offentlige)", "the internal ones too (not public)")),
+      ] + OptionSpec.reading,
+      summary: Said(
+        "centrets offentlige arrangementer som CSV eller kalender (aldrig deltagerne)",
+        "the centre's public events as CSV or a calendar (never the participants)"),
+      run: EventCommands.export),
+    CommandSpec(
       path: ["report"],
       options: [
         .year,
