@@ -26,4 +26,17 @@ import Testing
     try DemoData.seed(store, from: database.directory, today: ErasureFixture.today)
     #expect(try store.associationCount() == 70)
   }
+
+  /// The demo's events fit around its bookings on every weekday: each of
+  /// the four is made, whatever day the demo starts.
+  @Test(arguments: 0..<7) func theDemoEventsFitEveryWeekday(_ offset: Int) throws {
+    let database = TestDatabase()
+    try DemoData.writeFiles(to: database.directory, database: database.path)
+    let store = try AssociationStore(db: try Database(path: database.path))
+    let today = ErasureFixture.today.adding(offset)
+    try DemoData.seed(store, from: database.directory, today: today)
+    let events = try EventStore(db: store.db).lines(from: today, to: today.adding(30))
+    #expect(events.count == 4)
+    #expect(events.first { $0.title.hasPrefix("Førstehjælp") }?.counts.waiting == 2)
+  }
 }

@@ -1,6 +1,7 @@
 /// The centre's own events for `skranke --demo`: one today (so I dag shows
 /// its counts), a weekly first-aid course that is full with two waiting,
-/// Frivillig Fredag, and a network meeting at an outside address.
+/// Frivillig Fredag, and a network meeting at an outside address. The
+/// times are ones `DemoBookings` never takes, whatever today's weekday.
 enum DemoEvents {
   static let people = [
     "Anne Holm", "Bo Berg", "Carla Dahl", "Dorte Eriksen", "Erik Friis", "Fatima Ali",
@@ -22,23 +23,21 @@ enum DemoEvents {
       slot: at(today, 15, 16), capacity: 12)
     coffee.isPublic = true
     var course = EventPlan(
-      title: "Førstehjælp for frivillige", kindID: try kind("kursus"), roomID: small,
-      slot: at(today.adding(1), 17, 20), weeklyUntil: today.adding(22), capacity: 12,
-      deadline: today)
+      title: "Førstehjælp for frivillige", kindID: try kind("kursus"),
+      roomID: hall, slot: at(today.adding(1), 16, 19),
+      weeklyUntil: today.adding(22), capacity: 12, deadline: today)
     course.isPublic = true
     course.price = 50
     var party = EventPlan(
-      title: "Frivillig Fredag", kindID: try kind("fest"), roomID: hall,
+      title: "Frivillig Fredag", kindID: try kind("fest"),
+      roomID: try rooms.room(named: "Salen")?.id,
       slot: at(today.monday.adding(11), 17, 21), capacity: 40)
     party.isPublic = true
     let meeting = EventPlan(
       title: "Netværksmøde for foreningernes formænd", kindID: try kind("netværksmøde"),
       place: "Hjørring Bibliotek, Østergade 1", slot: at(today.adding(14), 19, 21), capacity: 30)
-    var made: [Int64] = []
-    for plan in [coffee, course, party, meeting] {
-      // A room taken by the demo's bookings leaves that event out.
-      if let id = try? events.add(plan) { made.append(id) }
-    }
+    // Times the demo's bookings never take, whatever the weekday.
+    let made = try [coffee, course, party, meeting].map { try events.add($0) }
     let signups = [5, 14, 8, 3]
     for (id, count) in zip(made, signups) {
       for (index, name) in people.prefix(count).enumerated() {

@@ -154,6 +154,15 @@ struct ScreenScenario: Sendable, CustomTestStringConvertible {
     ScreenScenario(name: "f4-rooms", keys: [.function(4), .char("r")]),
     ScreenScenario(
       name: "f4-goto-error", keys: [.function(4), .char("g")] + typing("banan") + [.ctrl("s")]),
+    // F7 Arrangementer: the list, the full course's participants with its
+    // waiting list, signing up, and a new event's form.
+    ScreenScenario(name: "f7-list", keys: [.function(7)]),
+    ScreenScenario(name: "f7-participants", keys: [.function(7), .down, .enter]),
+    ScreenScenario(
+      name: "f7-signup",
+      keys: [.function(7), .down, .enter, .char("t")] + typing("Ane Holm") + [.tab]
+        + typing("20 30 40 50")),
+    ScreenScenario(name: "f7-new", keys: [.function(7), .char("n")]),
     // The shell
     ScreenScenario(name: "who-is-here", keys: [], staff: nil),
     ScreenScenario(name: "too-small", keys: [.char("d")], sizes: [(60, 20)]),
