@@ -67,7 +67,7 @@ out=$(LANG=da_DK.UTF-8 "$BIN" report --year "$Y" --db "$GDB" 2>&1) || fail "repo
   && [[ "$out" =~ bevilget\ +1\ +25.000\ kr\.\ +25.000\ kr\. ]] || fail "report said: $out"
 said=$(LANG=da_DK.UTF-8 "$BIN" report --year "$Y" --db "$GDB" --csv "$WORK/tables" --html "$WORK/report.html") \
   || fail "report --csv --html: exit $?"
-[[ "$said" == *"16 tabeller skrevet i $WORK/tables"* && "$said" == *"siden er skrevet i $WORK/report.html"* ]] \
+[[ "$said" == *"19 tabeller skrevet i $WORK/tables"* && "$said" == *"siden er skrevet i $WORK/report.html"* ]] \
   || fail "report --csv --html said: $said"
 grep -q "^Puljen til frivilligt socialt arbejde 15-04-$Y,1,25000,25000" "$WORK/tables/grants_by_round.csv" \
   || fail "grants_by_round.csv: $(cat "$WORK/tables/grants_by_round.csv")"

@@ -6,6 +6,10 @@ extension CommandID {
   static let printDoorList = CommandID("printDoorList")
   static let nextSession = CommandID("nextSession")
   static let previousSession = CommandID("previousSession")
+  static let showPrizes = CommandID("showPrizes")
+  static let nominate = CommandID("nominate")
+  static let previousYear = CommandID("previousYear")
+  static let nextYear = CommandID("nextYear")
 }
 
 /// The keys of F7 Arrangementer: a new event in the list; in an event's
@@ -19,6 +23,24 @@ extension CommandTable {
         "Nyt arrangement: titel, slags, hvornår (tir 17-20 til 30-03), lokale eller adresse, pladser",
         "New event: title, kind, when (tue 17-20 til 30-03), room or address, seats"
       )),
+    Command(
+      id: .showPrizes, keys: [.char("i")], contexts: [.eventList], hint: ("Priser", "Prizes"),
+      help: (
+        "Årets priser: frivilligprisen og Årets Forening, indstillinger og vinder",
+        "The year's prizes: the volunteer prize and association of the year, nominations, winner"
+      )),
+    Command(
+      id: .nominate, keys: [.char("n")], contexts: [.eventPrizes], hint: ("Indstil", "Nominate"),
+      help: (
+        "Indstil en person eller en forening (hvem indstiller, hvorfor)",
+        "Nominate a person or an association (who nominates, why)"
+      )),
+    Command(
+      id: .previousYear, keys: [.left, .char("h")], contexts: [.eventPrizes], hint: nil,
+      help: ("Året før", "The year before")),
+    Command(
+      id: .nextYear, keys: [.right, .char("l")], contexts: [.eventPrizes], hint: nil,
+      help: ("Året efter", "The year after")),
     Command(
       id: .signUp, keys: [.char("t")], contexts: [.eventPeople], hint: ("Tilmeld", "Sign up"),
       help: (

@@ -11,6 +11,9 @@ extension Context {
   /// F7: one event and its participants (Space ticks who came).
   static let eventPeople = Context(
     "eventPeople", [.pane, .tabs, .moves, .pages, .backs, .quits])
+  /// F7: a year's prize nominations (Enter chooses the marked one).
+  static let eventPrizes = Context(
+    "eventPrizes", [.pane, .tabs, .moves, .opens, .backs, .quits])
 }
 
 extension Feature {
@@ -25,10 +28,11 @@ extension Feature {
     places: [
       Place(.eventList, ("Arrangementer (F7)", "Events (F7)")),
       Place(.eventPeople, ("Et arrangements deltagere (F7)", "An event's participants (F7)")),
+      Place(.eventPrizes, ("Årets priser (F7)", "The year's prizes (F7)")),
     ],
     guide: (
-      "Arrangementer er centrets egne: kurser, temadage, netværks- og dialogmøder, Frivillig Fredag. n opretter et (i et af centrets lokaler, som bookes med det samme, eller på en adresse). Enter åbner deltagerne: t tilmelder (ud over pladserne kommer man på venteliste), x afmelder (den første på ventelisten rykker op), Mellemrum krydser af som mødt, p skriver listen til døren.",
-      "Events are the centre's own: courses, theme days, network and dialogue meetings, Frivillig Fredag. n adds one (in one of the centre's rooms, booked at once, or at an address). Enter opens the participants: t signs up (past the seats, on the waiting list), x cancels (the first waiting moves up), Space ticks who came, p writes the list for the door."
+      "Arrangementer er centrets egne: kurser, temadage, netværks- og dialogmøder, Frivillig Fredag. n opretter et (i et af centrets lokaler, som bookes med det samme, eller på en adresse). Enter åbner deltagerne: t tilmelder (ud over pladserne kommer man på venteliste), x afmelder (den første på ventelisten rykker op), Mellemrum krydser af som mødt, p skriver listen til døren. i viser årets priser: frivilligprisen og Årets Forening, med indstillinger; Enter vælger vinderen.",
+      "Events are the centre's own: courses, theme days, network and dialogue meetings, Frivillig Fredag. n adds one (in one of the centre's rooms, booked at once, or at an address). Enter opens the participants: t signs up (past the seats, on the waiting list), x cancels (the first waiting moves up), Space ticks who came, p writes the list for the door. i shows the year's prizes: the volunteer prize and association of the year, with nominations; Enter chooses the winner."
     ),
     commands: { CommandTable.events },
     shows: {

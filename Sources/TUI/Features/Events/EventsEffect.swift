@@ -9,6 +9,10 @@ enum EventsEffect: Equatable {
   case cancel(Signup)
   case tick(Signup)
   case printDoorList
+  /// The prizes of a year (nil: this year's).
+  case prizes(Int?)
+  case nominate(Int)
+  case choose(Nomination)
 }
 
 /// What an effect found, for `EventsState.apply`.
@@ -21,4 +25,7 @@ enum EventsMessage {
   case closed
   /// The worker moved to another session of a series.
   case session(Int)
+  /// A year's prize nominations.
+  case prizes(Int, [Nomination])
+  case prizesClosed
 }

@@ -21,7 +21,7 @@ final class EventsFeature: Pane {
   var hasUnsavedChanges: Bool { false }
 
   var footnote: String? {
-    guard state.event == nil else { return nil }
+    guard state.event == nil, state.prizeYear == nil else { return nil }
     return lang.count(state.lines.count, "arrangement", "arrangementer", "event", "events")
   }
 
@@ -70,6 +70,9 @@ final class EventsFeature: Pane {
             asked: asking(.cancel(signup)))))
     case .tick(let signup): tick(signup)
     case .printDoorList: askPrintDoorList()
+    case .prizes(let year): showPrizes(year)
+    case .nominate(let year): askNomination(year)
+    case .choose(let nomination): choose(nomination)
     }
   }
 
@@ -78,6 +81,7 @@ final class EventsFeature: Pane {
     do {
       send(.lines(try store.lines(from: desk.today, to: desk.today.adding(Self.daysAhead))))
       if let id = state.event?.id { open(id) }
+      if let year = state.prizeYear { showPrizes(year) }
     } catch { desk.show(error) }
   }
 

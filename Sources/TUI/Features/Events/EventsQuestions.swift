@@ -7,6 +7,7 @@ enum EventsQuestion: Question {
   /// The sign-up asked first (late, or the same person twice): yes makes it.
   case signupAnyway(SignupRequest)
   case cancel(Signup)
+  case nominate(Int)
 }
 
 extension EventsFeature {
@@ -18,6 +19,7 @@ extension EventsFeature {
     switch (question, answer) {
     case (.newEvent(let kinds), .save(let form)): kept = saveEvent(form, kinds: kinds)
     case (.signup(let id), .save(let form)): kept = saveSignup(form, eventID: id)
+    case (.nominate(let year), .save(let form)): kept = saveNomination(form, year: year)
     case (.signupAnyway(let request), .yes):
       desk.dismissForm()
       signUp(request, confirmed: true)
@@ -31,9 +33,13 @@ extension EventsFeature {
   }
 
   func change(_ question: Question, _ form: inout Form) {
-    guard case .signup = question as? EventsQuestion,
-      let index = form.fields.firstIndex(where: { $0.key == "association" })
-    else { return }
+    let key: String
+    switch question as? EventsQuestion {
+    case .signup?: key = "association"
+    case .nominate? where NominationForm.prize(form) == .association: key = "nominee"
+    default: return
+    }
+    guard let index = form.fields.firstIndex(where: { $0.key == key }) else { return }
     let typed = form.fields[index].text.trimmed
     let found =
       typed.isEmpty

@@ -14,13 +14,21 @@ struct EventsState {
   var people: [Signup] = []
   var person = 0
   var personScroll = 0
+  /// The prizes' year shown (`EventsState+Prizes`); nil: not shown.
+  var prizeYear: Int?
+  var nominations: [Nomination] = []
+  var nomination = 0
 
-  var context: Context { event == nil ? .eventList : .eventPeople }
+  var context: Context {
+    if prizeYear != nil { return .eventPrizes }
+    return event == nil ? .eventList : .eventPeople
+  }
 
   var selectedLine: EventLine? { lines.indices.contains(selected) ? lines[selected] : nil }
   var selectedPerson: Signup? { people.indices.contains(person) ? people[person] : nil }
 
   mutating func handle(_ command: CommandID?) -> [EventsEffect] {
+    if prizeYear != nil { return handlePrizes(command) }
     if event != nil { return handlePeople(command) }
     switch command {
     case .down: selected = min(max(0, lines.count - 1), selected + 1)
@@ -29,6 +37,7 @@ struct EventsState {
     case .pageUp: selected = max(0, selected - 10)
     case .open: return selectedLine.map { [.open($0.id)] } ?? []
     case .newEvent: return [.newEvent]
+    case .showPrizes: return [.prizes(nil)]
     default: break
     }
     return []
@@ -90,6 +99,17 @@ struct EventsState {
       personScroll = 0
     case .session(let index):
       session = event.flatMap { $0.sessions.indices.contains(index) ? $0.sessions[index] : nil }
+    case .prizes(let year, let nominations):
+      let kept = selectedNomination?.id
+      if prizeYear != year { nomination = 0 }
+      prizeYear = year
+      self.nominations = nominations
+      nomination =
+        kept.flatMap { id in nominations.firstIndex { $0.id == id } }
+        ?? min(nomination, max(0, nominations.count - 1))
+    case .prizesClosed:
+      prizeYear = nil
+      nominations = []
     }
   }
 }

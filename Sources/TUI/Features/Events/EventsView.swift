@@ -13,6 +13,10 @@ extension EventsState {
   }
 
   mutating func render(into grid: inout Grid, rect: Rect, lang: Language, today: Day) {
+    if prizeYear != nil {
+      renderPrizes(into: &grid, rect: rect, lang: lang)
+      return
+    }
     guard let event else {
       renderList(into: &grid, rect: rect, lang: lang, today: today)
       return
@@ -123,7 +127,7 @@ extension EventsState {
     return when + "  " + Wrap.pad(Wrap.truncate(what, width: room), width: room) + "  " + counts
   }
 
-  private func draw(
+  func draw(
     _ rows: [Row], into grid: inout Grid, top: Int, rect: Rect, mark: Int, scroll: inout Int
   ) {
     let height = rect.y + rect.height - top

@@ -87,10 +87,11 @@ final class RoomsFeature: Pane {
         lang.pick(
           "Intet lokale passer endnu: skriv hvornår (fx tir 19-21 uge 2-24).",
           "No room fits yet: type when (e.g. tue 19-21 weeks 2-24)."), isError: true)
-    case .editBooking(let booking), .cancelBooking(let booking),
-      .printBooking(let booking?)
-    where booking.eventID != nil:
-      openEvent(of: booking)
+    // A `where` on a case of several patterns guards only the last one:
+    // a case each.
+    case .editBooking(let booking) where booking.eventID != nil: openEvent(of: booking)
+    case .cancelBooking(let booking) where booking.eventID != nil: openEvent(of: booking)
+    case .printBooking(let booking?) where booking.eventID != nil: openEvent(of: booking)
     case .editBooking(let booking): moveBooking(booking)
     case .cancelBooking(let booking): cancelBooking(booking)
     case .undoCancel: undoCancel()
