@@ -60,7 +60,8 @@ public enum Bench {
     // A filter makes matches rarer: the case a walk in Danish order is worst at.
     let town = try store.areas().first { $0.name == "Skagen" }?.id
     classes.append(("2 letters, 1 town", words.map { String($0.prefix(2)) }, town))
-    // `--only rooms` (search, inquiries, match, rooms, today, find, startup) runs one group.
+    // `--only rooms` (search, inquiries, match, rooms, today, events, find,
+    // startup) runs one group.
     func runs(_ group: String) -> Bool { only == nil || only == group }
     for (name, queries, areaID) in classes where runs("search") {
       rows.append(
@@ -86,6 +87,11 @@ public enum Bench {
           into: db, rooms: 20 * factor, perRoom: 5_000, start: BenchRooms.start)
       }
       rows += try BenchToday.run(path: path, raw: raw)
+    }
+    if runs("events") {
+      // 500 events and 50,000 sign-ups at scale b, over what the other
+      // groups made (alone: over the associations only).
+      rows += try BenchEvents.run(path: path, factor: factor, raw: raw)
     }
     if runs("find") {
       // Find reaches everything: alone, it makes the inquiries; citizens

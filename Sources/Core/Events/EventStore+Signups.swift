@@ -179,18 +179,13 @@ extension EventStore {
 
   /// The signed, in the order they signed up, then the waiting list in its
   /// order (numbered); with `session`, who is ticked as come to it.
-  public func participants(eventID: Int64, session: Int64? = nil) throws -> [Signup] {
+  public func participants(
+    eventID: Int64, session: Int64? = nil, trace: ((SearchStep) -> Void)? = nil
+  ) throws -> [Signup] {
     var waiting = 0
-    return try db.map(
-      """
-      SELECT \(Self.signupColumns), EXISTS (SELECT 1 FROM event_attendance t
-          WHERE t.session_id = ?2 AND t.signup_id = s.id) AS came
-      FROM event_signups s INDEXED BY event_signups_event
-        LEFT JOIN associations a ON a.id = s.association_id
-      WHERE s.event_id = ?1 AND s.status IN ('signed', 'waiting')
-      ORDER BY s.status, s.id
-      """, [.integer(eventID), .int64(session)]
-    ) { row in
+    let step = SearchStep(sql: Self.participantsSQL, values: [.integer(eventID), .int64(session)])
+    trace?(step)
+    return try db.map(step.sql, step.values) { row in
       var signup = Self.signup(row)
       signup.attended = row.bool("came")
       if signup.status == .waiting {
@@ -200,6 +195,16 @@ extension EventStore {
       return signup
     }
   }
+
+  /// The statement behind `participants`.
+  static let participantsSQL = """
+    SELECT \(signupColumns), EXISTS (SELECT 1 FROM event_attendance t
+        WHERE t.session_id = ?2 AND t.signup_id = s.id) AS came
+    FROM event_signups s INDEXED BY event_signups_event
+      LEFT JOIN associations a ON a.id = s.association_id
+    WHERE s.event_id = ?1 AND s.status IN ('signed', 'waiting')
+    ORDER BY s.status, s.id
+    """
 
   /// The live sign-ups of an event that answer to a name (folded, whole)
   /// or a phone number: for the command line's cancel and attended.

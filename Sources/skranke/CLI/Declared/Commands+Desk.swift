@@ -215,8 +215,8 @@ extension CommandSpec {
           OptionSpec(
             "--only", Said("KLASSE", "CLASS"),
             help: Said(
-              "search, inquiries, match, rooms, today, find eller startup",
-              "search, inquiries, match, rooms, today, find or startup")),
+              "search, inquiries, match, rooms, today, events, find eller startup",
+              "search, inquiries, match, rooms, today, events, find or startup")),
           .json,
         ],
         summary: Said(
