@@ -35,7 +35,7 @@ import Testing
   }
 
   func form(_ events: EventsFeature, _ values: [String: String]) throws -> Form {
-    var form = EventForm.make(kinds: try events.store.kinds(), lang: .english)
+    var form = EventForm.make(try events.choices(), lang: .english)
     for (key, value) in values {
       let index = try #require(form.fields.firstIndex { $0.key == key })
       form.fields[index].value = .text(TextField(value))
@@ -47,7 +47,7 @@ import Testing
     let d = try desk()
     d.app.handle(.function(7))
     let events = d.app.pane(EventsFeature.self)
-    let kinds = try events.store.kinds()
+    let kinds = try events.choices()
     let first = try form(
       events, ["title": "Førstehjælp", "when": "24-11 17-20", "room": "store", "capacity": "12"])
     #expect(events.answer(EventsQuestion.newEvent(kinds), .save(first)) == nil)
@@ -146,5 +146,38 @@ import Testing
     #expect(try d.stores.prizes.nominations(associationID: sind).count == 1)
     d.app.handle(.escape)
     #expect(events.context == .eventList)
+  }
+
+  @Test func anEventIsEditedAndCalledOffFreeingItsRoom() throws {
+    let d = try desk()
+    let kind = try #require(try d.stores.events.kind(named: "kursus"))
+    let id = try d.stores.events.add(
+      EventPlan(
+        title: "Kursus", kindID: kind.id, roomID: d.room,
+        slot: Slot(day: Self.today, start: ClockTime(hour: 10)!, end: ClockTime(hour: 12)!),
+        capacity: 1))
+    _ = try d.stores.events.signup(SignupRequest(eventID: id, name: "Ane"))
+    _ = try d.stores.events.signup(SignupRequest(eventID: id, name: "Bo"))
+    d.app.handle(.function(7))
+    let events = d.app.pane(EventsFeature.self)
+    let event = try #require(try d.stores.events.event(id: id))
+    let choices = try events.choices()
+    var form = EventForm.edit(event, choices, lang: .english)
+    let seats = try #require(form.fields.firstIndex { $0.key == "capacity" })
+    form.fields[seats].value = .text(TextField("0"))
+    let refused = try #require(events.answer(EventsQuestion.editEvent(event, choices), .save(form)))
+    #expect(refused.form.field("capacity")?.error == "a whole number from 1 to 10000")
+    form.fields[seats].value = .text(TextField("2"))
+    #expect(events.answer(EventsQuestion.editEvent(event, choices), .save(form)) == nil)
+    #expect(d.app.message?.text == "Saved: Kursus. Moved up from the waiting list: Bo.")
+    let line = try #require(events.state.lines.first)
+    _ = events.answer(EventsQuestion.callOff(line), .yes)
+    #expect(try d.stores.events.event(id: id)?.status == .cancelled)
+    #expect(
+      try d.stores.bookings.bookings(room: d.room, from: Self.today, to: Self.today.adding(1))
+        .isEmpty)
+    #expect(throws: EventError.cancelled) {
+      try d.stores.events.signup(SignupRequest(eventID: id, name: "Carl"))
+    }
   }
 }

@@ -19,10 +19,14 @@ public enum EventError: UserFacingError, Equatable {
   case overRoomCapacity(Int)
   /// The sign-up deadline falls after the first session.
   case deadlineAfterStart(Day)
+  /// Fewer seats than are taken.
+  case seatsTaken(Int)
 
   public var exitCode: Int32 {
     switch self {
-    case .invalid, .unknownKind, .placeNeeded, .asks, .overRoomCapacity, .deadlineAfterStart: 2
+    case .invalid, .unknownKind, .placeNeeded, .asks, .overRoomCapacity, .deadlineAfterStart,
+      .seatsTaken:
+      2
     default: 1
     }
   }
@@ -59,6 +63,10 @@ public enum EventError: UserFacingError, Equatable {
       return lang.pick(
         "tilmeldingsfristen skal ligge senest den første gang (\(first.label(lang)))",
         "the sign-up deadline must be on or before the first session (\(first.label(lang)))")
+    case .seatsTaken(let taken):
+      return lang.pick(
+        "\(taken) pladser er allerede taget: der skal være mindst så mange",
+        "\(taken) seats are taken already: there must be at least as many")
     case .overRoomCapacity(let capacity):
       return lang.pick(
         "lokalet har kun plads til \(capacity)", "the room only holds \(capacity)")

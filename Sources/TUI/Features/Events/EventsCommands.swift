@@ -7,6 +7,7 @@ extension CommandID {
   static let nextSession = CommandID("nextSession")
   static let previousSession = CommandID("previousSession")
   static let showPrizes = CommandID("showPrizes")
+  static let callOff = CommandID("callOff")
   static let nominate = CommandID("nominate")
   static let previousYear = CommandID("previousYear")
   static let nextYear = CommandID("nextYear")
@@ -22,6 +23,12 @@ extension CommandTable {
       help: (
         "Nyt arrangement: titel, slags, hvornår (tir 17-20 til 30-03), lokale eller adresse, pladser",
         "New event: title, kind, when (tue 17-20 til 30-03), room or address, seats"
+      )),
+    Command(
+      id: .callOff, keys: [.char("x")], contexts: [.eventList], hint: ("Aflys", "Call off"),
+      help: (
+        "Aflys det markerede arrangement (lokalet bliver ledigt; tilmeldingerne bliver stående)",
+        "Call off the marked event (the room is free again; the sign-ups stay)"
       )),
     Command(
       id: .showPrizes, keys: [.char("i")], contexts: [.eventList], hint: ("Priser", "Prizes"),

@@ -5,6 +5,8 @@ enum EventsEffect: Equatable {
   case reload
   case open(Int64)
   case newEvent
+  case editEvent(Int64)
+  case callOff(EventLine)
   case signUp
   case cancel(Signup)
   case tick(Signup)

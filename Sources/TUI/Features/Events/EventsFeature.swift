@@ -29,7 +29,8 @@ final class EventsFeature: Pane {
     switch command {
     case .cancelSignup: return state.selectedPerson != nil
     case .tickAttended: return state.selectedPerson?.status == .signed
-    case .signUp: return state.event?.status == .active
+    case .signUp, .edit: return state.event?.status == .active
+    case .callOff: return state.selectedLine.map { !$0.cancelled } ?? false
     case .open: return state.selectedLine != nil
     default: return true
     }
@@ -60,6 +61,16 @@ final class EventsFeature: Pane {
     case .reload: reload()
     case .open(let id): open(id)
     case .newEvent: askNewEvent()
+    case .editEvent(let id): askEdit(id)
+    case .callOff(let line):
+      desk.present(
+        .confirm(
+          Confirm(
+            question: lang.pick("Aflys ", "Call off ") + SafeText.oneLine(line.title)
+              + lang.pick(
+                "? Lokalet bliver ledigt ved alle gange; de tilmeldte skal have besked.",
+                "? The room is free again at every session; those signed up must be told."),
+            asked: asking(.callOff(line)))))
     case .signUp: askSignup()
     case .cancel(let signup):
       desk.present(

@@ -2,7 +2,9 @@ import Core
 
 /// What F7 asks (see `Question`).
 enum EventsQuestion: Question {
-  case newEvent([EventKind])
+  case newEvent(EventForm.Choices)
+  case editEvent(Event, EventForm.Choices)
+  case callOff(EventLine)
   case signup(Int64)
   /// The sign-up asked first (late, or the same person twice): yes makes it.
   case signupAnyway(SignupRequest)
@@ -17,7 +19,12 @@ extension EventsFeature {
     guard let question = question as? EventsQuestion else { return nil }
     let kept: Form?
     switch (question, answer) {
-    case (.newEvent(let kinds), .save(let form)): kept = saveEvent(form, kinds: kinds)
+    case (.newEvent(let choices), .save(let form)): kept = saveEvent(form, choices)
+    case (.editEvent(let event, let choices), .save(let form)):
+      kept = saveChange(form, event, choices)
+    case (.callOff(let line), .yes):
+      callOff(line)
+      return nil
     case (.signup(let id), .save(let form)): kept = saveSignup(form, eventID: id)
     case (.nominate(let year), .save(let form)): kept = saveNomination(form, year: year)
     case (.signupAnyway(let request), .yes):

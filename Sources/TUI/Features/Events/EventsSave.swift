@@ -4,19 +4,40 @@ import Core
 /// the free rooms named when the room is taken), a sign-up (asking first
 /// when it is late or the same person twice), a cancellation.
 extension EventsFeature {
+  /// The kinds, the target groups and the colleague at the desk.
+  func choices() throws -> EventForm.Choices {
+    EventForm.Choices(
+      kinds: try store.kinds(), groups: desk.stores.associations.targetGroups,
+      staff: desk.me?.initials ?? "")
+  }
+
   func askNewEvent() {
     do {
-      let kinds = try store.kinds()
-      desk.present(.form(EventForm.make(kinds: kinds, lang: lang), asking(.newEvent(kinds))))
+      let choices = try choices()
+      desk.present(.form(EventForm.make(choices, lang: lang), asking(.newEvent(choices))))
     } catch { desk.show(error) }
   }
 
-  func saveEvent(_ form: Form, kinds: [EventKind]) -> Form? {
+  func askEdit(_ id: Int64) {
+    do {
+      guard let event = try store.event(id: id) else { throw EventError.notFound(id) }
+      guard event.status == .active else { throw EventError.cancelled }
+      let choices = try choices()
+      desk.present(
+        .form(EventForm.edit(event, choices, lang: lang), asking(.editEvent(event, choices))))
+    } catch { desk.show(error) }
+  }
+
+  var staffLookup: (String) -> Staff? {
+    { (try? self.desk.stores.staff.staff(initials: $0)) ?? nil }
+  }
+
+  func saveEvent(_ form: Form, _ choices: EventForm.Choices) -> Form? {
     var form = form
     guard
       let plan = EventForm.read(
-        &form, kinds: kinds, today: desk.today, lang: lang,
-        rooms: { (try? self.desk.stores.rooms.rooms(matching: $0)) ?? [] })
+        &form, choices, today: desk.today, lang: lang,
+        rooms: { (try? self.desk.stores.rooms.rooms(matching: $0)) ?? [] }, staff: staffLookup)
     else { return form }
     do {
       let id = try store.add(plan, by: desk.me?.id)
@@ -55,6 +76,50 @@ extension EventsFeature {
       form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
     }
     return form
+  }
+
+  func saveChange(_ form: Form, _ event: Event, _ choices: EventForm.Choices) -> Form? {
+    var form = form
+    guard
+      let change = EventForm.readChange(
+        &form, event, choices, today: desk.today, lang: lang, staff: staffLookup)
+    else { return form }
+    do {
+      let moved = try store.update(event.id, change)
+      var said = lang.pick("Gemt: ", "Saved: ") + SafeText.oneLine(change.title) + "."
+      if !moved.isEmpty {
+        said +=
+          lang.pick(" Rykket op fra ventelisten: ", " Moved up from the waiting list: ")
+          + moved.map { SafeText.oneLine($0.who) }.joined(separator: ", ") + "."
+      }
+      desk.say(said)
+      open(event.id)
+      desk.refreshAll()
+      return nil
+    } catch let error as EventError {
+      switch error {
+      case .invalid(let field, let problem): form.setError(field.rawValue, problem.message(lang))
+      case .overRoomCapacity, .seatsTaken: form.setError("capacity", error.message(lang))
+      case .deadlineAfterStart: form.setError("deadline", error.message(lang))
+      default: break
+      }
+      form.message = lang.pick("Ikke gemt: ", "Not saved: ") + error.message(lang)
+      form.focusFirstError()
+    } catch {
+      form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
+    }
+    return form
+  }
+
+  func callOff(_ line: EventLine) {
+    do {
+      try store.cancel(event: line.id, by: desk.me?.id)
+      desk.say(
+        lang.pick("Aflyst: ", "Called off: ") + SafeText.oneLine(line.title)
+          + lang.pick(". Lokalet er ledigt igen.", ". The room is free again."))
+      reload()
+      desk.refreshAll()
+    } catch { desk.show(error) }
   }
 
   /// F4's alternatives for a taken room: the rooms free on every date,

@@ -38,6 +38,8 @@ struct EventsState {
     case .open: return selectedLine.map { [.open($0.id)] } ?? []
     case .newEvent: return [.newEvent]
     case .showPrizes: return [.prizes(nil)]
+    case .edit: return selectedLine.map { [.editEvent($0.id)] } ?? []
+    case .callOff: return selectedLine.map { $0.cancelled ? [] : [.callOff($0)] } ?? []
     default: break
     }
     return []
@@ -53,6 +55,7 @@ struct EventsState {
       apply(.closed)
       return [.reload]
     case .signUp: return [.signUp]
+    case .edit: return event.map { [.editEvent($0.id)] } ?? []
     case .cancelSignup: return selectedPerson.map { [.cancel($0)] } ?? []
     case .tickAttended:
       guard let signup = selectedPerson, signup.status == .signed else { return [] }

@@ -106,8 +106,9 @@ final class RoomsFeature: Pane {
     desk.bring(.open(.event(id)))
     desk.say(
       lang.pick(
-        "Det er en gang af et arrangement: det rettes og aflyses her i F7.",
-        "That is a session of an event: it is changed and cancelled here in F7."))
+        "Det er en gang af et arrangement: det rettes og aflyses her i F7 (e, x i listen).",
+        "That is a session of an event: it is edited and called off here in F7 (e, x in the list).")
+    )
   }
 
   func roomName(_ id: Int64) -> String {
