@@ -77,9 +77,9 @@ import Testing
   @Test func theWaitingListMovesUpInOrder() throws {
     let w = try world()
     let id = try course(w)
-    var outcomes: [SignupOutcome] = []
+    var outcomes: [SignUpOutcome] = []
     for n in 1...14 {
-      outcomes.append(try w.events.signup(SignupRequest(eventID: id, name: "Deltager \(n)")))
+      outcomes.append(try w.events.signup(SignUpRequest(eventID: id, name: "Deltager \(n)")))
     }
     #expect(outcomes.prefix(12).allSatisfy { if case .signed = $0 { true } else { false } })
     #expect(outcomes[12] == .waiting(outcomes[12].id, number: 1))
@@ -97,10 +97,10 @@ import Testing
   @Test func seatsCountAndTheQueueIsKept() throws {
     let w = try world()
     let id = try course(w, seats: 3)
-    _ = try w.events.signup(SignupRequest(eventID: id, name: "", associationID: w.sind, seats: 2))
-    let one = try w.events.signup(SignupRequest(eventID: id, name: "Ane"))
-    let group = try w.events.signup(SignupRequest(eventID: id, name: "Bo", seats: 2))
-    let later = try w.events.signup(SignupRequest(eventID: id, name: "Carl"))
+    _ = try w.events.signup(SignUpRequest(eventID: id, name: "", associationID: w.sind, seats: 2))
+    let one = try w.events.signup(SignUpRequest(eventID: id, name: "Ane"))
+    let group = try w.events.signup(SignUpRequest(eventID: id, name: "Bo", seats: 2))
+    let later = try w.events.signup(SignUpRequest(eventID: id, name: "Carl"))
     #expect(group == .waiting(group.id, number: 1))
     #expect(later == .waiting(later.id, number: 2))
     #expect(try w.events.cancel(signup: one.id).isEmpty)
@@ -109,7 +109,7 @@ import Testing
 
   /// The same person twice, or a sign-up after the deadline, asks first;
   /// confirmed, it is made.
-  @Test func duplicatesAndLateSignupsAskFirst() throws {
+  @Test func duplicatesAndLateSignUpsAskFirst() throws {
     let w = try world()
     let kind = try #require(try w.events.kind(named: "temadag"))
     var plan = EventPlan(
@@ -118,13 +118,13 @@ import Testing
     plan.deadline = Self.tuesday.adding(-2)
     let id = try w.events.add(plan)
     #expect(throws: EventError.asks([.pastDeadline(Self.tuesday.adding(-2))])) {
-      try w.events.signup(SignupRequest(eventID: id, name: "Ane", phone: "98 90 12 34"))
+      try w.events.signup(SignUpRequest(eventID: id, name: "Ane", phone: "98 90 12 34"))
     }
     _ = try w.events.signup(
-      SignupRequest(eventID: id, name: "Ane", phone: "98 90 12 34"), confirmed: true)
+      SignUpRequest(eventID: id, name: "Ane", phone: "98 90 12 34"), confirmed: true)
     #expect {
       try w.events.signup(
-        SignupRequest(eventID: id, name: "Anne B", phone: "98901234"), confirmed: false)
+        SignUpRequest(eventID: id, name: "Anne B", phone: "98901234"), confirmed: false)
     } throws: { error in
       guard case EventError.asks(let questions) = error else { return false }
       return questions.contains(.alreadySigned("Ane", .signed))
@@ -135,8 +135,8 @@ import Testing
   @Test func attendanceIsCountedForTheSession() throws {
     let w = try world()
     let id = try course(w, until: Self.tuesday.adding(7))
-    let a = try w.events.signup(SignupRequest(eventID: id, name: "Ane"))
-    _ = try w.events.signup(SignupRequest(eventID: id, name: "Bo"))
+    let a = try w.events.signup(SignUpRequest(eventID: id, name: "Ane"))
+    _ = try w.events.signup(SignUpRequest(eventID: id, name: "Bo"))
     let event = try #require(try w.events.event(id: id))
     let session = try w.events.session(of: event, on: Self.tuesday)
     try w.events.setAttended(signup: a.id, session: session.id, true)
@@ -173,10 +173,10 @@ import Testing
     #expect(throws: EventError.overRoomCapacity(40)) { try w.events.add(plan) }
     let id = try w.events.add(base)
     #expect(throws: EventError.invalid(.seats, .outOfRange(1, 1000))) {
-      try w.events.signup(SignupRequest(eventID: id, name: "Ane", seats: 0))
+      try w.events.signup(SignUpRequest(eventID: id, name: "Ane", seats: 0))
     }
     #expect(throws: EventError.invalid(.phone, .invalidPhone)) {
-      try w.events.signup(SignupRequest(eventID: id, name: "Ane", phone: "12"))
+      try w.events.signup(SignUpRequest(eventID: id, name: "Ane", phone: "12"))
     }
   }
 
@@ -191,9 +191,9 @@ import Testing
       weeklyUntil: Self.tuesday.adding(7), capacity: 2)
     plan.targetGroupIDs = [try #require(w.stores.associations.targetGroups.first?.id)]
     let id = try w.events.add(plan)
-    let a = try w.events.signup(SignupRequest(eventID: id, name: "Ane", associationID: w.sind))
-    _ = try w.events.signup(SignupRequest(eventID: id, name: "Bo"))
-    _ = try w.events.signup(SignupRequest(eventID: id, name: "Carl"))
+    let a = try w.events.signup(SignUpRequest(eventID: id, name: "Ane", associationID: w.sind))
+    _ = try w.events.signup(SignUpRequest(eventID: id, name: "Bo"))
+    _ = try w.events.signup(SignUpRequest(eventID: id, name: "Carl"))
     let event = try #require(try w.events.event(id: id))
     for session in event.sessions {
       try w.events.setAttended(signup: a.id, session: session.id, true)

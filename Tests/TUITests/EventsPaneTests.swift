@@ -64,7 +64,7 @@ import Testing
     #expect(refused.form.field("room")?.error != nil)
   }
 
-  @Test func aSecondSignupAsksFirstAndACancellationSaysWhoMovedUp() throws {
+  @Test func aSecondSignUpAsksFirstAndACancellationSaysWhoMovedUp() throws {
     let d = try desk()
     let kind = try #require(try d.stores.events.kind(named: "kursus"))
     let id = try d.stores.events.add(
@@ -76,7 +76,7 @@ import Testing
     d.app.handle(.enter)
     let events = d.app.pane(EventsFeature.self)
     #expect(d.app.panes.front.context == .eventPeople)
-    var form = SignupForm.make(events.state.event!, counts: events.state.counts, lang: .english)
+    var form = SignUpForm.make(events.state.event!, counts: events.state.counts, lang: .english)
     form.fields[0].value = .text(TextField("Ane Holm"))
     form.fields[1].value = .text(TextField("20304050"))
     #expect(events.answer(EventsQuestion.signup(id), .save(form)) == nil)
@@ -156,8 +156,8 @@ import Testing
         title: "Kursus", kindID: kind.id, roomID: d.room,
         slot: Slot(day: Self.today, start: ClockTime(hour: 10)!, end: ClockTime(hour: 12)!),
         capacity: 1))
-    _ = try d.stores.events.signup(SignupRequest(eventID: id, name: "Ane"))
-    _ = try d.stores.events.signup(SignupRequest(eventID: id, name: "Bo"))
+    _ = try d.stores.events.signup(SignUpRequest(eventID: id, name: "Ane"))
+    _ = try d.stores.events.signup(SignUpRequest(eventID: id, name: "Bo"))
     d.app.handle(.function(7))
     let events = d.app.pane(EventsFeature.self)
     let event = try #require(try d.stores.events.event(id: id))
@@ -177,7 +177,7 @@ import Testing
       try d.stores.bookings.bookings(room: d.room, from: Self.today, to: Self.today.adding(1))
         .isEmpty)
     #expect(throws: EventError.cancelled) {
-      try d.stores.events.signup(SignupRequest(eventID: id, name: "Carl"))
+      try d.stores.events.signup(SignUpRequest(eventID: id, name: "Carl"))
     }
   }
 }

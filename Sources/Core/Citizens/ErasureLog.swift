@@ -38,9 +38,9 @@ public struct ErasureLog {
     static func askerKey(_ inquiryID: Int64) -> String { "inquiry:\(inquiryID)" }
 
     /// The inquiry whose asker this entry erased; nil for a citizen (or a
-    /// sign-up, see `signupID`).
+    /// sign-up, see `signUpID`).
     public var inquiryID: Int64? {
-      citizenID < 0 && signupID == nil && nominationID == nil ? -citizenID : nil
+      citizenID < 0 && signUpID == nil && nominationID == nil ? -citizenID : nil
     }
 
     /// A logged number: a citizen's, or an inquiry's made negative.
@@ -173,7 +173,7 @@ public struct ErasureLog {
         if held > 0 { nominations.append(nomination) }
         continue
       }
-      if let signup = entry.signupID {
+      if let signup = entry.signUpID {
         // A copy from before events has no sign-ups to blank.
         let held =
           (try? db.scalarInt(
@@ -208,7 +208,7 @@ public struct ErasureLog {
       let eraser = CitizenEraser(db: db)
       let stamp = eraser.clock.stamp()
       try db.write {
-        for id in signups { _ = try eraser.eraseSignup(id, at: stamp) }
+        for id in signups { _ = try eraser.eraseSignUp(id, at: stamp) }
         for id in nominations { _ = try eraser.eraseNomination(id, at: stamp) }
       }
     }
@@ -247,7 +247,7 @@ public struct ErasureLog {
       }
       return false
     }
-    if let signup = entry.signupID {
+    if let signup = entry.signUpID {
       let stamp = entry.createdAt.replacingAll("'", with: "''")
       if case .success(let rows) = copy.rows(
         """

@@ -58,7 +58,7 @@ extension CitizenEraser {
         entries.append(entry)
       }
       for signup in held.signups {
-        guard let entry = try eraseSignup(signup.id, at: stamp) else { continue }
+        guard let entry = try eraseSignUp(signup.id, at: stamp) else { continue }
         try ErasureLog.record(entry, in: db)
         entries.append(entry)
         signups += 1

@@ -54,7 +54,7 @@ public struct PersonHoldings: Equatable, Sendable {
   public var linkedInquiries = 0
   public var mentions: [Mention] = []
   /// Sign-ups to the centre's events that name the person.
-  public var signups: [SignupHeld] = []
+  public var signups: [SignUpHeld] = []
   /// Nominations of the person for the volunteer prize.
   public var nominations: [Held] = []
   /// The words that name the person, as a note may write them: what a

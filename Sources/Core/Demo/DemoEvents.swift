@@ -42,7 +42,7 @@ enum DemoEvents {
     for (id, count) in zip(made, signups) {
       for (index, name) in people.prefix(count).enumerated() {
         _ = try events.signup(
-          SignupRequest(
+          SignUpRequest(
             eventID: id, name: name,
             phone: String(20_000_000 + Int(id % 10) * 1_000_000 + index * 1111)),
           confirmed: true)

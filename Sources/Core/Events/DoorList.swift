@@ -3,7 +3,7 @@
 /// language; text from data made safe.
 public enum DoorList {
   public static func text(
-    _ event: Event, session: EventSession?, people: [Signup], written: Day, lang: Language
+    _ event: Event, session: EventSession?, people: [SignUp], written: Day, lang: Language
   ) -> String {
     let clean = SafeText.oneLine
     var lines = [
@@ -42,7 +42,7 @@ public enum DoorList {
   }
 
   /// "[ ]   Ane Holm              Foreningen Sind, 2 pladser"
-  static func line(_ signup: Signup, width: Int, _ lang: Language) -> String {
+  static func line(_ signup: SignUp, width: Int, _ lang: Language) -> String {
     let clean = SafeText.oneLine
     var association = signup.name.isEmpty ? "" : clean(signup.associationName)
     if signup.seats > 1 {

@@ -10,10 +10,10 @@ public enum EventError: UserFacingError, Equatable {
   case placeNeeded
   case cancelled
   /// The sign-up needs the worker's yes first.
-  case asks([SignupQuestion])
+  case asks([SignUpQuestion])
   case signupNotFound(String)
   /// Several sign-ups answer to what was typed: their names.
-  case severalSignups([String])
+  case severalSignUps([String])
   /// No session to tick attendance for on that day.
   case noSession(Day)
   case overRoomCapacity(Int)
@@ -51,7 +51,7 @@ public enum EventError: UserFacingError, Equatable {
       return lang.pick(
         "ingen tilmelding til arrangementet passer på '\(SafeText.oneLine(who))'",
         "no sign-up to the event matches '\(SafeText.oneLine(who))'")
-    case .severalSignups(let names):
+    case .severalSignUps(let names):
       return lang.pick("flere tilmeldinger passer: ", "several sign-ups match: ")
         + names.prefix(5).map(SafeText.oneLine).joined(separator: ", ")
         + lang.pick(" (brug --phone)", " (use --phone)")
@@ -95,7 +95,7 @@ public enum EventField: String, Sendable {
   }
 }
 
-extension SignupQuestion {
+extension SignUpQuestion {
   public func message(_ lang: Language) -> String {
     switch self {
     case .pastDeadline(let day):

@@ -41,7 +41,7 @@ extension EventStore {
   /// Saves the change; more seats move the waiting up (returned), fewer
   /// than are taken are refused.
   @discardableResult
-  public func update(_ id: Int64, _ change: EventChange) throws -> [Signup] {
+  public func update(_ id: Int64, _ change: EventChange) throws -> [SignUp] {
     let title = try Self.checked(.title, Validation.required(change.title))
     let description = try Self.checked(
       .description, Validation.text(change.description, max: Validation.longText, lines: true))

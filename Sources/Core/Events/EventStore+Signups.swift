@@ -6,8 +6,8 @@ extension EventStore {
   /// anyone already waiting). After the deadline, or when the same person
   /// is signed up already, it asks first (`EventError.asks`) unless
   /// `confirmed`.
-  public func signup(_ request: SignupRequest, confirmed: Bool = false, by staffID: Int64? = nil)
-    throws -> SignupOutcome
+  public func signup(_ request: SignUpRequest, confirmed: Bool = false, by staffID: Int64? = nil)
+    throws -> SignUpOutcome
   {
     let name = try Self.checked(.name, Validation.text(request.name.trimmed))
     if name.isEmpty && request.associationID == nil {
@@ -15,7 +15,7 @@ extension EventStore {
     }
     let phone = try Self.checked(.phone, Validation.phone(request.phone))
     let email = try Self.checked(.email, Validation.email(request.email))
-    try Self.inRange(request.seats, SignupRequest.seatRange, .seats)
+    try Self.inRange(request.seats, SignUpRequest.seatRange, .seats)
     return try db.write {
       guard let event = try event(id: request.eventID) else {
         throw EventError.notFound(request.eventID)
@@ -27,7 +27,7 @@ extension EventStore {
       {
         throw EventError.invalid(.name, .unknownAssociation)
       }
-      var questions: [SignupQuestion] = []
+      var questions: [SignUpQuestion] = []
       if let deadline = event.deadline, event.pastDeadline(on: clock.now().day) {
         questions.append(.pastDeadline(deadline))
       }
@@ -48,7 +48,7 @@ extension EventStore {
         ]
       ) {
         let who = $0.text("name").isEmpty ? $0.text("association_name") : $0.text("name")
-        return .alreadySigned(who, Signup.Status(rawValue: $0.text("status")) ?? .signed)
+        return .alreadySigned(who, SignUp.Status(rawValue: $0.text("status")) ?? .signed)
       }
       if !questions.isEmpty && !confirmed { throw EventError.asks(questions) }
       let counts = try self.counts(eventID: event.id, session: nil)
@@ -73,7 +73,7 @@ extension EventStore {
   /// Cancels a sign-up. When it held seats, the first on the waiting list
   /// moves up, and the next, as long as their seats fit; returns who moved.
   @discardableResult
-  public func cancel(signup id: Int64, by staffID: Int64? = nil) throws -> [Signup] {
+  public func cancel(signup id: Int64, by staffID: Int64? = nil) throws -> [SignUp] {
     try db.write {
       guard let signup = try signup(id: id), signup.status != .cancelled else {
         throw EventError.signupNotFound(String(id))
@@ -89,9 +89,9 @@ extension EventStore {
   }
 
   /// Moves the waiting up in their order while their seats fit.
-  func moveUp(_ event: Event) throws -> [Signup] {
+  func moveUp(_ event: Event) throws -> [SignUp] {
     var free = event.capacity - (try counts(eventID: event.id, session: nil)).signed
-    var moved: [Signup] = []
+    var moved: [SignUp] = []
     for waiting in try participants(eventID: event.id).filter({ $0.status == .waiting }) {
       guard waiting.seats <= free else { break }
       try db.run(
@@ -158,17 +158,17 @@ extension EventStore {
     coalesce(a.name, '') AS association_name, s.seats, s.status
     """
 
-  static func signup(_ row: Statement) -> Signup {
-    Signup(
+  static func signup(_ row: Statement) -> SignUp {
+    SignUp(
       id: row.int("id"), eventID: row.int("event_id"), name: row.text("name"),
       phone: row.text("phone"), email: row.text("email"),
       associationID: row.optionalInt("association_id"),
       associationName: row.text("association_name"), seats: Int(row.int("seats")),
-      status: Signup.Status(rawValue: row.text("status")) ?? .signed, waitingNumber: nil,
+      status: SignUp.Status(rawValue: row.text("status")) ?? .signed, waitingNumber: nil,
       attended: false)
   }
 
-  public func signup(id: Int64) throws -> Signup? {
+  public func signup(id: Int64) throws -> SignUp? {
     try db.map(
       """
       SELECT \(Self.signupColumns) FROM event_signups s
@@ -181,19 +181,29 @@ extension EventStore {
   /// order (numbered); with `session`, who is ticked as come to it.
   public func participants(
     eventID: Int64, session: Int64? = nil, trace: ((SearchStep) -> Void)? = nil
-  ) throws -> [Signup] {
-    var waiting = 0
+  ) throws -> [SignUp] {
     let step = SearchStep(sql: Self.participantsSQL, values: [.integer(eventID), .int64(session)])
     trace?(step)
-    return try db.map(step.sql, step.values) { row in
-      var signup = Self.signup(row)
-      signup.attended = row.bool("came")
-      if signup.status == .waiting {
-        waiting += 1
-        signup.waitingNumber = waiting
-      }
-      return signup
+    var people: [SignUp] = []
+    var waiting = 0
+    // Names looked up once for the whole list (an event may have thousands).
+    try db.forEach(
+      step.sql, step.values,
+      columns: [
+        "id", "event_id", "name", "phone", "email", "association_id", "association_name", "seats",
+        "status", "came",
+      ]
+    ) { row, c in
+      let status = SignUp.Status(rawValue: row.text(c[8])) ?? .signed
+      if status == .waiting { waiting += 1 }
+      people.append(
+        SignUp(
+          id: row.int(c[0]), eventID: row.int(c[1]), name: row.text(c[2]), phone: row.text(c[3]),
+          email: row.text(c[4]), associationID: row.isNull(c[5]) ? nil : row.int(c[5]),
+          associationName: row.text(c[6]), seats: Int(row.int(c[7])), status: status,
+          waitingNumber: status == .waiting ? waiting : nil, attended: row.int(c[9]) != 0))
     }
+    return people
   }
 
   /// The statement behind `participants`.
@@ -208,7 +218,7 @@ extension EventStore {
 
   /// The live sign-ups of an event that answer to a name (folded, whole)
   /// or a phone number: for the command line's cancel and attended.
-  public func signups(eventID: Int64, name: String?, phone: String?) throws -> [Signup] {
+  public func signups(eventID: Int64, name: String?, phone: String?) throws -> [SignUp] {
     let digits = try phone.map { try Self.checked(.phone, Validation.phone($0)) }
     return try participants(eventID: eventID).filter {
       if let digits { return $0.phone == digits }

@@ -28,7 +28,7 @@ public enum EventText {
   }
 
   /// "tilmeldt" or "venteliste nr. 2".
-  public static func outcome(_ outcome: SignupOutcome, _ lang: Language) -> String {
+  public static func outcome(_ outcome: SignUpOutcome, _ lang: Language) -> String {
     switch outcome {
     case .signed: lang.pick("tilmeldt", "signed up")
     case .waiting(_, let number):
@@ -37,7 +37,7 @@ public enum EventText {
   }
 
   /// One sign-up: "Ane Jensen (Foreningen Sind), 98 90 12 34, ane@x.dk, 2 pladser".
-  public static func who(_ signup: Signup, _ lang: Language) -> String {
+  public static func who(_ signup: SignUp, _ lang: Language) -> String {
     var parts = [clean(signup.who)]
     if !signup.name.isEmpty && !signup.associationName.isEmpty {
       parts[0] += " (" + clean(signup.associationName) + ")"
@@ -51,7 +51,7 @@ public enum EventText {
   /// Everything `event show` prints: the event, its sessions, the counts,
   /// the signed up and the waiting list in its order.
   public static func sheet(
-    _ event: Event, session: EventSession?, counts: EventCounts, people: [Signup],
+    _ event: Event, session: EventSession?, counts: EventCounts, people: [SignUp],
     _ lang: Language
   ) -> [String] {
     var lines = [

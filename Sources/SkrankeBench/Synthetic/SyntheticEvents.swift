@@ -47,7 +47,7 @@ public enum SyntheticEvents {
           try insertSession.run([.integer(id), .text(slot.startsAt), .text(slot.endsAt)])
         }
       }
-      let insertSignup = try db.prepare(
+      let insertSignUp = try db.prepare(
         """
         INSERT INTO event_signups(event_id, name, name_fold, phone, phone_digits,
           association_id, seats, status, signed_at)
@@ -57,7 +57,7 @@ public enum SyntheticEvents {
         let event = number < large ? largeID : ids[next(ids.count)]
         let name = SyntheticPeople.name(next)
         let phone = SyntheticPeople.phone(next)
-        try insertSignup.run([
+        try insertSignUp.run([
           .integer(event), .text(name), .text(DanishFolding.fold(name)), .text(phone),
           .text(phone),
           next(3) == 0 ? .integer(associations[next(associations.count)]) : .null,

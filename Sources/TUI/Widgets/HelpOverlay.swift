@@ -102,9 +102,12 @@ struct HelpOverlay: Equatable {
         for command in global where !panes.contains(where: { $0.id == command.id }) {
           row(command.keys, command.helpText(lang))
         }
+        // The panes' names are in the tabs: seven no longer fit one line.
         row(
           panes.flatMap(\.keys),
-          PaneList.panes.map { lang.pick($0.title.0, $0.title.1) }.joined(separator: " · "))
+          lang.pick(
+            "Skift rude (navnene står i fanerne øverst)",
+            "Switch pane (named in the tabs at the top)"))
         continue
       case .place(let context, let da, let en):
         out.append(("", lang.pick(da, en), .header))

@@ -120,7 +120,7 @@ enum CitizenCommands {
           + lang.pick(
             " uden aktivitet i \(months) måneder:\n", " with no activity for \(months) months:\n"))
       for d in dormant { Output.out("\(d.id)\t\(d.name)\t\(d.lastTouched)\n") }
-      let signups = try stores.eraser.dormantSignups(months: months).count
+      let signups = try stores.eraser.dormantSignUps(months: months).count
       if signups > 0 {
         Output.out(
           lang.count(signups, "tilmelding", "tilmeldinger", "sign-up", "sign-ups")
@@ -131,7 +131,7 @@ enum CitizenCommands {
     case ("erase-dormant", 2):
       let eraser = stores.eraser
       let dormant = try eraser.dormant(months: months)
-      let signups = try eraser.dormantSignups(months: months)
+      let signups = try eraser.dormantSignUps(months: months)
       guard !dormant.isEmpty || !signups.isEmpty else {
         Output.out(lang.pick("Ingen at slette.\n", "No one to erase.\n"))
         return 0
@@ -145,7 +145,7 @@ enum CitizenCommands {
         ]
       guard try confirm(args, lang, lines: dormant.map(\.name) + signupLine) else { return 1 }
       if !dormant.isEmpty { report(try eraser.erase(ids: dormant.map(\.id)), lang) }
-      let blanked = try eraser.eraseSignups(signups)
+      let blanked = try eraser.eraseSignUps(signups)
       if blanked > 0 {
         Output.out(
           lang.pick("Anonymiseret: ", "Made anonymous: ")

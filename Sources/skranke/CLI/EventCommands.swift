@@ -75,12 +75,12 @@ enum EventCommands {
     let association = try args.option("--association").map {
       try BookCommands.association(named: $0, stores).0
     }
-    let request = SignupRequest(
+    let request = SignUpRequest(
       eventID: event.id, name: args.option("--name") ?? "", phone: args.option("--phone") ?? "",
       email: args.option("--email") ?? "", associationID: association,
       seats: Int(try args.number("--seats", in: 1...1000, default: 1)))
     let staff = try staffID(args, env: env, stores)
-    let outcome: SignupOutcome
+    let outcome: SignUpOutcome
     do {
       outcome = try stores.events.signup(request, by: staff)
     } catch EventError.asks(let questions) {
@@ -167,7 +167,7 @@ enum EventCommands {
   }
 
   /// The one live sign-up `--name` or `--phone` points to.
-  static func signup(_ args: Arguments, _ event: Event, _ stores: Stores) throws -> Signup {
+  static func signup(_ args: Arguments, _ event: Event, _ stores: Stores) throws -> SignUp {
     let name = args.option("--name")
     let phone = args.option("--phone")
     guard (name == nil) != (phone == nil) else {
@@ -176,7 +176,7 @@ enum EventCommands {
     let found = try stores.events.signups(eventID: event.id, name: name, phone: phone)
     guard found.count == 1, let signup = found.first else {
       if found.isEmpty { throw EventError.signupNotFound(name ?? phone ?? "") }
-      throw EventError.severalSignups(found.map(\.who))
+      throw EventError.severalSignUps(found.map(\.who))
     }
     return signup
   }

@@ -1,7 +1,7 @@
 extension CommandID {
   static let newEvent = CommandID("newEvent")
   static let signUp = CommandID("signUp")
-  static let cancelSignup = CommandID("cancelSignup")
+  static let cancelSignUp = CommandID("cancelSignUp")
   static let tickAttended = CommandID("tickAttended")
   static let printDoorList = CommandID("printDoorList")
   static let nextSession = CommandID("nextSession")
@@ -55,7 +55,7 @@ extension CommandTable {
         "Sign up a person or an association (past the seats: the waiting list)"
       )),
     Command(
-      id: .cancelSignup, keys: [.char("x")], contexts: [.eventPeople],
+      id: .cancelSignUp, keys: [.char("x")], contexts: [.eventPeople],
       hint: ("Afmeld", "Cancel"),
       help: (
         "Afmeld den markerede (den første på ventelisten rykker op)",

@@ -8,8 +8,8 @@ enum EventsEffect: Equatable {
   case editEvent(Int64)
   case callOff(EventLine)
   case signUp
-  case cancel(Signup)
-  case tick(Signup)
+  case cancel(SignUp)
+  case tick(SignUp)
   case printDoorList
   /// The prizes of a year (nil: this year's).
   case prizes(Int?)
@@ -22,7 +22,7 @@ enum EventsMessage {
   /// The coming events.
   case lines([EventLine])
   /// One event: the session shown, its counts and the participants.
-  case opened(Event, session: EventSession?, EventCounts, [Signup])
+  case opened(Event, session: EventSession?, EventCounts, [SignUp])
   /// Back to the list.
   case closed
   /// The worker moved to another session of a series.

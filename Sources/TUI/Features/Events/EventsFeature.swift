@@ -27,7 +27,7 @@ final class EventsFeature: Pane {
 
   func offers(_ command: CommandID) -> Bool {
     switch command {
-    case .cancelSignup: return state.selectedPerson != nil
+    case .cancelSignUp: return state.selectedPerson != nil
     case .tickAttended: return state.selectedPerson?.status == .signed
     case .signUp, .edit: return state.event?.status == .active
     case .callOff: return state.selectedLine.map { !$0.cancelled } ?? false
@@ -71,7 +71,7 @@ final class EventsFeature: Pane {
                 "? Lokalet bliver ledigt ved alle gange; de tilmeldte skal have besked.",
                 "? The room is free again at every session; those signed up must be told."),
             asked: asking(.callOff(line)))))
-    case .signUp: askSignup()
+    case .signUp: askSignUp()
     case .cancel(let signup):
       desk.present(
         .confirm(
@@ -116,7 +116,7 @@ final class EventsFeature: Pane {
     } catch { desk.show(error) }
   }
 
-  private func tick(_ signup: Signup) {
+  private func tick(_ signup: SignUp) {
     guard let session = state.session else { return }
     do {
       try store.setAttended(signup: signup.id, session: session.id, !signup.attended)

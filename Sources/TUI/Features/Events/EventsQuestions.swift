@@ -7,8 +7,8 @@ enum EventsQuestion: Question {
   case callOff(EventLine)
   case signup(Int64)
   /// The sign-up asked first (late, or the same person twice): yes makes it.
-  case signupAnyway(SignupRequest)
-  case cancel(Signup)
+  case signupAnyway(SignUpRequest)
+  case cancel(SignUp)
   case nominate(Int)
 }
 
@@ -25,7 +25,7 @@ extension EventsFeature {
     case (.callOff(let line), .yes):
       callOff(line)
       return nil
-    case (.signup(let id), .save(let form)): kept = saveSignup(form, eventID: id)
+    case (.signup(let id), .save(let form)): kept = saveSignUp(form, eventID: id)
     case (.nominate(let year), .save(let form)): kept = saveNomination(form, year: year)
     case (.signupAnyway(let request), .yes):
       desk.dismissForm()

@@ -137,16 +137,16 @@ extension EventsFeature {
       + free.joined(separator: "; ")
   }
 
-  func askSignup() {
+  func askSignUp() {
     guard let event = state.event else { return }
     desk.present(
-      .form(SignupForm.make(event, counts: state.counts, lang: lang), asking(.signup(event.id))))
+      .form(SignUpForm.make(event, counts: state.counts, lang: lang), asking(.signup(event.id))))
   }
 
-  func saveSignup(_ form: Form, eventID: Int64) -> Form? {
+  func saveSignUp(_ form: Form, eventID: Int64) -> Form? {
     var form = form
     guard
-      let request = SignupForm.read(
+      let request = SignUpForm.read(
         &form, eventID: eventID, lang: lang,
         lookup: { (try? self.desk.stores.associations.associations(matching: $0, limit: 50)) ?? [] }
       )
@@ -173,20 +173,20 @@ extension EventsFeature {
     return form
   }
 
-  func signUp(_ request: SignupRequest, confirmed: Bool) {
+  func signUp(_ request: SignUpRequest, confirmed: Bool) {
     do {
       signedUp(try store.signup(request, confirmed: confirmed, by: desk.me?.id), request)
     } catch { desk.show(error) }
   }
 
-  private func signedUp(_ outcome: SignupOutcome, _ request: SignupRequest) {
+  private func signedUp(_ outcome: SignUpOutcome, _ request: SignUpRequest) {
     let who = request.name.isEmpty ? lang.pick("Foreningen", "The association") : request.name
     desk.say(SafeText.oneLine(who) + ": " + EventText.outcome(outcome, lang))
     open(request.eventID)
     desk.refreshAll()
   }
 
-  func cancel(_ signup: Signup) {
+  func cancel(_ signup: SignUp) {
     do {
       let moved = try store.cancel(signup: signup.id, by: desk.me?.id)
       var said = lang.pick("Afmeldt: ", "Cancelled: ") + SafeText.oneLine(signup.who) + "."

@@ -11,7 +11,7 @@ struct EventsState {
   var event: Event?
   var session: EventSession?
   var counts = EventCounts()
-  var people: [Signup] = []
+  var people: [SignUp] = []
   var person = 0
   var personScroll = 0
   /// The prizes' year shown (`EventsState+Prizes`); nil: not shown.
@@ -25,7 +25,7 @@ struct EventsState {
   }
 
   var selectedLine: EventLine? { lines.indices.contains(selected) ? lines[selected] : nil }
-  var selectedPerson: Signup? { people.indices.contains(person) ? people[person] : nil }
+  var selectedPerson: SignUp? { people.indices.contains(person) ? people[person] : nil }
 
   mutating func handle(_ command: CommandID?) -> [EventsEffect] {
     if prizeYear != nil { return handlePrizes(command) }
@@ -56,7 +56,7 @@ struct EventsState {
       return [.reload]
     case .signUp: return [.signUp]
     case .edit: return event.map { [.editEvent($0.id)] } ?? []
-    case .cancelSignup: return selectedPerson.map { [.cancel($0)] } ?? []
+    case .cancelSignUp: return selectedPerson.map { [.cancel($0)] } ?? []
     case .tickAttended:
       guard let signup = selectedPerson, signup.status == .signed else { return [] }
       return [.tick(signup)]

@@ -10,8 +10,8 @@ extension CommandTable {
     Command(
       id: .find, keys: [.ctrl("f")], contexts: panes, hint: ("Find", "Find"),
       help: (
-        "Find alt: foreninger, henvendelser (#123), borgere, lokaler, bookinger",
-        "Find anything: associations, inquiries (#123), citizens, rooms, bookings"
+        "Find alt: foreninger, henvendelser (#123), borgere, lokaler, bookinger, arrangementer, tilmeldinger",
+        "Find anything: associations, inquiries (#123), citizens, rooms, bookings, events, sign-ups"
       )),
     Command(
       id: .find, keys: [.char("/")], contexts: [.today], hint: nil,

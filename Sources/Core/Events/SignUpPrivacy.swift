@@ -4,7 +4,7 @@
 /// past. Each blanking is logged as an erasure, so a restored copy is
 /// blanked again.
 extension PersonHoldings {
-  public struct SignupHeld: Equatable, Sendable {
+  public struct SignUpHeld: Equatable, Sendable {
     public let id: Int64
     public let eventID: Int64
     public let eventTitle: String
@@ -12,7 +12,7 @@ extension PersonHoldings {
     public let name: String
     public let contact: String
     public let association: String
-    public let status: Signup.Status
+    public let status: SignUp.Status
     /// When it was made (`2026-12-07 10:41`).
     public let at: String
   }
@@ -20,8 +20,8 @@ extension PersonHoldings {
 
 extension PersonSearch {
   /// Sign-ups whose name, phone or e-mail names the person.
-  func signups(matching match: PersonMatch) throws -> [PersonHoldings.SignupHeld] {
-    var found: [PersonHoldings.SignupHeld] = []
+  func signups(matching match: PersonMatch) throws -> [PersonHoldings.SignUpHeld] {
+    var found: [PersonHoldings.SignUpHeld] = []
     try db.forEach(
       """
       SELECT s.id, s.event_id, e.title, e.starts_at, s.name, s.phone, s.email,
@@ -44,7 +44,7 @@ extension PersonSearch {
           eventStart: row.text(c[3]), name: name,
           contact: [Validation.formatPhone(phone), email].filter { !$0.isEmpty }.joined(
             separator: " · "),
-          association: row.text(c[7]), status: Signup.Status(rawValue: row.text(c[8])) ?? .signed,
+          association: row.text(c[7]), status: SignUp.Status(rawValue: row.text(c[8])) ?? .signed,
           at: row.text(c[9])))
     }
     return found
@@ -54,7 +54,7 @@ extension PersonSearch {
 extension CitizenEraser {
   /// Blanks a sign-up's person inside the erasing transaction; its entry
   /// for the log (nil: nothing was there).
-  func eraseSignup(_ id: Int64, at stamp: String) throws -> ErasureLog.Entry? {
+  func eraseSignUp(_ id: Int64, at stamp: String) throws -> ErasureLog.Entry? {
     guard
       let signed = try db.map(
         "SELECT signed_at FROM event_signups WHERE id = ? AND anonymised_at IS NULL",
@@ -68,13 +68,13 @@ extension CitizenEraser {
       WHERE id = ?
       """, [.text(stamp), .integer(id)])
     return ErasureLog.Entry(
-      citizenID: ErasureLog.Entry.signupNumber(id), createdAt: signed, erasedAt: stamp,
-      key: ErasureLog.Entry.signupKey(id))
+      citizenID: ErasureLog.Entry.signUpNumber(id), createdAt: signed, erasedAt: stamp,
+      key: ErasureLog.Entry.signUpKey(id))
   }
 
   /// Person sign-ups to events whose last session ended `months` months
   /// ago or more: what the retention rule blanks.
-  public func dormantSignups(months: Int = 24) throws -> [Int64] {
+  public func dormantSignUps(months: Int = 24) throws -> [Int64] {
     let cutoff = Self.monthsBefore(clock.now().day, months).iso
     return try db.map(
       """
@@ -86,16 +86,16 @@ extension CitizenEraser {
     ) { $0.int("id") }
   }
 
-  /// Blanks the sign-ups `dormantSignups` found, logged as erasures;
+  /// Blanks the sign-ups `dormantSignUps` found, logged as erasures;
   /// returns how many.
   @discardableResult
-  public func eraseSignups(_ ids: [Int64]) throws -> Int {
+  public func eraseSignUps(_ ids: [Int64]) throws -> Int {
     guard !ids.isEmpty else { return 0 }
     let stamp = clock.stamp()
     var entries: [ErasureLog.Entry] = []
     try db.write {
       for id in ids {
-        guard let entry = try eraseSignup(id, at: stamp) else { continue }
+        guard let entry = try eraseSignUp(id, at: stamp) else { continue }
         try ErasureLog.record(entry, in: db)
         entries.append(entry)
       }
@@ -111,11 +111,11 @@ extension CitizenEraser {
 extension ErasureLog.Entry {
   /// A sign-up is logged by its own key and a number no citizen or
   /// inquiry has (sign-up ids are never handed out twice).
-  static func signupKey(_ id: Int64) -> String { "signup:\(id)" }
-  static func signupNumber(_ id: Int64) -> Int64 { -(Int64(1) << 40) - id }
+  static func signUpKey(_ id: Int64) -> String { "signup:\(id)" }
+  static func signUpNumber(_ id: Int64) -> Int64 { -(Int64(1) << 40) - id }
 
   /// The sign-up this entry blanked; nil for a citizen or an asker.
-  public var signupID: Int64? {
+  public var signUpID: Int64? {
     guard key.hasPrefix("signup:") else { return nil }
     return ASCIIDigits.value(String(key.dropFirst(7)), maxDigits: 18).map(Int64.init)
   }

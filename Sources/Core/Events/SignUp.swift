@@ -1,7 +1,7 @@
 /// A sign-up to an event: a person (name, phone, e-mail, perhaps the
 /// association they come from), or an association taking seats as a whole.
 /// Past the event's capacity it waits, in the order it came.
-public struct Signup: Equatable, Sendable {
+public struct SignUp: Equatable, Sendable {
   public enum Status: String, Sendable { case signed, waiting, cancelled }
 
   public let id: Int64
@@ -26,7 +26,7 @@ public struct Signup: Equatable, Sendable {
 }
 
 /// What a sign-up is made from.
-public struct SignupRequest: Equatable, Sendable {
+public struct SignUpRequest: Equatable, Sendable {
   public var eventID: Int64
   public var name: String
   public var phone: String
@@ -51,16 +51,16 @@ public struct SignupRequest: Equatable, Sendable {
 
 /// What a sign-up asks the worker before it is made; the worker answers by
 /// passing it back as allowed.
-public enum SignupQuestion: Hashable, Sendable {
+public enum SignUpQuestion: Hashable, Sendable {
   /// The deadline has passed.
   case pastDeadline(Day)
   /// The same person is signed up already (by phone, e-mail, or name and
   /// association): their name and status.
-  case alreadySigned(String, Signup.Status)
+  case alreadySigned(String, SignUp.Status)
 }
 
 /// What a sign-up did.
-public enum SignupOutcome: Equatable, Sendable {
+public enum SignUpOutcome: Equatable, Sendable {
   case signed(Int64)
   case waiting(Int64, number: Int)
 

@@ -2,7 +2,7 @@ import Core
 
 /// Signing up for an event: a person (name, phone, e-mail, perhaps the
 /// association they come from) or an association taking seats.
-enum SignupForm {
+enum SignUpForm {
   static func make(_ event: Event, counts: EventCounts, lang: Language) -> Form {
     var form = Form(
       title: lang.pick("Tilmeld: ", "Sign up: ") + SafeText.oneLine(event.title),
@@ -35,7 +35,7 @@ enum SignupForm {
   /// fields. `lookup` finds associations from what was typed.
   static func read(
     _ form: inout Form, eventID: Int64, lang: Language, lookup: AssociationPick.Lookup
-  ) -> SignupRequest? {
+  ) -> SignUpRequest? {
     form.clearErrors()
     func text(_ key: String) -> String { form.field(key)?.text.trimmed ?? "" }
     var associationID: Int64?
@@ -55,7 +55,7 @@ enum SignupForm {
       form.setError("email", error.message(lang))
     }
     let seats = EventForm.number(
-      &form, "seats", SignupRequest.seatRange, required: true, lang: lang)
+      &form, "seats", SignUpRequest.seatRange, required: true, lang: lang)
     guard let seats, form.fields.allSatisfy({ $0.error == nil }) else {
       form.message = lang.pick(
         "Ret de markerede felter. Ingen er tilmeldt endnu.",
@@ -63,7 +63,7 @@ enum SignupForm {
       form.focusFirstError()
       return nil
     }
-    return SignupRequest(
+    return SignUpRequest(
       eventID: eventID, name: text("name"), phone: text("phone"), email: text("email"),
       associationID: associationID, seats: seats)
   }

@@ -6,7 +6,7 @@ import Testing
 /// it, the person's erasure blanks it (the seat stays counted), a restored
 /// copy is blanked again, and the retention rule blanks sign-ups to events
 /// long past.
-@Suite struct SignupPrivacyTests {
+@Suite struct SignUpPrivacyTests {
   let database = TestDatabase()
   static let today = Day(year: 2026, month: 11, day: 24)!
 
@@ -23,12 +23,12 @@ import Testing
     Stores(try database.store(), clock: .fixed(Self.today))
   }
 
-  @Test func theAccessCopyShowsTheSignupAndTheErasureBlanksIt() throws {
+  @Test func theAccessCopyShowsTheSignUpAndTheErasureBlanksIt() throws {
     let stores = try stores()
     let id = try event(stores)
     _ = try stores.events.signup(
-      SignupRequest(eventID: id, name: "Ane Holm", phone: "20 30 40 50", email: "ane@x.dk"))
-    _ = try stores.events.signup(SignupRequest(eventID: id, name: "Bo Berg"))
+      SignUpRequest(eventID: id, name: "Ane Holm", phone: "20 30 40 50", email: "ane@x.dk"))
+    _ = try stores.events.signup(SignUpRequest(eventID: id, name: "Bo Berg"))
     let record = try stores.record(PersonQuery(phone: "20304050"))
     #expect(record.held.signups.map(\.name) == ["Ane Holm"])
     let text = record.text(.danish, groups: [])
@@ -53,13 +53,13 @@ import Testing
   @Test func aRestoredCopyIsBlankedAgain() throws {
     let stores = try stores()
     let id = try event(stores)
-    _ = try stores.events.signup(SignupRequest(eventID: id, name: "Ane Holm", phone: "20304050"))
+    _ = try stores.events.signup(SignUpRequest(eventID: id, name: "Ane Holm", phone: "20304050"))
     let copy = database.directory + "/before.db"
     try BackupCopy.make(of: stores.associations.db, to: copy)
     let held = try stores.people.find(PersonQuery(phone: "20304050"))
     _ = try stores.eraser.erase(held, notes: [], staffID: nil)
     let entries = try #require(ErasureLog.entries(inDatabase: database.path))
-    #expect(entries.compactMap(\.signupID).count == 1)
+    #expect(entries.compactMap(\.signUpID).count == 1)
     #expect(entries.allSatisfy { $0.inquiryID == nil })
     let old = try Database(path: copy)
     #expect(try ErasureLog.reapply(entries, to: old) == 1)
@@ -69,20 +69,20 @@ import Testing
 
   /// Sign-ups to an event that ended two years ago are blanked by the
   /// retention rule; this year's are kept.
-  @Test func retentionBlanksSignupsToEventsLongPast() throws {
+  @Test func retentionBlanksSignUpsToEventsLongPast() throws {
     let stores = try stores()
     stores.now = .fixed(Self.today.adding(-800))
     let old = try event(stores, on: Self.today.adding(-790))
-    _ = try stores.events.signup(SignupRequest(eventID: old, name: "Ane Holm"))
+    _ = try stores.events.signup(SignUpRequest(eventID: old, name: "Ane Holm"))
     stores.now = .fixed(Self.today)
     let new = try event(stores)
-    _ = try stores.events.signup(SignupRequest(eventID: new, name: "Bo Berg"))
-    let due = try stores.eraser.dormantSignups(months: 24)
+    _ = try stores.events.signup(SignUpRequest(eventID: new, name: "Bo Berg"))
+    let due = try stores.eraser.dormantSignUps(months: 24)
     #expect(due.count == 1)
-    #expect(try stores.eraser.eraseSignups(due) == 1)
+    #expect(try stores.eraser.eraseSignUps(due) == 1)
     #expect(try stores.events.participants(eventID: old).map(\.name) == [""])
     #expect(try stores.events.participants(eventID: new).map(\.name) == ["Bo Berg"])
-    #expect(try stores.eraser.dormantSignups(months: 24).isEmpty)
+    #expect(try stores.eraser.dormantSignUps(months: 24).isEmpty)
   }
 
   /// A person nominated for the volunteer prize is in the access copy and
