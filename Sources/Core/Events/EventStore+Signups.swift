@@ -185,8 +185,12 @@ extension EventStore {
     let step = SearchStep(sql: Self.participantsSQL, values: [.integer(eventID), .int64(session)])
     trace?(step)
     var people: [SignUp] = []
+    people.reserveCapacity(1024)
     var waiting = 0
-    // Names looked up once for the whole list (an event may have thousands).
+    // An event may have thousands: the column names are looked up once,
+    // the status is read from its first byte, and an association's name
+    // is made once however many come from it.
+    var associations: [Int64: String] = [:]
     try db.forEach(
       step.sql, step.values,
       columns: [
@@ -194,13 +198,26 @@ extension EventStore {
         "status", "came",
       ]
     ) { row, c in
-      let status = SignUp.Status(rawValue: row.text(c[8])) ?? .signed
+      let status: SignUp.Status = row.withBytes(c[8]) {
+        $0.first == UInt8(ascii: "w")
+          ? .waiting : $0.first == UInt8(ascii: "c") ? .cancelled : .signed
+      }
       if status == .waiting { waiting += 1 }
+      let association = row.isNull(c[5]) ? nil : row.int(c[5])
+      var associationName = ""
+      if let association {
+        if let known = associations[association] {
+          associationName = known
+        } else {
+          associationName = row.text(c[6])
+          associations[association] = associationName
+        }
+      }
       people.append(
         SignUp(
           id: row.int(c[0]), eventID: row.int(c[1]), name: row.text(c[2]), phone: row.text(c[3]),
-          email: row.text(c[4]), associationID: row.isNull(c[5]) ? nil : row.int(c[5]),
-          associationName: row.text(c[6]), seats: Int(row.int(c[7])), status: status,
+          email: row.text(c[4]), associationID: association, associationName: associationName,
+          seats: Int(row.int(c[7])), status: status,
           waitingNumber: status == .waiting ? waiting : nil, attended: row.int(c[9]) != 0))
     }
     return people
