@@ -93,8 +93,9 @@ import Testing
   }
 
   /// An association's seats count as seats; a waiting group too big for
-  /// the freed seat stays first, and no one jumps it.
-  @Test func seatsCountAndTheQueueIsKept() throws {
+  /// the freed seat keeps its place, the next who fits moves up, and free
+  /// seats are never held back by a group that cannot use them.
+  @Test func seatsCountAndFreeSeatsAreNeverHeldBack() throws {
     let w = try world()
     let id = try course(w, seats: 3)
     _ = try w.events.signup(SignUpRequest(eventID: id, name: "", associationID: w.sind, seats: 2))
@@ -103,8 +104,31 @@ import Testing
     let later = try w.events.signup(SignUpRequest(eventID: id, name: "Carl"))
     #expect(group == .waiting(group.id, number: 1))
     #expect(later == .waiting(later.id, number: 2))
-    #expect(try w.events.cancel(signup: one.id).isEmpty)
-    #expect(try w.events.counts(eventID: id, session: nil) == EventCounts(signed: 2, waiting: 2))
+    #expect(try w.events.cancel(signup: one.id).map(\.name) == ["Carl"])
+    #expect(try w.events.counts(eventID: id, session: nil) == EventCounts(signed: 3, waiting: 1))
+    // Bo's group of two cancels while waiting; a newcomer who fits in a
+    // freed seat is signed up, not queued behind no one.
+    _ = try w.events.cancel(signup: group.id)
+    let carl = try #require(try w.events.participants(eventID: id).first { $0.name == "Carl" })
+    _ = try w.events.cancel(signup: carl.id)
+    #expect(try w.events.signup(SignUpRequest(eventID: id, name: "Dora")).id > 0)
+    #expect(try w.events.counts(eventID: id, session: nil) == EventCounts(signed: 3, waiting: 0))
+    #expect(throws: EventError.invalid(.seats, .outOfRange(1, 3))) {
+      try w.events.signup(SignUpRequest(eventID: id, name: "Stor gruppe", seats: 4))
+    }
+  }
+
+  /// Without a deadline, signing up after the event began asks first; on
+  /// its first day it does not (a walk-in is welcome).
+  @Test func withoutADeadlineSigningUpAfterItBeganAsks() throws {
+    let w = try world()
+    let id = try course(w, until: Self.tuesday.adding(7))
+    w.stores.now = .fixed(Self.tuesday)
+    #expect(try w.events.signup(SignUpRequest(eventID: id, name: "Ane")) == .signed(1))
+    w.stores.now = .fixed(Self.tuesday.adding(1))
+    #expect(throws: EventError.asks([.began(Self.tuesday)])) {
+      try w.events.signup(SignUpRequest(eventID: id, name: "Bo"))
+    }
   }
 
   /// The same person twice, or a sign-up after the deadline, asks first;
@@ -206,5 +230,22 @@ import Testing
     #expect(byKind.note.contains("Associations reached (distinct): 1"))
     #expect(report.table("events_by_target_group")?.rows.map(\.values) == [counts])
     #expect(report.table("prizes")?.rows.count == 2)
+  }
+
+  /// An association that signed up or was nominated is merged with its
+  /// sign-ups and nominations, and is not deleted as if unused.
+  @Test func aMergeTakesTheSignUpsAndNominationsAlong() throws {
+    let w = try world()
+    let twin = try w.stores.associations.save(Association(name: "Forening Sind", area: ""))
+    let id = try course(w)
+    _ = try w.events.signup(SignUpRequest(eventID: id, name: "", associationID: twin, seats: 2))
+    try w.stores.prizes.nominate(
+      year: 2026, prize: .association, associationID: twin, person: "", by: "", reason: "")
+    let cleanup = w.stores.cleanup
+    #expect(try cleanup.references(twin) == .init(signUps: 1, nominations: 1))
+    #expect(throws: AssociationCleanup.Problem.self) { try cleanup.delete(twin) }
+    _ = try cleanup.merge(twin, into: w.sind)
+    #expect(try w.events.participants(eventID: id).map(\.associationID) == [w.sind])
+    #expect(try w.stores.prizes.nominations(associationID: w.sind).count == 1)
   }
 }

@@ -94,6 +94,9 @@ import Testing
     let ane = try stores.prizes.nominate(
       year: 2026, prize: .volunteer, associationID: nil, person: "Ane Holm", by: "Bo",
       reason: "20 år")
+    let byAne = try stores.prizes.nominate(
+      year: 2026, prize: .volunteer, associationID: nil, person: "Carl", by: "Ane Holm",
+      reason: "Ane Holm siger: altid der")
     let club = try stores.prizes.nominate(
       year: 2026, prize: .association, associationID: sind, person: "", by: "", reason: "")
     try stores.prizes.choose(ane)
@@ -102,13 +105,18 @@ import Testing
     try BackupCopy.make(of: stores.associations.db, to: copy)
     let record = try stores.record(PersonQuery(name: "ane holm"))
     #expect(record.text(.english, groups: []).contains("PRIZE NOMINATIONS"))
-    _ = try stores.eraser.erase(record.held, notes: [], staffID: nil)
-    #expect(try stores.prizes.nominations(year: 2026).map(\.id) == [club])
+    let outcome = try stores.eraser.erase(record.held, notes: [], staffID: nil)
+    #expect(outcome.nominations == 2)
+    #expect(try stores.prizes.nominations(year: 2026).map(\.id) == [club, byAne])
+    let kept = try #require(try stores.prizes.nomination(id: byAne))
+    #expect(kept.nominatedBy == "" && !kept.reason.contains("Ane"))
     let entries = try #require(ErasureLog.entries(inDatabase: database.path))
     #expect(entries.compactMap(\.nominationID) == [ane])
+    #expect(entries.compactMap(\.nominatorID) == [byAne])
     let old = try Database(path: copy)
-    #expect(try ErasureLog.reapply(entries, to: old) == 1)
-    #expect(try PrizeStore(db: old).nominations(year: 2026).map(\.id) == [club])
+    #expect(try ErasureLog.reapply(entries, to: old) == 2)
+    #expect(try PrizeStore(db: old).nominations(year: 2026).map(\.id) == [club, byAne])
+    #expect(try PrizeStore(db: old).nomination(id: byAne)?.nominatedBy == "")
     #expect(throws: PrizeError.wrongNominee(.association)) {
       try stores.prizes.nominate(
         year: 2026, prize: .association, associationID: nil, person: "Bo", by: "", reason: "")

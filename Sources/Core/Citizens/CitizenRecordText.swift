@@ -73,10 +73,12 @@ extension CitizenRecord {
           "  " + Self.moment(signup.at) + " ", "                   ")
       }
     }
-    if !held.nominations.isEmpty {
+    if !(held.nominations + held.nominated).isEmpty {
       out.append("")
       out.append(lang.pick("INDSTILLINGER TIL PRISER", "PRIZE NOMINATIONS"))
-      for n in held.nominations { wrap(n.name + " · " + n.contact, "  " + Self.moment(n.at) + " ") }
+      for n in held.nominations + held.nominated {
+        wrap(n.name + " · " + n.contact, "  " + Self.moment(n.at) + " ")
+      }
     }
     if !mentions.isEmpty {
       out.append("")
@@ -157,7 +159,7 @@ extension CitizenRecord {
       (
         "nominations",
         .array(
-          held.nominations.map {
+          (held.nominations + held.nominated).map {
             .object([
               ("name", .string($0.name)), ("prize", .string($0.contact)), ("at", .string($0.at)),
             ])

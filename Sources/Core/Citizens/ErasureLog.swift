@@ -40,7 +40,8 @@ public struct ErasureLog {
     /// The inquiry whose asker this entry erased; nil for a citizen (or a
     /// sign-up, see `signUpID`).
     public var inquiryID: Int64? {
-      citizenID < 0 && signUpID == nil && nominationID == nil ? -citizenID : nil
+      citizenID < 0 && signUpID == nil && nominationID == nil && nominatorID == nil
+        ? -citizenID : nil
     }
 
     /// A logged number: a citizen's, or an inquiry's made negative.
@@ -86,6 +87,9 @@ public struct ErasureLog {
       }
       if text.hasPrefix("prize:") {
         return ASCIIDigits.value(String(text.dropFirst(6)), maxDigits: 18) != nil
+      }
+      if text.hasPrefix("prize-by:") {
+        return ASCIIDigits.value(String(text.dropFirst(9)), maxDigits: 18) != nil
       }
       return text.utf8.count == 32
         && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
@@ -164,7 +168,18 @@ public struct ErasureLog {
     var askers: [Int64] = []
     var signups: [Int64] = []
     var nominations: [Int64] = []
+    var nominators: [Int64] = []
     for entry in Set(entries) {
+      if let nomination = entry.nominatorID {
+        let held =
+          (try? db.scalarInt(
+            """
+            SELECT count(*) FROM prize_nominations WHERE id = ? AND created_at = ?
+              AND nominated_by <> ''
+            """, [.integer(nomination), .text(entry.createdAt)])) ?? 0
+        if held > 0 { nominators.append(nomination) }
+        continue
+      }
       if let nomination = entry.nominationID {
         let held =
           (try? db.scalarInt(
@@ -204,12 +219,19 @@ public struct ErasureLog {
       try db.run(
         "UPDATE id_floors SET last = max(last, ?) WHERE name = 'citizens'", [.integer(highest)])
     }
-    if !signups.isEmpty || !nominations.isEmpty {
+    if !signups.isEmpty || !nominations.isEmpty || !nominators.isEmpty {
       let eraser = CitizenEraser(db: db)
       let stamp = eraser.clock.stamp()
+      try db.execute("PRAGMA secure_delete = ON")
+      defer { try? db.execute("PRAGMA secure_delete = OFF") }
       try db.write {
         for id in signups { _ = try eraser.eraseSignUp(id, at: stamp) }
         for id in nominations { _ = try eraser.eraseNomination(id, at: stamp) }
+        // The log keeps no words: the nominator's name goes, the reason stays.
+        for id in nominators { _ = try eraser.eraseNominator(id, words: [], at: stamp) }
+        for table in CitizenEraser.findIndexes {
+          try db.run("INSERT INTO \(table)(\(table)) VALUES ('optimize')")
+        }
       }
     }
     if !askers.isEmpty {
@@ -217,7 +239,7 @@ public struct ErasureLog {
       let stamp = eraser.clock.stamp()
       try db.write { for id in askers { _ = try eraser.eraseAsker(id, at: stamp, by: nil) } }
     }
-    let others = askers.count + signups.count + nominations.count
+    let others = askers.count + signups.count + nominations.count + nominators.count
     guard !due.isEmpty else { return others }
     _ = try CitizenEraser(db: db).erase(ids: Array(Set(due)).sorted(), log: false)
     return Set(due).count + others
@@ -235,6 +257,18 @@ public struct ErasureLog {
   public func backupsHolding(_ entry: Entry) -> Int { backupsHolding([entry]).count }
 
   private func holds(_ entry: Entry, _ copy: RawConnection) -> Bool {
+    if let nomination = entry.nominatorID {
+      let stamp = entry.createdAt.replacingAll("'", with: "''")
+      if case .success(let rows) = copy.rows(
+        """
+        SELECT count(*) FROM prize_nominations WHERE id = \(nomination)
+          AND created_at = '\(stamp)' AND nominated_by <> ''
+        """)
+      {
+        return rows.first != "0"
+      }
+      return false
+    }
     if let nomination = entry.nominationID {
       let stamp = entry.createdAt.replacingAll("'", with: "''")
       if case .success(let rows) = copy.rows(

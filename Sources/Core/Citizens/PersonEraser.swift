@@ -13,6 +13,8 @@ extension CitizenEraser {
     public let referrals: Int
     /// Sign-ups to events blanked (the seat stays, with no one in it).
     public var signups = 0
+    /// Prize nominations deleted (the person's) or cleared of the person.
+    public var nominations = 0
     /// Notes in other inquiries the person was taken out of.
     public let notes: Int
     /// Notes that still name the person (the worker did not confirm them).
@@ -38,6 +40,7 @@ extension CitizenEraser {
     var referrals = 0
     var redacted = 0
     var signups = 0
+    var nominations = 0
     try db.write {
       for citizen in held.citizens {
         let outcome = try eraseInTransaction(citizen.id, at: stamp, by: staffID)
@@ -56,6 +59,14 @@ extension CitizenEraser {
         guard let entry = try eraseNomination(nomination.id, at: stamp) else { continue }
         try ErasureLog.record(entry, in: db)
         entries.append(entry)
+        nominations += 1
+      }
+      for nomination in held.nominated {
+        guard let entry = try eraseNominator(nomination.id, words: held.words, at: stamp)
+        else { continue }
+        try ErasureLog.record(entry, in: db)
+        entries.append(entry)
+        nominations += 1
       }
       for signup in held.signups {
         guard let entry = try eraseSignUp(signup.id, at: stamp) else { continue }
@@ -84,7 +95,8 @@ extension CitizenEraser {
     let holding = db.path == ":memory:" ? [] : log.backupsHolding(entries)
     return PersonOutcome(
       name: held.name, citizens: held.citizens.count, inquiries: inquiries, referrals: referrals,
-      signups: signups, notes: redacted, notesLeft: held.mentions.count - redacted,
+      signups: signups, nominations: nominations, notes: redacted,
+      notesLeft: held.mentions.count - redacted,
       fileRewritten: rewritten,
       backupsHolding: holding.count,
       lastBackupGone: holding.max().map { BackupFolder.goneBy($0) })

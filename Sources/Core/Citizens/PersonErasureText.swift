@@ -27,7 +27,7 @@ public enum PersonErasureText {
           + SafeText.oneLine(
             [signup.name, signup.contact].filter { !$0.isEmpty }.joined(separator: " · ")))
     }
-    for n in held.nominations {
+    for n in held.nominations + held.nominated {
       lines.append(
         lang.pick("Indstilling: ", "Nomination: ") + SafeText.oneLine(n.name) + " · " + n.contact)
     }
@@ -46,6 +46,11 @@ public enum PersonErasureText {
       lang.count(o.inquiries, "henvendelse", "henvendelser", "inquiry", "inquiries"),
       lang.count(o.referrals, "henvisning", "henvisninger", "referral", "referrals"),
     ].joined(separator: lang.pick(" og ", " and "))
+    if o.nominations > 0 {
+      made +=
+        lang.pick(" og ", " and ")
+        + lang.count(o.nominations, "indstilling", "indstillinger", "nomination", "nominations")
+    }
     if o.signups > 0 {
       made +=
         lang.pick(" og ", " and ")

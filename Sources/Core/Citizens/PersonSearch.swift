@@ -55,15 +55,17 @@ public struct PersonHoldings: Equatable, Sendable {
   public var mentions: [Mention] = []
   /// Sign-ups to the centre's events that name the person.
   public var signups: [SignUpHeld] = []
-  /// Nominations of the person for the volunteer prize.
+  /// Nominations of the person for the volunteer prize, and nominations
+  /// the person made.
   public var nominations: [Held] = []
+  public var nominated: [Held] = []
   /// The words that name the person, as a note may write them: what a
   /// note's mention is found by and what an erasure takes out of it.
   public var words: [String] = []
 
   public var isEmpty: Bool {
     citizens.isEmpty && askers.isEmpty && mentions.isEmpty && signups.isEmpty
-      && nominations.isEmpty
+      && nominations.isEmpty && nominated.isEmpty
   }
 
   /// A name to say it by: the first name held.
@@ -154,7 +156,7 @@ public struct PersonSearch {
       phones: match.phones, emails: match.emails)
     found.mentions = try mentions(of: found.words, outside: erasedInquiries)
     found.signups = try signups(matching: match)
-    found.nominations = try nominations(matching: match)
+    (found.nominations, found.nominated) = try nominations(matching: match)
     return found
   }
 

@@ -38,10 +38,15 @@ public struct Event: Equatable, Sendable {
     session(on: day) ?? sessions.last { $0.slot.day < day } ?? sessions.first
   }
 
-  /// Whether signing up on `day` is after the deadline.
+  /// The last day to sign up without being asked: the deadline, else the
+  /// first session's day (a walk-in on the day is still welcome).
+  public var lastSignUpDay: Day? { deadline ?? first?.day }
+
+  /// Whether signing up on `day` is after the deadline (or, with none,
+  /// after the event began).
   public func pastDeadline(on day: Day) -> Bool {
-    guard let deadline else { return false }
-    return day > deadline
+    guard let last = lastSignUpDay else { return false }
+    return day > last
   }
 }
 
@@ -98,9 +103,10 @@ public struct EventPlan: Equatable, Sendable {
   /// Every session's time: as a booking series' dates, weekly, and never
   /// more than `BookingLimits` allows a series.
   public var slots: [Slot] {
-    BookingRequest(
-      roomID: 0, associationID: 0, slot: slot, repeatUntil: weeklyUntil, everyWeeks: everyWeeks
-    ).slots
+    Array(
+      BookingRequest(
+        roomID: 0, associationID: 0, slot: slot, repeatUntil: weeklyUntil, everyWeeks: everyWeeks
+      ).slots.prefix(BookingLimits.seriesDates))
   }
 
   /// Ranges a worker can type: seats, kroner, a title's length.

@@ -102,6 +102,9 @@ extension SignUpQuestion {
       return lang.pick(
         "Tilmeldingsfristen var \(day.label(lang)).", "The sign-up deadline was \(day.label(lang))."
       )
+    case .began(let day):
+      return lang.pick(
+        "Arrangementet begyndte \(day.label(lang)).", "The event began on \(day.label(lang)).")
     case .alreadySigned(let name, let status):
       let said: String
       switch status {

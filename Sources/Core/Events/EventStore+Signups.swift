@@ -2,8 +2,7 @@
 /// attendance. Each runs in one `BEGIN IMMEDIATE` transaction, so two desks
 /// signing up for the last seat end with one seat taken and one waiting.
 extension EventStore {
-  /// Signs up, or puts on the waiting list past the capacity (or behind
-  /// anyone already waiting). After the deadline, or when the same person
+  /// Signs up, or puts on the waiting list past the capacity. After the deadline, or when the same person
   /// is signed up already, it asks first (`EventError.asks`) unless
   /// `confirmed`.
   public func signup(_ request: SignUpRequest, confirmed: Bool = false, by staffID: Int64? = nil)
@@ -28,8 +27,8 @@ extension EventStore {
         throw EventError.invalid(.name, .unknownAssociation)
       }
       var questions: [SignUpQuestion] = []
-      if let deadline = event.deadline, event.pastDeadline(on: clock.now().day) {
-        questions.append(.pastDeadline(deadline))
+      if let last = event.lastSignUpDay, event.pastDeadline(on: clock.now().day) {
+        questions.append(event.deadline == nil ? .began(last) : .pastDeadline(last))
       }
       let nameFold = DanishFolding.fold(name)
       let emailFold = email.lowercased()
@@ -52,7 +51,12 @@ extension EventStore {
       }
       if !questions.isEmpty && !confirmed { throw EventError.asks(questions) }
       let counts = try self.counts(eventID: event.id, session: nil)
-      let fits = counts.waiting == 0 && counts.signed + request.seats <= event.capacity
+      guard request.seats <= event.capacity else {
+        throw EventError.invalid(.seats, .outOfRange(1, event.capacity))
+      }
+      // Whoever waits does not fit in the free seats (`moveUp` keeps it
+      // so): a sign-up that fits takes them.
+      let fits = counts.signed + request.seats <= event.capacity
       try db.run(
         """
         INSERT INTO event_signups(event_id, name, name_fold, phone, phone_digits, email, email_fold,
@@ -70,8 +74,10 @@ extension EventStore {
     }
   }
 
-  /// Cancels a sign-up. When it held seats, the first on the waiting list
-  /// moves up, and the next, as long as their seats fit; returns who moved.
+  /// Cancels a sign-up. When it held seats, the waiting list moves up in
+  /// its order: each whose seats fit the seats free (a group too big for
+  /// them keeps its place, and the next who fits goes ahead); returns who
+  /// moved.
   @discardableResult
   public func cancel(signup id: Int64, by staffID: Int64? = nil) throws -> [SignUp] {
     try db.write {
@@ -88,12 +94,12 @@ extension EventStore {
     }
   }
 
-  /// Moves the waiting up in their order while their seats fit.
+  /// Moves the waiting up in their order, each whose seats fit.
   func moveUp(_ event: Event) throws -> [SignUp] {
     var free = event.capacity - (try counts(eventID: event.id, session: nil)).signed
     var moved: [SignUp] = []
     for waiting in try participants(eventID: event.id).filter({ $0.status == .waiting }) {
-      guard waiting.seats <= free else { break }
+      guard waiting.seats <= free else { continue }
       try db.run(
         "UPDATE event_signups SET status = 'signed', moved_up_at = ? WHERE id = ?",
         [.text(clock.stamp()), .integer(waiting.id)])

@@ -54,6 +54,8 @@ public struct SignUpRequest: Equatable, Sendable {
 public enum SignUpQuestion: Hashable, Sendable {
   /// The deadline has passed.
   case pastDeadline(Day)
+  /// No deadline, and the event began on that day.
+  case began(Day)
   /// The same person is signed up already (by phone, e-mail, or name and
   /// association): their name and status.
   case alreadySigned(String, SignUp.Status)

@@ -91,6 +91,8 @@ extension CitizenEraser {
   @discardableResult
   public func eraseSignUps(_ ids: [Int64]) throws -> Int {
     guard !ids.isEmpty else { return 0 }
+    try db.execute("PRAGMA secure_delete = ON")
+    defer { try? db.execute("PRAGMA secure_delete = OFF") }
     let stamp = clock.stamp()
     var entries: [ErasureLog.Entry] = []
     try db.write {
@@ -104,6 +106,10 @@ extension CitizenEraser {
       }
     }
     if db.path != ":memory:" { ErasureLog(database: db.path).append(entries) }
+    // The blanked bytes leave the file too, as an erasure's do.
+    do { _ = try rewriteFile() } catch {
+      db.log?.record("sign-ups blanked; rewriting the file failed: \(type(of: error))")
+    }
     return entries.count
   }
 }

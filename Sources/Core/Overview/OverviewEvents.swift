@@ -16,9 +16,15 @@ extension OverviewPages {
             first.slot.day.label(lang) + " " + first.slot.start.text + "–" + first.slot.end.text))
       }
       if event.sessions.count > 1 {
+        let gap = event.sessions[1].slot.day.ordinal - event.sessions[0].slot.day.ordinal
         facts.append(
-          lang.pick(
-            "\(event.sessions.count) gange, hver uge", "\(event.sessions.count) sessions, weekly"))
+          gap == 14
+            ? lang.pick(
+              "\(event.sessions.count) gange, hver anden uge",
+              "\(event.sessions.count) sessions, every other week")
+            : lang.pick(
+              "\(event.sessions.count) gange, hver uge", "\(event.sessions.count) sessions, weekly")
+        )
       }
       let place = [event.place, event.address].filter { !$0.isEmpty }.joined(separator: ", ")
       facts.append(HTMLText.escape(place))

@@ -13,15 +13,25 @@ public struct AssociationCleanup {
     public var inquiries = 0
     public var applications = 0
     public var referrals = 0
+    /// Sign-ups to the centre's events, and prize nominations.
+    public var signUps = 0
+    public var nominations = 0
 
-    public init(bookings: Int = 0, inquiries: Int = 0, applications: Int = 0, referrals: Int = 0) {
+    public init(
+      bookings: Int = 0, inquiries: Int = 0, applications: Int = 0, referrals: Int = 0,
+      signUps: Int = 0, nominations: Int = 0
+    ) {
       self.bookings = bookings
       self.inquiries = inquiries
       self.applications = applications
       self.referrals = referrals
+      self.signUps = signUps
+      self.nominations = nominations
     }
 
-    public var isEmpty: Bool { bookings + inquiries + applications + referrals == 0 }
+    public var isEmpty: Bool {
+      bookings + inquiries + applications + referrals + signUps + nominations == 0
+    }
 
     public func text(_ lang: Language) -> String {
       [
@@ -32,6 +42,11 @@ public struct AssociationCleanup {
           lang.count(applications, "ansøgning", "ansøgninger", "application", "applications")
         ),
         (referrals, lang.count(referrals, "henvisning", "henvisninger", "referral", "referrals")),
+        (signUps, lang.count(signUps, "tilmelding", "tilmeldinger", "sign-up", "sign-ups")),
+        (
+          nominations,
+          lang.count(nominations, "indstilling", "indstillinger", "nomination", "nominations")
+        ),
       ].filter { $0.0 > 0 }.map(\.1).joined(separator: ", ")
     }
   }
@@ -60,7 +75,9 @@ public struct AssociationCleanup {
         """
         SELECT count(*) FROM referrals r JOIN activities t ON t.id = r.activity_id
         WHERE t.association_id = ?
-        """))
+        """),
+      signUps: try count("SELECT count(*) FROM event_signups WHERE association_id = ?"),
+      nominations: try count("SELECT count(*) FROM prize_nominations WHERE association_id = ?"))
   }
 
   /// Deletes an association nothing refers to, its activities with it,
@@ -138,7 +155,10 @@ public struct AssociationCleanup {
           SELECT title_fold FROM activities WHERE association_id = ?1)
         """, id)
       try db.run("UPDATE activities SET association_id = ?1 WHERE association_id = ?2", id)
-      for table in ["bookings", "booking_series", "inquiries", "grant_applications"] {
+      for table in [
+        "bookings", "booking_series", "inquiries", "grant_applications", "event_signups",
+        "prize_nominations",
+      ] {
         try db.run("UPDATE \(table) SET association_id = ?1 WHERE association_id = ?2", id)
       }
       // The kept one's empty details are filled from the one that goes, so

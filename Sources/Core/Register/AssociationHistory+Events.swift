@@ -15,17 +15,17 @@ extension AssociationHistory {
     eventCount = Int(
       try db.scalarInt(
         """
-        SELECT count(DISTINCT event_id) FROM event_signups
-        WHERE association_id = ? AND status = 'signed'
+        SELECT count(DISTINCT s.event_id) FROM event_signups s JOIN events e ON e.id = s.event_id
+        WHERE s.association_id = ? AND s.status = 'signed' AND e.status = 'active'
         """, [key]))
     events = try db.map(
       """
       SELECT e.id, e.title, e.starts_at, sum(s.seats) AS seats,
-        (SELECT count(DISTINCT t.signup_id) FROM event_attendance t
-          JOIN event_signups u ON u.id = t.signup_id
-          WHERE u.event_id = e.id AND u.association_id = ?1 AND u.status = 'signed') AS came
+        (SELECT coalesce(sum(u.seats), 0) FROM event_signups u
+          WHERE u.event_id = e.id AND u.association_id = ?1 AND u.status = 'signed'
+            AND EXISTS (SELECT 1 FROM event_attendance t WHERE t.signup_id = u.id)) AS came
       FROM event_signups s JOIN events e ON e.id = s.event_id
-      WHERE s.association_id = ?1 AND s.status = 'signed'
+      WHERE s.association_id = ?1 AND s.status = 'signed' AND e.status = 'active'
       GROUP BY e.id ORDER BY e.starts_at DESC, e.id DESC LIMIT \(Self.shown)
       """, [key]
     ) { row in

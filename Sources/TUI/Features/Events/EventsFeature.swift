@@ -29,9 +29,13 @@ final class EventsFeature: Pane {
     switch command {
     case .cancelSignUp: return state.selectedPerson != nil
     case .tickAttended: return state.selectedPerson?.status == .signed
-    case .signUp, .edit: return state.event?.status == .active
+    case .signUp: return state.event?.status == .active
+    case .edit:
+      if let event = state.event { return event.status == .active }
+      return state.selectedLine.map { !$0.cancelled } ?? false
     case .callOff: return state.selectedLine.map { !$0.cancelled } ?? false
-    case .open: return state.selectedLine != nil
+    case .open:
+      return state.prizeYear == nil ? state.selectedLine != nil : state.selectedNomination != nil
     default: return true
     }
   }
@@ -44,6 +48,7 @@ final class EventsFeature: Pane {
     switch event {
     case .shown, .refresh: reload()
     case .open(.event(let id)):
+      send(.prizesClosed)
       if state.event?.id != id { send(.closed) }
       open(id)
     default: break
