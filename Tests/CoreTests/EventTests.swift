@@ -163,6 +163,10 @@ import Testing
     _ = try w.events.signup(SignUpRequest(eventID: id, name: "Bo"))
     let event = try #require(try w.events.event(id: id))
     let session = try w.events.session(of: event, on: Self.tuesday)
+    #expect(throws: EventError.notYet(Self.tuesday)) {
+      try w.events.setAttended(signup: a.id, session: session.id, true)
+    }
+    w.stores.now = .fixed(Self.tuesday)
     try w.events.setAttended(signup: a.id, session: session.id, true)
     let line = try #require(try w.events.lines(from: Self.tuesday, to: Self.tuesday).first)
     #expect(line.counts == EventCounts(signed: 2, waiting: 0, attended: 1))
@@ -219,6 +223,7 @@ import Testing
     _ = try w.events.signup(SignUpRequest(eventID: id, name: "Bo"))
     _ = try w.events.signup(SignUpRequest(eventID: id, name: "Carl"))
     let event = try #require(try w.events.event(id: id))
+    w.stores.now = .fixed(Self.tuesday.adding(7))
     for session in event.sessions {
       try w.events.setAttended(signup: a.id, session: session.id, true)
     }

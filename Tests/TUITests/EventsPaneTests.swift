@@ -180,4 +180,29 @@ import Testing
       try d.stores.events.signup(SignUpRequest(eventID: id, name: "Carl"))
     }
   }
+
+  /// Find opens a sign-up marked among its event's participants; a called
+  /// off event is only looked at (no ticks, sign-ups or cancellations).
+  @Test func findMarksTheSignUpAndACalledOffEventIsOnlyLookedAt() throws {
+    let d = try desk()
+    let kind = try #require(try d.stores.events.kind(named: "kursus"))
+    let id = try d.stores.events.add(
+      EventPlan(
+        title: "Kursus", kindID: kind.id, place: "Biblioteket",
+        slot: Slot(day: Self.today, start: ClockTime(hour: 17)!, end: ClockTime(hour: 19)!),
+        capacity: 5))
+    _ = try d.stores.events.signup(SignUpRequest(eventID: id, name: "Ane Holm"))
+    let bo = try d.stores.events.signup(SignUpRequest(eventID: id, name: "Bo Berg"))
+    let hit = try #require(try d.stores.find.find("bo berg", lang: .english).hits.first)
+    #expect(hit.target == .signUp(event: id, id: bo.id))
+    d.app.bring(.open(hit.target))
+    let events = d.app.pane(EventsFeature.self)
+    #expect(d.app.active == .events)
+    #expect(events.state.selectedPerson?.name == "Bo Berg")
+    try d.stores.events.cancel(event: id)
+    events.receive(.refresh)
+    d.app.handle(.char(" "))
+    #expect(events.state.people.allSatisfy { !$0.attended })
+    #expect(!events.offers(.signUp) && !events.offers(.tickAttended))
+  }
 }

@@ -12,8 +12,9 @@ public enum EventError: UserFacingError, Equatable {
   /// The sign-up needs the worker's yes first.
   case asks([SignUpQuestion])
   case signupNotFound(String)
-  /// Several sign-ups answer to what was typed: their names.
-  case severalSignUps([String])
+  /// Several sign-ups answer to what was typed: their names, and whether
+  /// they were found by name (then the phone tells them apart).
+  case severalSignUps([String], byName: Bool)
   /// No session to tick attendance for on that day.
   case noSession(Day)
   case overRoomCapacity(Int)
@@ -21,6 +22,8 @@ public enum EventError: UserFacingError, Equatable {
   case deadlineAfterStart(Day)
   /// Fewer seats than are taken.
   case seatsTaken(Int)
+  /// Attendance ticked before the session's day.
+  case notYet(Day)
 
   public var exitCode: Int32 {
     switch self {
@@ -51,10 +54,12 @@ public enum EventError: UserFacingError, Equatable {
       return lang.pick(
         "ingen tilmelding til arrangementet passer på '\(SafeText.oneLine(who))'",
         "no sign-up to the event matches '\(SafeText.oneLine(who))'")
-    case .severalSignUps(let names):
+    case .severalSignUps(let names, let byName):
       return lang.pick("flere tilmeldinger passer: ", "several sign-ups match: ")
         + names.prefix(5).map(SafeText.oneLine).joined(separator: ", ")
-        + lang.pick(" (brug --phone)", " (use --phone)")
+        + (byName
+          ? lang.pick(" (brug --phone)", " (use --phone)")
+          : lang.pick(" (afmeld eller kryds af i F7)", " (cancel or tick in F7)"))
     case .noSession(let day):
       return lang.pick(
         "arrangementet mødes ikke \(day.label(lang))",
@@ -63,6 +68,10 @@ public enum EventError: UserFacingError, Equatable {
       return lang.pick(
         "tilmeldingsfristen skal ligge senest den første gang (\(first.label(lang)))",
         "the sign-up deadline must be on or before the first session (\(first.label(lang)))")
+    case .notYet(let day):
+      return lang.pick(
+        "der kan først krydses af på dagen (\(day.label(lang)))",
+        "attendance is ticked on the day (\(day.label(lang)))")
     case .seatsTaken(let taken):
       return lang.pick(
         "\(taken) pladser er allerede taget: der skal være mindst så mange",

@@ -116,10 +116,15 @@ extension EventStore {
         throw EventError.signupNotFound(String(id))
       }
       guard
-        try db.scalarInt(
-          "SELECT count(*) FROM event_sessions WHERE id = ? AND event_id = ?",
-          [.integer(sessionID), .integer(signup.eventID)]) == 1
+        let starts = try db.map(
+          "SELECT starts_at FROM event_sessions WHERE id = ? AND event_id = ?",
+          [.integer(sessionID), .integer(signup.eventID)], { $0.text("starts_at") }
+        ).first
       else { throw EventError.notFound(signup.eventID) }
+      // Who came is known on the day, not before.
+      if let day = Day(iso: String(starts.prefix(10))), day > clock.now().day {
+        throw EventError.notYet(day)
+      }
       if attended {
         try db.run(
           "INSERT OR IGNORE INTO event_attendance(session_id, signup_id) VALUES (?, ?)",

@@ -43,6 +43,8 @@ public struct FindHit: Equatable, Sendable {
     case booking(roomID: Int64, day: Day, hour: Int)
     /// One of the centre's own events, with its participants.
     case event(Int64)
+    /// One sign-up, marked among its event's participants.
+    case signUp(event: Int64, id: Int64)
   }
 
   public let target: Target

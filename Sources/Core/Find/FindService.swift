@@ -235,7 +235,8 @@ public final class FindService {
       row.text("status") == "waiting"
       ? lang.pick("venteliste", "waiting list") : lang.pick("tilmeldt", "signed up")
     return FindHit(
-      target: .event(row.int("event_id")), title: SafeText.oneLine(row.text("name")),
+      target: .signUp(event: row.int("event_id"), id: row.int("id")),
+      title: SafeText.oneLine(row.text("name")),
       detail: [
         Validation.formatPhone(row.text("phone")), SafeText.oneLine(row.text("title")),
         day.label(lang, today: today), status,

@@ -24,6 +24,10 @@ enum EventCommands {
       weeklyUntil: try self.day(args, "--weekly-until", today: today),
       capacity: Int(
         try Arguments.number(args.option("--capacity") ?? "", "--capacity", in: 1...10_000)))
+    if let until = plan.weeklyUntil, until < day {
+      throw CLIError.usage(
+        "--weekly-until ligger før --from", "--weekly-until is before --from")
+    }
     plan.deadline = try self.day(args, "--deadline", today: today)
     plan.price = Int(try args.number("--price", in: 0...100_000, default: 0))
     plan.description = args.option("--description") ?? ""
@@ -176,7 +180,7 @@ enum EventCommands {
     let found = try stores.events.signups(eventID: event.id, name: name, phone: phone)
     guard found.count == 1, let signup = found.first else {
       if found.isEmpty { throw EventError.signupNotFound(name ?? phone ?? "") }
-      throw EventError.severalSignUps(found.map(\.who))
+      throw EventError.severalSignUps(found.map(\.who), byName: phone == nil)
     }
     return signup
   }

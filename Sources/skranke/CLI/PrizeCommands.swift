@@ -35,9 +35,17 @@ enum PrizeCommands {
   static func choose(_ args: Arguments, env: [String: String], lang: Language) throws -> Int32 {
     let id = try Arguments.number(args.words[2], "N", in: 1...Int64(Int32.max))
     let stores = try SkrankeCLI.openStores(args, env: env, writes: true)
+    let before = try stores.prizes.nomination(id: id).flatMap { wanted in
+      try stores.prizes.nominations(year: wanted.year).first {
+        $0.chosen && $0.prize == wanted.prize && $0.id != id
+      }
+    }
     try stores.prizes.choose(id)
     if let chosen = try stores.prizes.nomination(id: id) {
       Output.out(lang.pick("Valgt: ", "Chosen: ") + PrizeText.line(chosen, lang) + "\n")
+    }
+    if let before {
+      Output.out(lang.pick("I stedet for: ", "Instead of: ") + PrizeText.line(before, lang) + "\n")
     }
     return 0
   }

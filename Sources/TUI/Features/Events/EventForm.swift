@@ -31,7 +31,7 @@ enum EventForm {
       ] + details(nil, choices, lang: lang))
     form.footer = lang.pick(
       "Hvornår: tir 17-20, 15-12 17-20 til 30-03 (hver uge). Lokale: ordenes begyndelse (store sal); bookes med det samme. Ctrl-S gemmer, Esc fortryder.",
-      "When: tue 17-20, 15-12 17-20 til 30-03 (weekly). Room: the beginnings of its words (store sal); booked at once. Ctrl-S saves, Esc cancels."
+      "When: tue 17-20, 15-12 17-20 until 30-03 (weekly). Room: the beginnings of its words (store sal); booked at once. Ctrl-S saves, Esc cancels."
     )
     return form
   }

@@ -9,6 +9,7 @@ extension CommandID {
   static let showPrizes = CommandID("showPrizes")
   static let callOff = CommandID("callOff")
   static let nominate = CommandID("nominate")
+  static let chooseWinner = CommandID("chooseWinner")
   static let previousYear = CommandID("previousYear")
   static let nextYear = CommandID("nextYear")
 }
@@ -22,7 +23,7 @@ extension CommandTable {
       id: .newEvent, keys: [.char("n")], contexts: [.eventList], hint: ("Nyt", "New"),
       help: (
         "Nyt arrangement: titel, slags, hvornår (tir 17-20 til 30-03), lokale eller adresse, pladser",
-        "New event: title, kind, when (tue 17-20 til 30-03), room or address, seats"
+        "New event: title, kind, when (tue 17-20 until 30-03), room or address, seats"
       )),
     Command(
       id: .callOff, keys: [.char("x")], contexts: [.eventList], hint: ("Aflys", "Call off"),
@@ -41,6 +42,13 @@ extension CommandTable {
       help: (
         "Indstil en person eller en forening (hvem indstiller, hvorfor)",
         "Nominate a person or an association (who nominates, why)"
+      )),
+    Command(
+      id: .chooseWinner, keys: [.enter], contexts: [.eventPrizes],
+      hint: ("Vælg vinder", "Choose winner"),
+      help: (
+        "Vælg den markerede som årets vinder (★; vælg en anden for at skifte)",
+        "Choose the marked one as the year's winner (★; choose another to change)"
       )),
     Command(
       id: .previousYear, keys: [.left, .char("h")], contexts: [.eventPrizes], hint: nil,

@@ -13,8 +13,7 @@ extension Context {
   static let eventPeople = Context(
     "eventPeople", [.pane, .tabs, .moves, .pages, .backs, .edits, .quits])
   /// F7: a year's prize nominations (Enter chooses the marked one).
-  static let eventPrizes = Context(
-    "eventPrizes", [.pane, .tabs, .moves, .opens, .backs, .quits])
+  static let eventPrizes = Context("eventPrizes", [.pane, .tabs, .moves, .backs, .quits])
 }
 
 extension Feature {
@@ -37,7 +36,9 @@ extension Feature {
     ),
     commands: { CommandTable.events },
     shows: {
-      if case .event = $0 { return true }
-      return false
+      switch $0 {
+      case .event, .signUp: return true
+      default: return false
+      }
     })
 }

@@ -30,4 +30,6 @@ enum EventsMessage {
   /// A year's prize nominations.
   case prizes(Int, [Nomination])
   case prizesClosed
+  /// Mark this sign-up (Find opened it).
+  case person(Int64)
 }

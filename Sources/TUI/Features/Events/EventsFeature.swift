@@ -27,15 +27,16 @@ final class EventsFeature: Pane {
 
   func offers(_ command: CommandID) -> Bool {
     switch command {
-    case .cancelSignUp: return state.selectedPerson != nil
-    case .tickAttended: return state.selectedPerson?.status == .signed
+    case .cancelSignUp: return state.event?.status == .active && state.selectedPerson != nil
+    case .tickAttended:
+      return state.event?.status == .active && state.selectedPerson?.status == .signed
     case .signUp: return state.event?.status == .active
     case .edit:
       if let event = state.event { return event.status == .active }
       return state.selectedLine.map { !$0.cancelled } ?? false
     case .callOff: return state.selectedLine.map { !$0.cancelled } ?? false
-    case .open:
-      return state.prizeYear == nil ? state.selectedLine != nil : state.selectedNomination != nil
+    case .open: return state.selectedLine != nil
+    case .chooseWinner: return state.selectedNomination.map { !$0.chosen } ?? false
     default: return true
     }
   }
@@ -51,6 +52,11 @@ final class EventsFeature: Pane {
       send(.prizesClosed)
       if state.event?.id != id { send(.closed) }
       open(id)
+    case .open(.signUp(let event, let id)):
+      send(.prizesClosed)
+      if state.event?.id != event { send(.closed) }
+      open(event)
+      send(.person(id))
     default: break
     }
   }
@@ -73,8 +79,9 @@ final class EventsFeature: Pane {
           Confirm(
             question: lang.pick("Aflys ", "Call off ") + SafeText.oneLine(line.title)
               + lang.pick(
-                "? Lokalet bliver ledigt ved alle gange; de tilmeldte skal have besked.",
-                "? The room is free again at every session; those signed up must be told."),
+                "? Ingen kan tilmelde sig mere, og et lokale bliver ledigt ved alle gange; de tilmeldte skal have besked.",
+                "? No one can sign up any more, and a room is free again at every session; those signed up must be told."
+              ),
             asked: asking(.callOff(line)))))
     case .signUp: askSignUp()
     case .cancel(let signup):

@@ -113,10 +113,11 @@ extension EventsFeature {
 
   func callOff(_ line: EventLine) {
     do {
+      let inRoom = try store.event(id: line.id)?.roomID != nil
       try store.cancel(event: line.id, by: desk.me?.id)
       desk.say(
-        lang.pick("Aflyst: ", "Called off: ") + SafeText.oneLine(line.title)
-          + lang.pick(". Lokalet er ledigt igen.", ". The room is free again."))
+        lang.pick("Aflyst: ", "Called off: ") + SafeText.oneLine(line.title) + "."
+          + (inRoom ? lang.pick(" Lokalet er ledigt igen.", " The room is free again.") : ""))
       reload()
       desk.refreshAll()
     } catch { desk.show(error) }
@@ -180,7 +181,10 @@ extension EventsFeature {
   }
 
   private func signedUp(_ outcome: SignUpOutcome, _ request: SignUpRequest) {
-    let who = request.name.isEmpty ? lang.pick("Foreningen", "The association") : request.name
+    let association =
+      request.associationID.flatMap { try? desk.stores.associations.association(id: $0)?.name }
+      ?? lang.pick("Foreningen", "The association")
+    let who = request.name.isEmpty ? association : request.name
     desk.say(SafeText.oneLine(who) + ": " + EventText.outcome(outcome, lang))
     open(request.eventID)
     desk.refreshAll()

@@ -12,7 +12,7 @@ extension EventsState {
     switch command {
     case .down: nomination = min(max(0, nominations.count - 1), nomination + 1)
     case .up: nomination = max(0, nomination - 1)
-    case .open: return selectedNomination.map { [.choose($0)] } ?? []
+    case .chooseWinner: return selectedNomination.map { [.choose($0)] } ?? []
     case .nominate: return [.nominate(year)]
     case .previousYear: return year > PrizeStore.years.lowerBound ? [.prizes(year - 1)] : []
     case .nextYear: return year < PrizeStore.years.upperBound ? [.prizes(year + 1)] : []

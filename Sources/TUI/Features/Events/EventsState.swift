@@ -46,6 +46,12 @@ struct EventsState {
   }
 
   private mutating func handlePeople(_ command: CommandID?) -> [EventsEffect] {
+    // A called-off event is only looked at (and its door list kept).
+    if event?.status == .cancelled,
+      [.signUp, .cancelSignUp, .tickAttended, .edit].contains(command)
+    {
+      return []
+    }
     switch command {
     case .down: person = min(max(0, people.count - 1), person + 1)
     case .up: person = max(0, person - 1)
@@ -113,6 +119,8 @@ struct EventsState {
     case .prizesClosed:
       prizeYear = nil
       nominations = []
+    case .person(let id):
+      person = people.firstIndex { $0.id == id } ?? person
     }
   }
 }

@@ -24,7 +24,7 @@ extension EventsState {
     let clean = SafeText.oneLine
     grid.put(
       clean(event.title) + " (" + clean(event.kind.name(lang)) + ")"
-        + (event.status == .cancelled ? lang.pick(" · AFLYST", " · CANCELLED") : ""),
+        + (event.status == .cancelled ? lang.pick(" · AFLYST", " · CALLED OFF") : ""),
       x: rect.x + 1, y: rect.y, style: .accent, limit: rect.width - 2)
     var facts = [clean(event.place)]
     if let session, let at = event.sessions.firstIndex(of: session) {
@@ -57,8 +57,12 @@ extension EventsState {
     var rows: [Row] = []
     let signed = people.indices.filter { people[$0].status == .signed }
     let waiting = people.indices.filter { people[$0].status == .waiting }
+    let seats = signed.reduce(0) { $0 + people[$1].seats }
     rows.append(
-      Row(text: lang.pick("Tilmeldte", "Signed up") + " (\(signed.count))", style: .header))
+      Row(
+        text: lang.pick("Tilmeldte", "Signed up") + " (\(signed.count)"
+          + (seats == signed.count ? "" : lang.pick(", \(seats) pladser", ", \(seats) seats"))
+          + ")", style: .header))
     if signed.isEmpty {
       rows.append(
         Row(
@@ -112,7 +116,9 @@ extension EventsState {
       line.session.day.weekdayName(lang) + " " + String(line.session.day.numeric.prefix(5)) + " "
       + line.session.start.text + "–" + line.session.end.text
     var counts = "\(line.counts.signed)/\(line.capacity)"
-    if line.counts.waiting > 0 {
+    if line.cancelled {
+      counts = lang.pick("AFLYST", "CALLED OFF")
+    } else if line.counts.waiting > 0 {
       counts += lang.pick(" · \(line.counts.waiting) vent", " · \(line.counts.waiting) wait")
     }
     let what =
@@ -120,7 +126,7 @@ extension EventsState {
       + SafeText.oneLine(line.place)
       + (line.sessions > 1
         ? lang.pick(" · \(line.sessions) gange", " · \(line.sessions) sessions") : "")
-      + (line.cancelled ? lang.pick(" · aflyst", " · cancelled") : "")
+
     // The counts in a column of their own: "12/12 · 2 vent" at most.
     let countWidth = 14
     let room = max(10, width - DisplayWidth.of(when) - countWidth - 4)

@@ -19,7 +19,7 @@ enum SignUpForm {
     let free = max(0, event.capacity - counts.signed)
     form.notes = [
       EventText.counts(counts, capacity: event.capacity, lang) + " · "
-        + (free > 0 && counts.waiting == 0
+        + (free > 0
           ? lang.pick("\(free) ledige", "\(free) free")
           : lang.pick(
             "fuldt: næste kommer på venteliste", "full: the next goes on the waiting list"))
