@@ -131,8 +131,12 @@ enum EventCommands {
     let adding = args.words.count == 4
     let stores = try SkrankeCLI.openStores(args, env: env, writes: adding)
     if adding {
+      let had = try stores.events.kind(named: args.words[3])
       let kind = try stores.events.addKind(args.words[3])
-      Output.out(lang.pick("Slags: ", "Kind: ") + SafeText.oneLine(kind.name(lang)) + "\n")
+      Output.out(
+        (had == nil
+          ? lang.pick("Tilføjet: ", "Added: ") : lang.pick("Findes allerede: ", "Already there: "))
+          + SafeText.oneLine(kind.name(lang)) + "\n")
       return 0
     }
     for kind in try stores.events.kinds() { Output.out(SafeText.oneLine(kind.name(lang)) + "\n") }
