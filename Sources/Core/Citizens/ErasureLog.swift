@@ -165,47 +165,10 @@ public struct ErasureLog {
   /// number the log names. Returns how many were erased.
   static func reapply(_ entries: [Entry], to db: Database) throws -> Int {
     var due: [Int64] = []
-    var askers: [Int64] = []
-    var signups: [Int64] = []
-    var nominations: [Int64] = []
-    var nominators: [Int64] = []
+    var rows: [ErasedRow] = []
     for entry in Set(entries) {
-      if let nomination = entry.nominatorID {
-        let held =
-          (try? db.scalarInt(
-            """
-            SELECT count(*) FROM prize_nominations WHERE id = ? AND created_at = ?
-              AND nominated_by <> ''
-            """, [.integer(nomination), .text(entry.createdAt)])) ?? 0
-        if held > 0 { nominators.append(nomination) }
-        continue
-      }
-      if let nomination = entry.nominationID {
-        let held =
-          (try? db.scalarInt(
-            "SELECT count(*) FROM prize_nominations WHERE id = ? AND created_at = ? AND person <> ''",
-            [.integer(nomination), .text(entry.createdAt)])) ?? 0
-        if held > 0 { nominations.append(nomination) }
-        continue
-      }
-      if let signup = entry.signUpID {
-        // A copy from before events has no sign-ups to blank.
-        let held =
-          (try? db.scalarInt(
-            """
-            SELECT count(*) FROM event_signups WHERE id = ? AND signed_at = ?
-              AND anonymised_at IS NULL
-            """, [.integer(signup), .text(entry.createdAt)])) ?? 0
-        if held > 0 { signups.append(signup) }
-        continue
-      }
-      if let inquiry = entry.inquiryID {
-        let held = try db.scalarInt(
-          """
-          SELECT count(*) FROM inquiries WHERE id = ? AND received_at = ?
-            AND (asker_name <> '' OR asker_contact <> '' OR text <> '')
-          """, [.integer(inquiry), .text(entry.createdAt)])
-        if held > 0 { askers.append(inquiry) }
+      if let row = ErasedRow(entry) {
+        if try row.isHeld(in: db, madeAt: entry.createdAt) { rows.append(row) }
         continue
       }
       let held = try db.map(
@@ -219,30 +182,29 @@ public struct ErasureLog {
       try db.run(
         "UPDATE id_floors SET last = max(last, ?) WHERE name = 'citizens'", [.integer(highest)])
     }
-    if !signups.isEmpty || !nominations.isEmpty || !nominators.isEmpty {
+    if !rows.isEmpty {
       let eraser = CitizenEraser(db: db)
       let stamp = eraser.clock.stamp()
       try db.execute("PRAGMA secure_delete = ON")
       defer { try? db.execute("PRAGMA secure_delete = OFF") }
       try db.write {
-        for id in signups { _ = try eraser.eraseSignUp(id, at: stamp) }
-        for id in nominations { _ = try eraser.eraseNomination(id, at: stamp) }
-        // The log keeps no words: the nominator's name goes, the reason stays.
-        for id in nominators { _ = try eraser.eraseNominator(id, words: [], at: stamp) }
+        for row in rows {
+          switch row.kind {
+          case .asker: _ = try eraser.eraseAsker(row.id, at: stamp, by: nil)
+          case .signUp: _ = try eraser.eraseSignUp(row.id, at: stamp)
+          case .nomination: _ = try eraser.eraseNomination(row.id, at: stamp)
+          // The log keeps no words: the nominator's name goes, the reason stays.
+          case .nominator: _ = try eraser.eraseNominator(row.id, words: [], at: stamp)
+          }
+        }
         for table in CitizenEraser.findIndexes {
           try db.run("INSERT INTO \(table)(\(table)) VALUES ('optimize')")
         }
       }
     }
-    if !askers.isEmpty {
-      let eraser = CitizenEraser(db: db)
-      let stamp = eraser.clock.stamp()
-      try db.write { for id in askers { _ = try eraser.eraseAsker(id, at: stamp, by: nil) } }
-    }
-    let others = askers.count + signups.count + nominations.count + nominators.count
-    guard !due.isEmpty else { return others }
+    guard !due.isEmpty else { return rows.count }
     _ = try CitizenEraser(db: db).erase(ids: Array(Set(due)).sorted(), log: false)
-    return Set(due).count + others
+    return Set(due).count + rows.count
   }
 
   /// The days of the automatic backups that still hold any of `entries`.
@@ -257,54 +219,7 @@ public struct ErasureLog {
   public func backupsHolding(_ entry: Entry) -> Int { backupsHolding([entry]).count }
 
   private func holds(_ entry: Entry, _ copy: RawConnection) -> Bool {
-    if let nomination = entry.nominatorID {
-      let stamp = entry.createdAt.replacingAll("'", with: "''")
-      if case .success(let rows) = copy.rows(
-        """
-        SELECT count(*) FROM prize_nominations WHERE id = \(nomination)
-          AND created_at = '\(stamp)' AND nominated_by <> ''
-        """)
-      {
-        return rows.first != "0"
-      }
-      return false
-    }
-    if let nomination = entry.nominationID {
-      let stamp = entry.createdAt.replacingAll("'", with: "''")
-      if case .success(let rows) = copy.rows(
-        """
-        SELECT count(*) FROM prize_nominations WHERE id = \(nomination)
-          AND created_at = '\(stamp)' AND person <> ''
-        """)
-      {
-        return rows.first != "0"
-      }
-      return false
-    }
-    if let signup = entry.signUpID {
-      let stamp = entry.createdAt.replacingAll("'", with: "''")
-      if case .success(let rows) = copy.rows(
-        """
-        SELECT count(*) FROM event_signups WHERE id = \(signup) AND signed_at = '\(stamp)'
-          AND anonymised_at IS NULL
-        """)
-      {
-        return rows.first != "0"
-      }
-      return false
-    }
-    if let inquiry = entry.inquiryID {
-      let stamp = entry.createdAt.replacingAll("'", with: "''")
-      if case .success(let rows) = copy.rows(
-        """
-        SELECT count(*) FROM inquiries WHERE id = \(inquiry) AND received_at = '\(stamp)'
-          AND (asker_name <> '' OR asker_contact <> '')
-        """)
-      {
-        return rows.first != "0"
-      }
-      return false
-    }
+    if let row = ErasedRow(entry) { return row.isHeld(in: copy, madeAt: entry.createdAt) }
     // A copy from before keys knows the person by number and minute.
     let hasKeys =
       (try? copy.rows("SELECT name FROM pragma_table_info('citizens')").get())?.contains(

@@ -49,31 +49,24 @@ extension CitizenEraser {
         inquiries += outcome.inquiries
         referrals += outcome.referrals
       }
-      for asker in held.askers {
-        guard let entry = try eraseAsker(asker.id, at: stamp, by: staffID) else { continue }
+      /// Logs what one row's erasure did; 1 when it erased something.
+      func logged(_ entry: ErasureLog.Entry?) throws -> Int {
+        guard let entry else { return 0 }
         try ErasureLog.record(entry, in: db)
         entries.append(entry)
-        inquiries += 1
+        return 1
+      }
+      for asker in held.askers {
+        inquiries += try logged(try eraseAsker(asker.id, at: stamp, by: staffID))
       }
       for nomination in held.nominations {
-        guard let entry = try eraseNomination(nomination.id, at: stamp) else { continue }
-        try ErasureLog.record(entry, in: db)
-        entries.append(entry)
-        nominations += 1
+        nominations += try logged(try eraseNomination(nomination.id, at: stamp))
       }
       for nomination in held.nominated {
-        guard let entry = try eraseNominator(nomination.id, words: held.words, at: stamp)
-        else { continue }
-        try ErasureLog.record(entry, in: db)
-        entries.append(entry)
-        nominations += 1
+        nominations += try logged(
+          try eraseNominator(nomination.id, words: held.words, at: stamp))
       }
-      for signup in held.signups {
-        guard let entry = try eraseSignUp(signup.id, at: stamp) else { continue }
-        try ErasureLog.record(entry, in: db)
-        entries.append(entry)
-        signups += 1
-      }
+      for signup in held.signups { signups += try logged(try eraseSignUp(signup.id, at: stamp)) }
       try db.run("INSERT INTO erasing(citizen_id) VALUES (0)")
       for mention in held.mentions where notes.contains(mention.eventID) {
         try db.run(

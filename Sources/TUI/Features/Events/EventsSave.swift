@@ -63,15 +63,7 @@ extension EventsFeature {
       form.message = lang.pick("Ikke gemt: ", "Not saved: ") + error.message(lang)
       form.focusFirstError()
     } catch let error as EventError {
-      switch error {
-      case .invalid(let field, let problem): form.setError(field.rawValue, problem.message(lang))
-      case .overRoomCapacity: form.setError("capacity", error.message(lang))
-      case .deadlineAfterStart: form.setError("deadline", error.message(lang))
-      case .placeNeeded: form.setError("room", error.message(lang))
-      default: break
-      }
-      form.message = lang.pick("Ikke gemt: ", "Not saved: ") + error.message(lang)
-      form.focusFirstError()
+      refused(error, &form)
     } catch {
       form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
     }
@@ -86,29 +78,37 @@ extension EventsFeature {
     else { return form }
     do {
       let moved = try store.update(event.id, change)
-      var said = lang.pick("Gemt: ", "Saved: ") + SafeText.oneLine(change.title) + "."
-      if !moved.isEmpty {
-        said +=
-          lang.pick(" Rykket op fra ventelisten: ", " Moved up from the waiting list: ")
-          + moved.map { SafeText.oneLine($0.who) }.joined(separator: ", ") + "."
-      }
-      desk.say(said)
+      desk.say(
+        lang.pick("Gemt: ", "Saved: ") + SafeText.oneLine(change.title) + "." + movedUp(moved))
       open(event.id)
       desk.refreshAll()
       return nil
     } catch let error as EventError {
-      switch error {
-      case .invalid(let field, let problem): form.setError(field.rawValue, problem.message(lang))
-      case .overRoomCapacity, .seatsTaken: form.setError("capacity", error.message(lang))
-      case .deadlineAfterStart: form.setError("deadline", error.message(lang))
-      default: break
-      }
-      form.message = lang.pick("Ikke gemt: ", "Not saved: ") + error.message(lang)
-      form.focusFirstError()
+      refused(error, &form)
     } catch {
       form.message = desk.notDone(error, ("Ikke gemt: ", "Not saved: "))
     }
     return form
+  }
+
+  /// An event's rule said no: the field it is about gets the message.
+  private func refused(_ error: EventError, _ form: inout Form) {
+    switch error {
+    case .invalid(let field, let problem): form.setError(field.rawValue, problem.message(lang))
+    case .overRoomCapacity, .seatsTaken: form.setError("capacity", error.message(lang))
+    case .deadlineAfterStart: form.setError("deadline", error.message(lang))
+    case .placeNeeded: form.setError("room", error.message(lang))
+    default: break
+    }
+    form.message = lang.pick("Ikke gemt: ", "Not saved: ") + error.message(lang)
+    form.focusFirstError()
+  }
+
+  /// " Rykket op fra ventelisten: Bo Berg." (nothing when no one moved).
+  private func movedUp(_ moved: [SignUp]) -> String {
+    guard !moved.isEmpty else { return "" }
+    return lang.pick(" Rykket op fra ventelisten: ", " Moved up from the waiting list: ")
+      + moved.map { SafeText.oneLine($0.who) }.joined(separator: ", ") + "."
   }
 
   func callOff(_ line: EventLine) {
@@ -193,13 +193,9 @@ extension EventsFeature {
   func cancel(_ signup: SignUp) {
     do {
       let moved = try store.cancel(signup: signup.id, by: desk.me?.id)
-      var said = lang.pick("Afmeldt: ", "Cancelled: ") + SafeText.oneLine(signup.who) + "."
-      if !moved.isEmpty {
-        said +=
-          lang.pick(" Rykket op fra ventelisten: ", " Moved up from the waiting list: ")
-          + moved.map { SafeText.oneLine($0.who) }.joined(separator: ", ") + "."
-      }
-      desk.say(said)
+      desk.say(
+        lang.pick("Afmeldt: ", "Cancelled: ") + SafeText.oneLine(signup.who) + "."
+          + movedUp(moved))
       open(signup.eventID)
       desk.refreshAll()
     } catch { desk.show(error) }
