@@ -10,7 +10,11 @@ extension SkrankeCLI {
     let stores: Stores
     var demoPath: String?
     if args.flag("--demo") {
-      let path = try makeDemo(env: env, lang: lang)
+      // On a practice day the demo is seeded for that day, so the same
+      // day shows the same screens whenever it is practised.
+      let path = try makeDemo(
+        env: env, lang: lang,
+        today: args.option("--today").flatMap { DateInput.withYear($0.trimmed) } ?? Day.today())
       stores = try Stores(db: try Database(path: path))
       demoPath = path
       label = "demo: " + path
@@ -85,7 +89,9 @@ extension SkrankeCLI {
 
   /// A fresh database seeded from `data/`, in a new temporary folder, so
   /// trying skranke never touches real data.
-  static func makeDemo(env: [String: String], lang: Language) throws -> String {
+  static func makeDemo(env: [String: String], lang: Language, today: Day = Day.today()) throws
+    -> String
+  {
     let folder = try Paths.temporaryDirectory(prefix: "skranke-demo", env: env)
     let path = folder + "/skranke.db"
     // A data folder beside the program (a checkout) or SKRANKE_DATA_DIR,
@@ -97,7 +103,7 @@ extension SkrankeCLI {
     }
     guard let data else { return path }
     try DemoData.seed(
-      try Stores(db: try Database(path: path)).associations, from: data, today: Day.today())
+      try Stores(db: try Database(path: path)).associations, from: data, today: today)
     return path
   }
 }
